@@ -1,0 +1,42 @@
+package chronicle
+
+// A Document is one Article with everything the pipeline found in it. Its
+// JSON form is the extraction record (version RecordVersion).
+type Document struct {
+	Version   int      `json:"version"`
+	Article   *Article `json:"article"`
+	Sentences []Span   `json:"sentences"`
+	Tokens    []Token  `json:"-"` // an internal stage product, not part of the record
+	Entities  []Entity `json:"entities"`
+	Times     []Timex  `json:"times"`
+	Quotes    []Quote  `json:"quotes"`
+	Events    []Event  `json:"events"`
+	Tone      *Tone    `json:"tone,omitempty"`
+}
+
+// NewDocument returns an empty Document for a, with every list non-nil so
+// that the record always carries all its fields.
+func NewDocument(a *Article) *Document {
+	return &Document{
+		Version:   RecordVersion,
+		Article:   a,
+		Sentences: []Span{},
+		Entities:  []Entity{},
+		Times:     []Timex{},
+		Quotes:    []Quote{},
+		Events:    []Event{},
+	}
+}
+
+// Text returns the text s covers.
+func (d *Document) Text(s Span) string { return d.Article.Text[s.Start:s.End] }
+
+// Entity returns the entity with the given id, or nil.
+func (d *Document) Entity(id EntityID) *Entity {
+	for i := range d.Entities {
+		if d.Entities[i].ID == id {
+			return &d.Entities[i]
+		}
+	}
+	return nil
+}
