@@ -1,0 +1,127 @@
+// Command chronicle turns dated news articles into a sourced, searchable
+// record of events. Run `chronicle help` for the commands.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+)
+
+// A command is one subcommand of chronicle.
+type command struct {
+	summary string
+	run     func(ctx context.Context, env *env, args []string) error
+}
+
+// commands returns the table of subcommands; each lives in its own file.
+func commands() map[string]command {
+	return map[string]command{
+		"help": {"show the commands, or the flags of one", runHelp},
+	}
+}
+
+// env is what a command may touch of the outside world; tests replace it.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	isTerminal     bool // stdout is a terminal
+}
+
+// errUsage reports a command-line mistake; the message has been printed.
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, isTerminal: isTerminal(os.Stdout)}
+	code := run(ctx, e, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+// run runs the command named by args[0] and returns the exit status:
+// 0 on success, 1 when the command failed, 2 on a usage error.
+func run(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+		usage(e.stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	c, ok := commands()[args[0]]
+	if !ok {
+		fmt.Fprintf(e.stderr, "chronicle: unknown command %q\n\n", args[0])
+		usage(e.stderr)
+		return 2
+	}
+	err := c.run(ctx, e, args[1:])
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	default:
+		fmt.Fprintf(e.stderr, "chronicle %s: %v\n", args[0], err)
+		return 1
+	}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "Chronicle reads dated news articles and keeps a sourced, searchable record of what happened.")
+	fmt.Fprintln(w, "\nUsage: chronicle <command> [flags] [arguments]\n\nCommands:")
+	table := commands()
+	names := make([]string, 0, len(table))
+	for name := range table {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		fmt.Fprintf(w, "  %-9s %s\n", name, table[name].summary)
+	}
+	fmt.Fprintln(w, "\nRun `chronicle <command> -h` for a command's flags.")
+}
+
+func runHelp(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 {
+		usage(e.stdout)
+		return nil
+	}
+	c, ok := commands()[args[0]]
+	if !ok {
+		return fmt.Errorf("unknown command %q", args[0])
+	}
+	return c.run(ctx, e, []string{"-h"})
+}
+
+// newFlags returns a flag set for a command that prints its usage to stderr
+// and returns errors rather than exiting.
+func newFlags(e *env, name, usageLine string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: chronicle %s %s\n\nFlags:\n", name, usageLine)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args, turning a parse error into errUsage.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	return nil
+}
