@@ -7,6 +7,7 @@ type Document struct {
 	Article   *Article `json:"article"`
 	Sentences []Span   `json:"sentences"`
 	Tokens    []Token  `json:"-"` // an internal stage product, not part of the record
+	Names     []Name   `json:"-"` // names the recognizer found, before resolution groups them
 	Entities  []Entity `json:"entities"`
 	Times     []Timex  `json:"times"`
 	Quotes    []Quote  `json:"quotes"`

@@ -45,3 +45,12 @@ type Entity struct {
 	Mentions []Mention  `json:"mentions"`
 	Place    *Place     `json:"place,omitempty"` // coordinates, for a geocoded location
 }
+
+// A Name is a name the recognizer found in the text, with its type, before
+// resolution groups names into entities. Score is the recognizer's
+// confidence, 0..1.
+type Name struct {
+	Span
+	Type  EntityType `json:"type"`
+	Score float32    `json:"score"`
+}

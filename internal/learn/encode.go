@@ -1,0 +1,148 @@
+package learn
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// magic starts every encoded model.
+const magic = "chronicle-perceptron-1\n"
+
+// Encode writes m compactly: weights whose magnitude is below minWeight are
+// dropped, the rest are quantized to 16 bits, and the whole is deflated. The
+// same model always encodes to the same bytes.
+func (m *Model) Encode(w io.Writer, minWeight float32) error {
+	var maxAbs float32
+	for _, v := range m.weights {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+
+	var raw bytes.Buffer
+	raw.WriteString(magic)
+	putUvarint(&raw, uint64(m.bits))
+	putUvarint(&raw, uint64(len(m.Labels)))
+	for _, l := range m.Labels {
+		putUvarint(&raw, uint64(len(l)))
+		raw.WriteString(l)
+	}
+	binary.Write(&raw, binary.LittleEndian, math.Float32bits(scale))
+
+	n := len(m.Labels)
+	last := -1
+	for row := 0; row < 1<<m.bits; row++ {
+		w := m.weights[row*n:][:n]
+		kept := 0
+		for _, v := range w {
+			if keep(v, minWeight, scale) {
+				kept++
+			}
+		}
+		if kept == 0 {
+			continue
+		}
+		putUvarint(&raw, uint64(row-last))
+		last = row
+		putUvarint(&raw, uint64(kept))
+		for label, v := range w {
+			if keep(v, minWeight, scale) {
+				raw.WriteByte(byte(label))
+				binary.Write(&raw, binary.LittleEndian, int16(math.Round(float64(v/scale))))
+			}
+		}
+	}
+	putUvarint(&raw, 0) // end of rows
+
+	zw, err := flate.NewWriter(w, flate.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write(raw.Bytes()); err != nil {
+		return fmt.Errorf("encode model: %w", err)
+	}
+	return zw.Close()
+}
+
+func keep(v, minWeight, scale float32) bool {
+	return float32(math.Abs(float64(v))) >= minWeight && math.Round(float64(v/scale)) != 0
+}
+
+func putUvarint(b *bytes.Buffer, v uint64) {
+	var tmp [binary.MaxVarintLen64]byte
+	b.Write(tmp[:binary.PutUvarint(tmp[:], v)])
+}
+
+// errCorrupt reports an encoded model that cannot be read.
+var errCorrupt = errors.New("corrupt model")
+
+// Decode reads a model written by Encode.
+func Decode(r io.Reader) (*Model, error) {
+	br := bufio.NewReaderSize(flate.NewReader(r), 1<<16)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, fmt.Errorf("decode model: not a perceptron model: %w", errCorrupt)
+	}
+	bits, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, fmt.Errorf("decode model: %w", errCorrupt)
+	}
+	nLabels, err := binary.ReadUvarint(br)
+	if err != nil || nLabels == 0 || nLabels > 255 {
+		return nil, fmt.Errorf("decode model: label count: %w", errCorrupt)
+	}
+	labels := make([]string, nLabels)
+	for i := range labels {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > 1<<10 {
+			return nil, fmt.Errorf("decode model: label %d: %w", i, errCorrupt)
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, fmt.Errorf("decode model: label %d: %w", i, errCorrupt)
+		}
+		labels[i] = string(b)
+	}
+	m, err := NewModel(labels, uint(bits))
+	if err != nil {
+		return nil, fmt.Errorf("decode model: %w", err)
+	}
+	var scaleBits uint32
+	if err := binary.Read(br, binary.LittleEndian, &scaleBits); err != nil {
+		return nil, fmt.Errorf("decode model: %w", errCorrupt)
+	}
+	scale := math.Float32frombits(scaleBits)
+
+	n := len(labels)
+	row := -1
+	for {
+		delta, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("decode model: truncated: %w", errCorrupt)
+		}
+		if delta == 0 {
+			return m, nil
+		}
+		row += int(delta)
+		kept, err := binary.ReadUvarint(br)
+		if err != nil || row >= 1<<m.bits || kept > uint64(n) {
+			return nil, fmt.Errorf("decode model: row %d: %w", row, errCorrupt)
+		}
+		for range kept {
+			var cell [3]byte
+			if _, err := io.ReadFull(br, cell[:]); err != nil || int(cell[0]) >= n {
+				return nil, fmt.Errorf("decode model: row %d: %w", row, errCorrupt)
+			}
+			q := int16(binary.LittleEndian.Uint16(cell[1:]))
+			m.weights[row*n+int(cell[0])] = float32(q) * scale
+		}
+	}
+}
