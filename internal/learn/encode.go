@@ -18,8 +18,12 @@ const magic = "chronicle-perceptron-1\n"
 // dropped, the rest are quantized to 16 bits, and the whole is deflated. The
 // same model always encodes to the same bytes.
 func (m *Model) Encode(w io.Writer, minWeight float32) error {
+	all := m.weights
+	if all == nil {
+		all = m.cellWeight
+	}
 	var maxAbs float32
-	for _, v := range m.weights {
+	for _, v := range all {
 		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
 	}
 	scale := maxAbs / math.MaxInt16
@@ -37,10 +41,10 @@ func (m *Model) Encode(w io.Writer, minWeight float32) error {
 	}
 	binary.Write(&raw, binary.LittleEndian, math.Float32bits(scale))
 
-	n := len(m.Labels)
+	buf := make([]float32, len(m.Labels))
 	last := -1
 	for row := 0; row < 1<<m.bits; row++ {
-		w := m.weights[row*n:][:n]
+		w := m.rowWeights(row, buf)
 		kept := 0
 		for _, v := range w {
 			if keep(v, minWeight, scale) {
@@ -84,7 +88,8 @@ func putUvarint(b *bytes.Buffer, v uint64) {
 // errCorrupt reports an encoded model that cannot be read.
 var errCorrupt = errors.New("corrupt model")
 
-// Decode reads a model written by Encode.
+// Decode reads a model written by Encode. The model it returns is sparse
+// (see Model). Bytes that are not a whole model give an error.
 func Decode(r io.Reader) (*Model, error) {
 	br := bufio.NewReaderSize(flate.NewReader(r), 1<<16)
 	head := make([]byte, len(magic))
@@ -111,10 +116,10 @@ func Decode(r io.Reader) (*Model, error) {
 		}
 		labels[i] = string(b)
 	}
-	m, err := NewModel(labels, uint(bits))
-	if err != nil {
-		return nil, fmt.Errorf("decode model: %w", err)
+	if nLabels > 255 || bits < 4 || bits > 26 {
+		return nil, fmt.Errorf("decode model: %d labels, %d bits: %w", nLabels, bits, errCorrupt)
 	}
+	m := &Model{Labels: labels, bits: uint(bits), start: make([]uint32, 1<<bits+1)}
 	var scaleBits uint32
 	if err := binary.Read(br, binary.LittleEndian, &scaleBits); err != nil {
 		return nil, fmt.Errorf("decode model: %w", errCorrupt)
@@ -122,27 +127,40 @@ func Decode(r io.Reader) (*Model, error) {
 	scale := math.Float32frombits(scaleBits)
 
 	n := len(labels)
-	row := -1
+	row, next := -1, 0 // next: the first bucket whose start is not set
 	for {
 		delta, err := binary.ReadUvarint(br)
 		if err != nil {
 			return nil, fmt.Errorf("decode model: truncated: %w", errCorrupt)
 		}
 		if delta == 0 {
-			return m, nil
+			break
+		}
+		if delta > 1<<m.bits {
+			return nil, fmt.Errorf("decode model: row %d: %w", row, errCorrupt)
 		}
 		row += int(delta)
 		kept, err := binary.ReadUvarint(br)
 		if err != nil || row >= 1<<m.bits || kept > uint64(n) {
 			return nil, fmt.Errorf("decode model: row %d: %w", row, errCorrupt)
 		}
+		for ; next <= row; next++ {
+			m.start[next] = uint32(len(m.cellLabel))
+		}
+		prev := -1
 		for range kept {
 			var cell [3]byte
-			if _, err := io.ReadFull(br, cell[:]); err != nil || int(cell[0]) >= n {
+			if _, err := io.ReadFull(br, cell[:]); err != nil || int(cell[0]) >= n || int(cell[0]) <= prev {
 				return nil, fmt.Errorf("decode model: row %d: %w", row, errCorrupt)
 			}
+			prev = int(cell[0])
 			q := int16(binary.LittleEndian.Uint16(cell[1:]))
-			m.weights[row*n+int(cell[0])] = float32(q) * scale
+			m.cellLabel = append(m.cellLabel, cell[0])
+			m.cellWeight = append(m.cellWeight, float32(q)*scale)
 		}
 	}
+	for ; next <= 1<<m.bits; next++ {
+		m.start[next] = uint32(len(m.cellLabel))
+	}
+	return m, nil
 }

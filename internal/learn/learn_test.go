@@ -151,3 +151,37 @@ func BenchmarkPredict(b *testing.B) {
 		m.Predict(ids, scores)
 	}
 }
+
+func TestDecodedModelScoresAsEncoded(t *testing.T) {
+	m := train(t)
+	var first bytes.Buffer
+	if err := m.Encode(&first, 0); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Decode(bytes.NewReader(first.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A decoded model encodes to the bytes it came from.
+	var again bytes.Buffer
+	if err := got.Encode(&again, 0); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first.Bytes(), again.Bytes()) {
+		t.Fatal("re-encoding a decoded model changed its bytes")
+	}
+	// Its scores are the dense model's up to quantization.
+	words, _ := suffixProblem(200, 5)
+	var f Features
+	want, have := make([]float32, len(m.Labels)), make([]float32, len(m.Labels))
+	for _, w := range words {
+		ids := featuresOf(&f, w)
+		m.Scores(ids, want)
+		got.Scores(ids, have)
+		for i := range want {
+			if d := want[i] - have[i]; d > 0.01 || d < -0.01 {
+				t.Fatalf("%q: label %d scores %g, decoded %g", w, i, want[i], have[i])
+			}
+		}
+	}
+}
