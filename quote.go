@@ -20,4 +20,14 @@ type Quote struct {
 	Date        string    `json:"date"`        // when it was said, as a TIMEX3 value; "" when untold
 	Tone        *float64  `json:"tone,omitempty"`
 	Span
+
+	// SpeakerSpan is where the text names the speaker ("a White House
+	// official", "he"); nil when no speaker was found.
+	SpeakerSpan *Span `json:"speakerSpan,omitempty"`
+	// CueSpan is the word or words that signal the speech ("said",
+	// "according to"); nil when the quote has no cue of its own.
+	CueSpan *Span `json:"cueSpan,omitempty"`
+	// Clause is, for a partial quote, the whole reported clause that holds
+	// the quoted phrase; nil for other kinds.
+	Clause *Span `json:"clause,omitempty"`
 }
