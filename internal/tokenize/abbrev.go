@@ -23,7 +23,7 @@ func init() {
 	for _, w := range strings.Fields(`Inc Corp Co Cos Ltd Bros Jr Sr St Mt Ft Ave Blvd Rd Dept Univ Assn
 		Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat
 		Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr
-		Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo`) {
+		Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo ext Ext`) {
 		abbreviations[w] = kindAbbrev
 	}
 	for _, w := range strings.Fields(`etc Etc al`) {
@@ -52,10 +52,19 @@ func init() {
 func (s *scanner) abbrev(start, dot int) kind {
 	w := s.text[start:dot]
 	if len(w) == 1 {
-		if s.is(start, cUpper) {
-			return kindTitle // an initial: J. D. Vance
+		if !s.is(start, cUpper) {
+			return kindWord
 		}
-		return kindWord
+		// An initial, as in J. D. Vance, unless the stop ends the text or
+		// its line: "because of X."
+		j := dot + 1
+		for j < len(s.text) && (s.text[j] == ' ' || s.text[j] == '\t') {
+			j++
+		}
+		if j == len(s.text) || s.text[j] == '\n' || s.text[j] == '\r' {
+			return kindWord
+		}
+		return kindTitle
 	}
 	if k, ok := abbreviations[w]; ok {
 		return k

@@ -130,16 +130,36 @@ func (s *scanner) next() (start, end int, k kind, ok bool) {
 func (s *scanner) punct(i int) (int, kind) {
 	t := s.text
 	switch c := t[i]; c {
-	case '.':
-		return run(t, i, "."), kindStop
-	case '!', '?':
-		return run(t, i, "!?"), kindStop
+	case '.', '!', '?':
+		return run(t, i, ".!?"), kindStop
+	case '#':
+		// Hashtags: #audiobooks.
+		if s.is(i+1, cLetter) {
+			return s.word(i + 1)
+		}
+		return run(t, i, "#"), kindOther
+	case '*', '=', '_', '$', '<', '>', '~', '^', '|', '+':
+		// Rules and emphasis: ***, ====, $$$, <<.
+		return run(t, i, t[i:i+1]), kindOther
+	case '@':
+		if e, _ := s.url(i, i); e > i+1 {
+			return e, kindWord
+		}
 	case '-':
 		if e := run(t, i, "-"); e-i > 1 {
 			return e, kindPause
 		}
 		return i + 1, kindOther
-	case ',', ';', ':':
+	case ':', ';':
+		// Emoticons: :-) ;-( and, standing alone, :) :(
+		if i+2 < len(t) && t[i+1] == '-' && (t[i+2] == ')' || t[i+2] == '(') {
+			return i + 3, kindOther
+		}
+		if i+1 < len(t) && (t[i+1] == ')' || t[i+1] == '(') && (i == 0 || s.is(i-1, cSpace)) && (i+2 == len(t) || s.is(i+2, cSpace)) {
+			return i + 2, kindOther
+		}
+		return i + 1, kindPause
+	case ',':
 		return i + 1, kindPause
 	case '"', '\'', '`':
 		return i + 1, kindQuote
@@ -273,14 +293,21 @@ func (s *scanner) word(start int) (int, kind) {
 				continue
 			}
 		case '/':
-			// Dates and fractions: 4/26/2025, 24/7.
-			if s.is(i-1, cDigit) && s.is(i+1, cDigit) {
+			// Dates and fractions: 4/26/2025, 24/7; and b/c, w/o.
+			if s.is(i-1, cDigit) && s.is(i+1, cDigit) ||
+				i-1 == start && s.is(i+1, cLetter) && !s.is(i+2, cAlnum) {
 				i++
 				continue
 			}
 		case '@':
 			if s.is(i+1, cAlnum) {
 				return s.url(start, i)
+			}
+		case '_':
+			// File and user names: Lisa_resume.doc.
+			if s.is(i+1, cAlnum) {
+				i++
+				continue
 			}
 		case '&':
 			// AT&T, PG&E.
@@ -331,14 +358,14 @@ func (s *scanner) word(start int) (int, kind) {
 		}
 		break
 	}
-	s.splitFused(start, i)
-	return i, kindWord
+	return s.splitFused(start, i), kindWord
 }
 
 // splitFused splits words that the Penn Treebank writes as two: "cannot",
-// "gonna", "wanna", "gotta" and times such as "5pm". It shortens the word by
-// leaving its second part pending.
-func (s *scanner) splitFused(start, end int) {
+// "gonna", "wanna", "gotta", and numbers with a unit or a time of day ("5pm",
+// "375mm"). It shortens the word by
+// leaving its second part pending, and returns where the word now ends.
+func (s *scanner) splitFused(start, end int) int {
 	w := s.text[start:end]
 	cut := 0
 	switch len(w) {
@@ -351,14 +378,37 @@ func (s *scanner) splitFused(start, end int) {
 			cut = 3
 		}
 	}
-	if cut == 0 && len(w) >= 3 && s.is(end-3, cDigit) {
-		if suffix := w[len(w)-2:]; equalFold(suffix, "am") || equalFold(suffix, "pm") {
-			cut = len(w) - 2
-		}
+	if cut == 0 && s.is(start, cDigit) {
+		cut = unitCut(w)
 	}
 	if cut > 0 {
 		s.pendStart, s.pendEnd = start+cut, end
+		return start + cut
 	}
+	return end
+}
+
+// unitCut returns where a number written together with a unit or a time of
+// day splits ("375mm", "5pm", "39K"), or 0 when w is not one. Ordinals and
+// decades stay whole: "1st", "29th", "1990s".
+func unitCut(w string) int {
+	d := 0
+	for d < len(w) && '0' <= w[d] && w[d] <= '9' {
+		d++
+	}
+	if d == len(w) {
+		return 0
+	}
+	for i := d; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf || ascii[w[i]]&cLetter == 0 {
+			return 0
+		}
+	}
+	switch u := w[d:]; {
+	case equalFold(u, "s"), equalFold(u, "st"), equalFold(u, "nd"), equalFold(u, "rd"), equalFold(u, "th"):
+		return 0
+	}
+	return d
 }
 
 // joinDot reports whether the dot at i is inside a word, as in "3.5", "U.S",
@@ -368,14 +418,30 @@ func (s *scanner) joinDot(i int) bool {
 		return false
 	}
 	prevDigit, nextDigit := s.is(i-1, cDigit), s.is(i+1, cDigit)
-	if prevDigit || nextDigit {
-		return prevDigit && nextDigit
+	if prevDigit {
+		// 3.5, 192.168.0.1, but a file name too: report2.pdf.
+		return nextDigit || s.is(i+1, cLower)
 	}
-	// "end.The": a sentence run into the next, not a name.
-	if s.is(i-1, cLower) && s.is(i+1, cUpper) && s.is(i+2, cLower) {
+	if nextDigit {
 		return false
 	}
+	// "end.The": a sentence run into the next, unless an address follows.
+	if s.is(i-1, cLower) && s.is(i+1, cUpper) && s.is(i+2, cLower) {
+		return s.addressAhead(i + 1)
+	}
 	return true
+}
+
+// addressAhead reports whether an @ comes before the next space, as in the
+// e-mail address First.Last@example.com.
+func (s *scanner) addressAhead(i int) bool {
+	t := s.text
+	for ; i < len(t) && t[i] < utf8.RuneSelf && ascii[t[i]]&cURL != 0; i++ {
+		if t[i] == '@' {
+			return true
+		}
+	}
+	return false
 }
 
 // url scans a URL or e-mail address that starts at start; at is where it was

@@ -40,21 +40,7 @@ func Words(text string) []chronicle.Span {
 // empty and is trimmed of white space; together the sentences hold every token
 // of Words(text). Text it cannot segment comes back as fewer, longer sentences.
 func Sentences(text string) []chronicle.Span {
-	sentences := make([]chronicle.Span, 0, estimateSentences(len(text)))
-	s := scanner{text: text}
-	sp := splitter{text: text}
-	for {
-		start, end, k, ok := s.next()
-		if !ok {
-			break
-		}
-		if sp.add(start, end, k) {
-			sentences = append(sentences, sp.last)
-		}
-	}
-	if sp.started {
-		sentences = append(sentences, sp.finish())
-	}
+	sentences, _ := segment(text, false)
 	return sentences
 }
 
@@ -62,8 +48,16 @@ func Sentences(text string) []chronicle.Span {
 // Words do. Each token's Sentence field is the index of the sentence that
 // holds it and its Head is -1; every token lies inside its sentence.
 func Tokenize(text string) (sentences []chronicle.Span, tokens []chronicle.Token) {
+	return segment(text, true)
+}
+
+// segment scans text once, splitting it into sentences, and returns the
+// tokens too when withTokens is set.
+func segment(text string, withTokens bool) (sentences []chronicle.Span, tokens []chronicle.Token) {
 	sentences = make([]chronicle.Span, 0, estimateSentences(len(text)))
-	tokens = make([]chronicle.Token, 0, estimateTokens(len(text)))
+	if withTokens {
+		tokens = make([]chronicle.Token, 0, estimateTokens(len(text)))
+	}
 	s := scanner{text: text}
 	sp := splitter{text: text}
 	for {
@@ -74,11 +68,13 @@ func Tokenize(text string) (sentences []chronicle.Span, tokens []chronicle.Token
 		if sp.add(start, end, k) {
 			sentences = append(sentences, sp.last)
 		}
-		tokens = append(tokens, chronicle.Token{
-			Span:     chronicle.Span{Start: start, End: end},
-			Sentence: len(sentences),
-			Head:     -1,
-		})
+		if withTokens {
+			tokens = append(tokens, chronicle.Token{
+				Span:     chronicle.Span{Start: start, End: end},
+				Sentence: len(sentences),
+				Head:     -1,
+			})
+		}
 	}
 	if sp.started {
 		sentences = append(sentences, sp.finish())
