@@ -1,0 +1,277 @@
+package eval
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"chronicle"
+)
+
+// A TimeMLDoc is a TimeML document read for scoring: the text of its TEXT
+// element with the tags taken out, its creation day (the TIMEX3 whose
+// functionInDocument is CREATION_TIME) and the gold TIMEX3s of the text,
+// with spans into Text.
+type TimeMLDoc struct {
+	Name string
+	Text string
+	DCT  chronicle.Day
+	Gold []chronicle.Timex
+}
+
+// ReadTimeMLFile reads the TimeML document at path.
+func ReadTimeMLFile(path string) (TimeMLDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return TimeMLDoc{}, err
+	}
+	defer f.Close()
+	return ReadTimeML(f, path)
+}
+
+// ReadTimeML reads a TimeML document from r; name is used in errors and as
+// the document's Name. Malformed XML, a TIMEX3 inside another, a TIMEX3
+// without type or value, or a missing or unreadable creation time is an
+// error naming the document and line, wrapping chronicle.ErrInvalid.
+func ReadTimeML(r io.Reader, name string) (TimeMLDoc, error) {
+	doc := TimeMLDoc{Name: name}
+	dec := xml.NewDecoder(r)
+	var text strings.Builder
+	inText, haveDCT := 0, false
+	open := -1 // start of the TIMEX3 being read, -1 outside one
+	var cur chronicle.Timex
+	bad := func(format string, args ...any) error {
+		line, _ := dec.InputPos()
+		return fmt.Errorf("%s:%d: %s: %w", name, line, fmt.Sprintf(format, args...), chronicle.ErrInvalid)
+	}
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			var se *xml.SyntaxError
+			if errors.As(err, &se) {
+				return doc, fmt.Errorf("%s:%d: %s: %w", name, se.Line, se.Msg, chronicle.ErrInvalid)
+			}
+			return doc, fmt.Errorf("%s: %w", name, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "TEXT":
+				inText++
+			case "TIMEX3":
+				if open >= 0 {
+					return doc, bad("TIMEX3 inside another TIMEX3")
+				}
+				cur = chronicle.Timex{}
+				fn := ""
+				for _, a := range t.Attr {
+					switch a.Name.Local {
+					case "type":
+						cur.Type = chronicle.TimexType(a.Value)
+					case "value":
+						cur.Value = a.Value
+					case "functionInDocument":
+						fn = a.Value
+					}
+				}
+				if fn == "CREATION_TIME" {
+					v := cur.Value
+					if len(v) > 10 {
+						v = v[:10]
+					}
+					d, err := chronicle.ParseDay(v)
+					if err != nil || d.IsZero() {
+						return doc, bad("creation time %q is not a date", cur.Value)
+					}
+					doc.DCT, haveDCT = d, true
+					continue
+				}
+				if inText == 0 {
+					continue
+				}
+				if cur.Type == "" || cur.Value == "" {
+					return doc, bad("TIMEX3 without type or value")
+				}
+				open = text.Len()
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "TEXT":
+				inText--
+			case "TIMEX3":
+				if open >= 0 {
+					cur.Span = chronicle.Span{Start: open, End: text.Len()}
+					doc.Gold = append(doc.Gold, cur)
+					open = -1
+				}
+			}
+		case xml.CharData:
+			if inText > 0 {
+				text.Write(t)
+			}
+		}
+	}
+	if !haveDCT {
+		return doc, fmt.Errorf("%s: no TIMEX3 with functionInDocument=\"CREATION_TIME\": %w", name, chronicle.ErrInvalid)
+	}
+	doc.Text = text.String()
+	for i := range doc.Gold {
+		doc.Gold[i].Text = doc.Text[doc.Gold[i].Start:doc.Gold[i].End]
+	}
+	return doc, nil
+}
+
+// A TimexScore is a TempEval-3 evaluation of time expressions. Spans match
+// strictly when they are equal and relaxedly when they overlap (each gold
+// and each found expression matches at most once). Type and value are
+// judged on relaxed matches: TypeAccuracy is the share of matches with the
+// gold type, and ValuePrecision, ValueRecall and ValueF1 count the matches
+// with the gold value against all found and all gold expressions, as the
+// TempEval-3 scorer does. The creation time is not scored.
+type TimexScore struct {
+	Documents  int `json:"documents"`
+	Gold       int `json:"gold"`
+	Found      int `json:"found"`
+	Strict     int `json:"strictMatches"`
+	Relaxed    int `json:"relaxedMatches"`
+	TypeRight  int `json:"typeCorrect"`
+	ValueRight int `json:"valueCorrect"`
+
+	StrictPrecision  float64 `json:"strictPrecision"`
+	StrictRecall     float64 `json:"strictRecall"`
+	StrictF1         float64 `json:"strictF1"`
+	RelaxedPrecision float64 `json:"relaxedPrecision"`
+	RelaxedRecall    float64 `json:"relaxedRecall"`
+	RelaxedF1        float64 `json:"relaxedF1"`
+	TypeAccuracy     float64 `json:"typeAccuracy"`
+	TypeF1           float64 `json:"typeF1"`
+	ValuePrecision   float64 `json:"valuePrecision"`
+	ValueRecall      float64 `json:"valueRecall"`
+	ValueF1          float64 `json:"valueF1"`
+
+	// Mistakes lists every expression that was missed, found wrongly, or
+	// matched with another type or value, for reading the errors.
+	Mistakes []TimexMistake `json:"-"`
+}
+
+// A TimexMistake is one disagreement with the gold standard: Gold is nil for
+// a spurious expression, Found is nil for a missed one.
+type TimexMistake struct {
+	Doc   string
+	DCT   chronicle.Day
+	Gold  *chronicle.Timex
+	Found *chronicle.Timex
+}
+
+// TimeML scores find on every .tml file under dir (recursively), each run on
+// the document's text with its creation day as the anchor. A file that is
+// not valid TimeML is an error naming it; a directory without .tml files is
+// an error too.
+func TimeML(dir string, find func(text string, anchor chronicle.Day) []chronicle.Timex) (TimexScore, error) {
+	var paths []string
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.HasSuffix(path, ".tml") {
+			paths = append(paths, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return TimexScore{}, err
+	}
+	if len(paths) == 0 {
+		return TimexScore{}, fmt.Errorf("%s: no .tml files: %w", dir, chronicle.ErrNotFound)
+	}
+	slices.Sort(paths)
+	docs := make([]TimeMLDoc, 0, len(paths))
+	for _, p := range paths {
+		doc, err := ReadTimeMLFile(p)
+		if err != nil {
+			return TimexScore{}, err
+		}
+		docs = append(docs, doc)
+	}
+	return ScoreTimexes(docs, find), nil
+}
+
+// ScoreTimexes scores find on docs; see TimexScore.
+func ScoreTimexes(docs []TimeMLDoc, find func(text string, anchor chronicle.Day) []chronicle.Timex) TimexScore {
+	var s TimexScore
+	for _, doc := range docs {
+		s.Documents++
+		got := find(doc.Text, doc.DCT)
+		s.add(doc, got)
+	}
+	s.StrictPrecision, s.StrictRecall, s.StrictF1 = prf(s.Strict, s.Found, s.Gold)
+	s.RelaxedPrecision, s.RelaxedRecall, s.RelaxedF1 = prf(s.Relaxed, s.Found, s.Gold)
+	s.TypeAccuracy = ratio(s.TypeRight, s.Relaxed)
+	_, _, s.TypeF1 = prf(s.TypeRight, s.Found, s.Gold)
+	s.ValuePrecision, s.ValueRecall, s.ValueF1 = prf(s.ValueRight, s.Found, s.Gold)
+	return s
+}
+
+// add scores one document's found expressions.
+func (s *TimexScore) add(doc TimeMLDoc, got []chronicle.Timex) {
+	s.Gold += len(doc.Gold)
+	s.Found += len(got)
+	used := make([]bool, len(got))
+	for gi := range doc.Gold {
+		g := &doc.Gold[gi]
+		best := -1
+		for k := range got {
+			if used[k] || !g.Span.Overlaps(got[k].Span) {
+				continue
+			}
+			if got[k].Span == g.Span {
+				best = k
+				break
+			}
+			if best < 0 {
+				best = k
+			}
+		}
+		if best < 0 {
+			s.Mistakes = append(s.Mistakes, TimexMistake{Doc: doc.Name, DCT: doc.DCT, Gold: g})
+			continue
+		}
+		used[best] = true
+		x := &got[best]
+		s.Relaxed++
+		if x.Span == g.Span {
+			s.Strict++
+		}
+		if x.Type == g.Type {
+			s.TypeRight++
+		}
+		if x.Value == g.Value {
+			s.ValueRight++
+		}
+		if x.Type != g.Type || x.Value != g.Value || x.Span != g.Span {
+			s.Mistakes = append(s.Mistakes, TimexMistake{Doc: doc.Name, DCT: doc.DCT, Gold: g, Found: x})
+		}
+	}
+	for k := range got {
+		if !used[k] {
+			s.Mistakes = append(s.Mistakes, TimexMistake{Doc: doc.Name, DCT: doc.DCT, Found: &got[k]})
+		}
+	}
+}
+
+// prf returns precision, recall and F1 of right answers among found and gold.
+func prf(right, found, gold int) (p, r, f1 float64) {
+	p, r = ratio(right, found), ratio(right, gold)
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	return p, r, f1
+}

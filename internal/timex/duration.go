@@ -1,0 +1,228 @@
+package timex
+
+import (
+	"chronicle"
+)
+
+// number reads a count at i: digits, number words ("twenty-four",
+// "twenty four"), or a vague count ("several", "a few", "a couple of"),
+// for which n is -1. allowA lets "a" and "an" count as one.
+func (f *finder) number(i int, allowA bool) (n, end int, ok bool) {
+	t := f.at(i)
+	switch {
+	case t.kind == kindNum:
+		if t.num < 0 || f.punct(i-1, '$') || f.punct(i-1, '#') {
+			return 0, 0, false
+		}
+		return t.num, i + 1, true
+	case t.class == clNumber:
+		n, end = t.val, i+1
+		if n >= 20 && n < 100 && n%10 == 0 {
+			k := end
+			if f.hyphen(k) {
+				k++
+			}
+			if u := f.at(k); u.class == clNumber && u.val < 10 {
+				return n + u.val, k + 1, true
+			}
+		}
+		return n, end, true
+	case t.class == clVague:
+		if f.word(i, "few") || f.word(i, "couple") {
+			return 0, 0, false // "few years" without "a" is not a count
+		}
+		return -1, i + 1, true
+	case t.class == clA && allowA:
+		if v := f.at(i + 1); v.class == clVague && (f.word(i+1, "few") || f.word(i+1, "couple")) {
+			end = i + 2
+			if f.at(end).class == clOf {
+				end++
+			}
+			return -1, end, true
+		}
+		return 1, i + 1, true
+	}
+	return 0, 0, false
+}
+
+// count reads "<number> <unit>" at i: "three years", "15-minute", "a week",
+// "several months", "two more weeks", "two to three weeks". It returns the
+// token after the unit.
+func (f *finder) count(i int, allowA bool) (n, unit, end int, ok bool) {
+	n, k, ok := f.number(i, allowA)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	// adjectival: 15-minute, five-year
+	if f.hyphen(k) && f.isUnit(k+1) {
+		if f.hyphen(k+2) && f.at(k+3).class == clYearOld {
+			return 0, 0, 0, false // an age: five-year-old
+		}
+		return n, f.at(k + 1).val, k + 2, true
+	}
+	if (f.at(k).class == clTo || f.at(k).class == clOr) && n >= 0 {
+		if _, k2, ok := f.number(k+1, false); ok && f.isUnit(k2) {
+			k = k2
+		}
+	}
+	if f.word(k, "more") {
+		k++
+	}
+	u := f.at(k)
+	if !f.isUnit(k) {
+		return 0, 0, 0, false
+	}
+	if f.at(k+1).class == clYearOld || f.hyphen(k+1) && f.at(k+2).class == clYearOld {
+		return 0, 0, 0, false // "five years old"
+	}
+	if u.class == clUnit && n != 1 && f.at(k+1).kind != kindWord {
+		// "five year" on its own is odd; "five year low" is fine
+		return 0, 0, 0, false
+	}
+	return n, u.val, k + 1, true
+}
+
+// duration reads durations: "three years", "the 15-minute meeting",
+// "the nine months", "several weeks", "years" after "for" or "in".
+func (f *finder) duration(i int) (match, bool) {
+	j := i
+	the := f.at(j).class == clThe
+	if the {
+		j++
+	}
+	if u := f.at(j); u.class == clUnits && !the {
+		// bare plural: "for years", "in weeks"
+		p := f.at(j - 1).class
+		if (p == clWithin || p == clIn || f.word(j-1, "than")) && u.val != uSecond {
+			return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
+		}
+		return match{}, false
+	}
+	n, unit, end, ok := f.count(j, !the)
+	if !ok {
+		return match{}, false
+	}
+	if f.at(j).class == clA && n == 1 && (f.at(i-1).kind == kindNum || f.word(i-1, "once") || f.word(i-1, "twice") || f.word(i-1, "times")) {
+		return match{}, false // "$5 a year", "twice a week": a rate
+	}
+	if f.at(end).class == clOr && f.at(end+1).class == clSo {
+		end += 2
+	}
+	return match{end: end, typ: chronicle.DurationTimex, val: duration(n, unit)}, true
+}
+
+// ago reads a point a distance from the publication day or from the date
+// last mentioned: "two days ago", "a year earlier", "three weeks later",
+// "a week or so ago", "two years from now".
+func (f *finder) ago(i int) (match, bool) {
+	n, unit, end, ok := f.count(i, true)
+	if !ok || unit == uWeekend {
+		return match{}, false
+	}
+	if f.at(end).class == clOr && f.at(end+1).class == clSo {
+		end += 2
+	}
+	var d direction
+	fromRef := false
+	switch f.at(end).class {
+	case clAgo:
+		d = back
+	case clEarlier:
+		d, fromRef = back, true
+	case clLater:
+		d, fromRef = forward, true
+	case clFrom:
+		if f.at(end+1).class != clNow {
+			return match{}, false
+		}
+		d = forward
+		end++
+	default:
+		if f.word(end, "before") && f.at(end+1).kind != kindWord {
+			d, fromRef = back, true
+		} else if f.word(end, "hence") {
+			d = forward
+		} else {
+			return match{}, false
+		}
+	}
+	end++
+	if n < 0 {
+		if d == back {
+			return f.date(end, "PAST_REF"), true
+		}
+		return f.date(end, "FUTURE_REF"), true
+	}
+	c := f.c
+	if n == 1 && unit == uYear && f.lastQuarter != "" {
+		// "a year ago" in an earnings report: the same quarter a year before
+		return f.date(end, shiftValue(f.lastQuarter, -1)), true
+	}
+	if fromRef && f.lastDay != "" {
+		c = clock{t: mustDay(f.lastDay), known: true}
+	}
+	if d == back {
+		n = -n
+	}
+	switch unit {
+	case uYear, uMonth, uQuarter:
+		return f.date(end, c.at(n, unit)), true
+	case uDecade, uCentury:
+		if !c.known {
+			return f.date(end, "XXXX"), true
+		}
+		return f.date(end, yearValue(c.shift(n, unit).Year())), true
+	case uHour, uMinute, uSecond:
+		return f.date(end, c.at(0, uDay)), true
+	}
+	if !c.known {
+		return f.date(end, "XXXX-XX-XX"), true
+	}
+	return f.date(end, dayValue(c.shift(n, unit))), true
+}
+
+// set reads recurring times: "daily", "weekly", "every day", "each year",
+// "every Monday", "every two weeks", "each July".
+func (f *finder) set(i int) (match, bool) {
+	t := f.at(i)
+	setOf := func(end int, v string) (match, bool) {
+		return match{end: end, typ: chronicle.SetTimex, val: v}, true
+	}
+	if t.class == clSet {
+		if t.val == uNight {
+			return setOf(i+1, "P1D")
+		}
+		return setOf(i+1, duration(1, t.val))
+	}
+	j := i + 1
+	if f.word(j, "other") {
+		n := f.at(j + 1)
+		if n.class == clUnit {
+			return setOf(j+2, duration(2, n.val))
+		}
+		return match{}, false
+	}
+	n := f.at(j)
+	switch n.class {
+	case clUnit:
+		return setOf(j+1, duration(1, n.val))
+	case clWeekday:
+		if n.upper {
+			return setOf(j+1, "XXXX-WXX-"+string(rune('0'+n.val)))
+		}
+	case clMonth:
+		if n.upper {
+			return setOf(j+1, "XXXX-"+string(pad(nil, n.val, 2)))
+		}
+	case clPartOfDay:
+		return setOf(j+1, "XXXX-XX-XX"+partCode[n.val])
+	case clSeason:
+		return setOf(j+1, "XXXX-"+seasonCode[n.val])
+	}
+	if t.class == clEvery {
+		if c, unit, end, ok := f.count(j, false); ok && c > 0 {
+			return setOf(end, duration(c, unit))
+		}
+	}
+	return match{}, false
+}

@@ -1,0 +1,279 @@
+package timex
+
+import (
+	"chronicle"
+)
+
+// A finder holds the state of one pass over a text: its tokens, the anchor
+// and what earlier expressions established for anaphoric ones ("a year
+// earlier", "the next day").
+type finder struct {
+	text  string
+	toks  []token
+	c     clock
+	found []found
+	// lastQuarter is the last quarter mentioned ("1989-Q3"), the reference of
+	// "a year ago" and "the year-earlier quarter" in earnings reports.
+	lastQuarter string
+	// lastDay is the last full date mentioned, the reference of "the next day".
+	lastDay string
+}
+
+// A match is an expression recognised at some token: it ends before token
+// end.
+type match struct {
+	end   int
+	typ   chronicle.TimexType
+	val   string
+	dated bool // a TIME whose date came from the text, not the anchor
+}
+
+// found is a match placed in the text, with its first token.
+type found struct {
+	start int
+	match
+}
+
+func (f *finder) reset(text string, anchor chronicle.Day) {
+	f.text = text
+	f.c = clock{t: anchor.Time(), known: !anchor.IsZero()}
+	f.toks = scan(text, f.toks)
+	f.found = f.found[:0]
+	f.lastQuarter, f.lastDay = "", ""
+}
+
+func (f *finder) run() []chronicle.Timex {
+	for i := 0; i < len(f.toks); {
+		t := &f.toks[i]
+		if t.kind != kindNum && t.class == clNone {
+			i++
+			continue
+		}
+		m, ok := f.match(i)
+		if !ok || m.val == "" {
+			i++
+			continue
+		}
+		f.found = append(f.found, found{i, m})
+		f.remember(m)
+		i = m.end
+	}
+	f.dateTimes()
+	out := make([]chronicle.Timex, len(f.found))
+	for k, x := range f.found {
+		s, e := f.toks[x.start].start, f.toks[x.end-1].end
+		out[k] = chronicle.Timex{Text: f.text[s:e], Type: x.typ, Value: x.val, Span: chronicle.Span{Start: s, End: e}}
+	}
+	return out
+}
+
+// remember records what later anaphoric expressions refer to.
+func (f *finder) remember(m match) {
+	if m.typ != chronicle.DateTimex {
+		return
+	}
+	v := m.val
+	switch {
+	case len(v) == 7 && v[4] == '-' && v[5] == 'Q':
+		f.lastQuarter = v
+	case len(v) == 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X':
+		f.lastDay = v
+	}
+}
+
+// dateTimes gives a clock time without a date of its own the date of an
+// expression next to it: "Friday at 10 a.m.", "at 3 p.m. on Tuesday".
+func (f *finder) dateTimes() {
+	for k := range f.found {
+		x := &f.found[k]
+		if x.typ != chronicle.TimeTimex || x.dated {
+			continue
+		}
+		var near *found
+		if k+1 < len(f.found) && f.glue(x.end, f.found[k+1].start) {
+			near = &f.found[k+1]
+		} else if k > 0 && f.glue(f.found[k-1].end, x.start) {
+			near = &f.found[k-1]
+		}
+		if near == nil || near.typ != chronicle.DateTimex || len(near.val) != 10 {
+			continue
+		}
+		if i := indexByte(x.val, 'T'); i >= 0 {
+			x.val = near.val + x.val[i:]
+		}
+	}
+}
+
+// glue reports whether tokens [from, to) only join two expressions: "at",
+// "on", a comma.
+func (f *finder) glue(from, to int) bool {
+	if to-from > 2 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := f.toks[k]
+		if t.class != clAt && t.class != clOn && !f.punct(k, ',') {
+			return false
+		}
+	}
+	return true
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// match returns the longest expression that starts at token i.
+func (f *finder) match(i int) (match, bool) {
+	var best match
+	try := func(m match, ok bool) {
+		if ok && m.val != "" && m.end > best.end {
+			best = m
+		}
+	}
+	try(f.modified(i))
+	try(f.approx(i))
+	try(f.core(i))
+	return best, best.end > i
+}
+
+// core returns the longest expression at i without a leading modifier.
+func (f *finder) core(i int) (match, bool) {
+	var best match
+	try := func(m match, ok bool) {
+		if ok && m.val != "" && m.end > best.end {
+			best = m
+		}
+	}
+	t := &f.toks[i]
+	switch t.class {
+	case clMonth, clWeekday, clFiscal, clApos, clThe:
+		try(f.absolute(i))
+	}
+	if t.kind == kindNum {
+		try(f.absolute(i))
+		try(f.clockTime(i))
+	}
+	switch t.class {
+	case clNoon, clMidnight:
+		try(f.clockTime(i))
+	case clThe, clThis, clLast, clNext, clComing, clPast, clPrevious, clCurrent, clLatest, clRecent:
+		try(f.relative(i))
+	case clToday, clTonight, clYesterday, clTomorrow, clNow, clRecently, clFuture, clSoon, clOvernight:
+		try(f.deictic(i))
+	case clWeekday:
+		try(f.weekdayExpr(i))
+	case clSet, clEvery, clEach:
+		try(f.set(i))
+	case clSeason:
+		try(f.seasonExpr(i))
+	case clHoliday:
+		try(f.holidayExpr(i))
+	case clUnit:
+		try(f.yearAgoAdj(i))
+	}
+	switch t.class {
+	case clThe, clOrdinal, clQn, clFiscal:
+		try(f.quarterExpr(i))
+	}
+	if t.kind == kindNum || t.class == clNumber || t.class == clA || t.class == clVague || t.class == clThe || t.class == clUnits {
+		try(f.ago(i))
+		try(f.duration(i))
+	}
+	if t.kind == kindNum && t.digits == 4 {
+		try(f.quarterExpr(i))
+		try(f.seasonExpr(i))
+	}
+	return best, best.end > i
+}
+
+// at returns token i, or a zero token past either end.
+func (f *finder) at(i int) token {
+	if i < 0 || i >= len(f.toks) {
+		return token{}
+	}
+	return f.toks[i]
+}
+
+// punct reports whether token i is the one-byte punctuation c.
+func (f *finder) punct(i int, c byte) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[i]
+	return t.kind == kindPunct && t.end-t.start == 1 && f.text[t.start] == c
+}
+
+// hyphen reports whether token i is a hyphen joining the tokens around it.
+func (f *finder) hyphen(i int) bool {
+	return f.punct(i, '-') && !f.toks[i].space && i+1 < len(f.toks) && !f.toks[i+1].space
+}
+
+// word reports whether token i is the word w (lower case).
+func (f *finder) word(i int, w string) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[i]
+	if t.kind != kindWord || t.end-t.start != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := f.text[t.start+k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// isUnit reports whether token i names a unit of time.
+func (f *finder) isUnit(i int) bool {
+	c := f.at(i).class
+	return c == clUnit || c == clUnits
+}
+
+// dir reads the tense around tokens [i, end): forward when the sentence
+// speaks of the future ("will", "'ll", "next"), back when it speaks of the
+// past, unknown when it gives no hint. The words before the expression
+// decide first, as in "said on Friday" or "will meet on Friday".
+func (f *finder) dir(i, end int) direction {
+	s := f.toks[i].sentence
+	for k := i - 1; k >= 0 && k >= i-10 && f.toks[k].sentence == s; k-- {
+		if d := f.cue(k); d != unknown {
+			return d
+		}
+	}
+	for k := end; k < len(f.toks) && k < end+10 && f.toks[k].sentence == s; k++ {
+		if d := f.cue(k); d != unknown {
+			return d
+		}
+	}
+	return unknown
+}
+
+// cue returns the tense token k signals.
+func (f *finder) cue(k int) direction {
+	t := &f.toks[k]
+	switch t.class {
+	case clWill, clNext, clComing:
+		return forward
+	case clSaid, clAgo, clYesterday, clLast:
+		if f.word(k, "won") && f.at(k+1).class == clApos && f.word(k+2, "t") {
+			return forward // won't
+		}
+		return back
+	}
+	if t.pastEd {
+		return back
+	}
+	return unknown
+}

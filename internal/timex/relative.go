@@ -1,0 +1,585 @@
+package timex
+
+import (
+	"chronicle"
+)
+
+// deictic reads words that point at the publication day or vaguely around
+// it: "today", "yesterday afternoon", "tonight", "now", "recently".
+func (f *finder) deictic(i int) (match, bool) {
+	t := f.at(i)
+	switch t.class {
+	case clToday:
+		return f.withPart(i+1, f.c.at(0, uDay))
+	case clYesterday:
+		return f.withPart(i+1, f.c.at(-1, uDay))
+	case clTomorrow:
+		return f.withPart(i+1, f.c.at(1, uDay))
+	case clTonight:
+		return match{end: i + 1, typ: chronicle.TimeTimex, val: f.c.at(0, uDay) + "TNI", dated: true}, true
+	case clOvernight:
+		if f.at(i+1).kind == kindWord && f.at(i+1).class == clNone && !f.at(i+1).upper {
+			return match{}, false // "overnight rates"
+		}
+		return match{end: i + 1, typ: chronicle.TimeTimex, val: f.c.at(0, uDay) + "TNI", dated: true}, true
+	case clNow:
+		if f.hyphen(i + 1) { // "now-defunct"
+			return match{}, false
+		}
+		return f.date(i+1, "PRESENT_REF"), true
+	case clRecently:
+		return f.date(i+1, "PAST_REF"), true
+	case clFuture:
+		if f.at(i-1).class == clThe || f.at(i-1).class == clA || f.word(i+1, "s") {
+			return match{}, false
+		}
+		return f.date(i+1, "FUTURE_REF"), true
+	case clSoon:
+		if f.word(i-1, "as") || f.word(i-1, "too") {
+			return match{}, false
+		}
+		return f.date(i+1, "FUTURE_REF"), true
+	}
+	return match{}, false
+}
+
+// relative reads expressions built on "this", "last", "next", "past",
+// "coming", "previous", "current", "recent": "last week", "this year",
+// "next Friday", "last April", "the past two weeks", "the coming months",
+// "this morning", "the future", "the weekend", "the next day".
+func (f *finder) relative(i int) (match, bool) {
+	j := i
+	the := f.at(j).class == clThe
+	if the {
+		j++
+	}
+	w := f.at(j).class
+	if the {
+		switch w {
+		case clFuture:
+			return f.date(j+1, "FUTURE_REF"), true
+		case clPast:
+			if n := f.at(j + 1); !f.isUnit(j+1) && n.class != clNumber && n.kind != kindNum && n.class != clVague && n.class != clA {
+				return f.date(j+1, "PAST_REF"), true
+			}
+		case clUnit:
+			if f.at(j).val == uWeekend {
+				sat := f.c.weekday(6, f.weekdayDir(i, j+1), 0)
+				if !f.c.known {
+					return f.date(j+1, "XXXX-WXX-WE"), true
+				}
+				return f.date(j+1, weekValue(mustDay(sat))+"-WE"), true
+			}
+		case clNone:
+			if f.word(j, "near") || f.word(j, "distant") || f.word(j, "immediate") {
+				if f.at(j+1).class == clFuture {
+					return f.date(j+2, "FUTURE_REF"), true
+				}
+			}
+			if f.word(j, "following") {
+				w = clNext
+			}
+			if f.word(j, "present") && !f.isUnit(j+1) && f.at(j+1).kind != kindWord {
+				return f.date(j+1, "PRESENT_REF"), true
+			}
+		case clNext, clPrevious:
+			// the next day, the previous week: relative to the last date mentioned
+			if u := f.at(j + 1); u.class == clUnit && u.val == uDay || u.class == clPartOfDay && u.val == morning {
+				ref := f.refClock()
+				n := 1
+				if w == clPrevious {
+					n = -1
+				}
+				if !ref.known {
+					return f.date(j+2, "XXXX-XX-XX"), true
+				}
+				return f.date(j+2, dayValue(ref.shift(n, uDay))), true
+			}
+		}
+	}
+	switch w {
+	case clThis, clLast, clNext, clComing, clPast, clPrevious, clCurrent, clLatest, clRecent:
+	case clOrdinal:
+		if !the || f.at(j).val != 1 {
+			return match{}, false
+		}
+	default:
+		return match{}, false
+	}
+	j++
+	// this past Sunday, this coming week
+	if w == clThis {
+		switch f.at(j).class {
+		case clPast:
+			w = clLast
+			j++
+		case clComing:
+			w = clNext
+			j++
+		}
+	}
+	// the past two weeks, last five years, the next few days, the first nine months
+	if n, k, ok := f.number(j, false); ok && f.isUnit(k) && (w != clThis && w != clCurrent) {
+		if f.at(k).class == clUnit && n != 1 {
+			return match{}, false
+		}
+		end := k + 1
+		if f.at(end).class == clOr && f.at(end+1).class == clSo {
+			end += 2
+		}
+		return match{end: end, typ: chronicle.DurationTimex, val: duration(n, f.at(k).val)}, true
+	}
+	u := f.at(j)
+	switch u.class {
+	case clUnits:
+		// recent years, the coming months, the past weeks
+		switch w {
+		case clRecent:
+			return f.date(j+1, "PAST_REF"), true
+		case clComing, clPast, clNext, clLast:
+			if w == clPast && !the || w == clNext && !the || w == clLast && !the {
+				return match{}, false
+			}
+			return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
+		}
+	case clUnit:
+		if w == clRecent || w == clOrdinal {
+			return match{}, false
+		}
+		if u.val == uDay || u.val == uSecond || u.val == uMinute || u.val == uHour {
+			return match{}, false
+		}
+		if the && (w == clPast || w == clLast || w == clComing || w == clNext) {
+			return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(1, u.val)}, true
+		}
+		if u.val == uQuarter && (w == clLatest || w == clCurrent || w == clPrevious) {
+			return match{}, false // quarterExpr reads these
+		}
+		n := 0
+		switch w {
+		case clLast, clPast, clPrevious:
+			n = -1
+		case clNext, clComing:
+			n = 1
+		case clLatest:
+			return match{}, false
+		}
+		if the && w == clThis {
+			return match{}, false
+		}
+		return f.date(j+1, f.c.at(n, u.val)), true
+	case clPartOfDay:
+		d := 0
+		switch {
+		case w == clLast && u.val == night:
+			d = -1
+		case w == clThis && u.val != night:
+		default:
+			return match{}, false
+		}
+		return match{end: j + 1, typ: chronicle.TimeTimex, val: f.c.at(d, uDay) + partCode[u.val], dated: true}, true
+	case clMonth:
+		if the || !f.monthOK(j, true) || w == clCurrent || w == clRecent || w == clLatest {
+			return match{}, false
+		}
+		m := u.val
+		switch w {
+		case clLast, clPast, clPrevious:
+			return f.date(j+1, f.c.month(m, back, true)), true
+		case clNext, clComing:
+			return f.date(j+1, f.c.month(m, forward, true)), true
+		}
+		return f.date(j+1, f.c.month(m, unknown, false)), true
+	case clWeekday:
+		if !u.upper || w == clCurrent || w == clRecent || w == clLatest {
+			return match{}, false
+		}
+		var v string
+		switch w {
+		case clLast, clPast, clPrevious:
+			if the && w == clPrevious && f.lastDay != "" {
+				v = f.refClock().weekday(u.val, back, 1)
+			} else {
+				v = f.c.weekday(u.val, back, 1)
+			}
+		case clNext:
+			v = f.c.weekday(u.val, forward, 1)
+		default:
+			v = f.c.weekday(u.val, forward, 0)
+		}
+		return f.withPart(j+1, v)
+	case clSeason:
+		if w == clCurrent || w == clRecent || w == clLatest {
+			return match{}, false
+		}
+		switch w {
+		case clLast, clPast, clPrevious:
+			return f.date(j+1, f.c.season(u.val, back, true)), true
+		case clNext, clComing:
+			return f.date(j+1, f.c.season(u.val, forward, true)), true
+		}
+		return f.date(j+1, f.c.season(u.val, unknown, false)), true
+	case clHoliday:
+		switch w {
+		case clLast, clPast:
+			if m, ok := f.holidayExpr(j); ok {
+				m.val = f.holidayValue(u.val, back, true)
+				return m, true
+			}
+		case clNext, clComing, clThis:
+			if m, ok := f.holidayExpr(j); ok {
+				m.val = f.holidayValue(u.val, forward, true)
+				return m, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// refClock returns a clock at the last full date mentioned, or the anchor.
+func (f *finder) refClock() clock {
+	if f.lastDay != "" {
+		return clock{t: mustDay(f.lastDay), known: true}
+	}
+	return f.c
+}
+
+// quarterExpr reads quarters and halves of the year: "the third quarter",
+// "third-quarter", "the fiscal first quarter", "the fourth quarter of 1990",
+// "Q3 2024", "this year's second quarter", "the year-earlier quarter",
+// "the latest quarter", "the first half".
+func (f *finder) quarterExpr(i int) (match, bool) {
+	j := i
+	if f.at(j).class == clThe {
+		j++
+	}
+	y, q, h := 0, 0, 0
+	latest, current, previous, yearEarlier, fiscal := false, false, false, false, false
+	yearOff, hasOff := 0, false
+	for ; j < len(f.toks); j++ {
+		t := f.at(j)
+		switch {
+		case t.class == clFiscal:
+			fiscal = true
+			continue
+		case t.kind == kindNum && t.digits == 4 && y == 0 && q == 0:
+			if yy, ok := f.year(j); ok {
+				y = yy
+				if f.at(j+1).class == clApos && f.word(j+2, "s") {
+					j += 2
+				}
+				continue
+			}
+		case t.class == clLatest:
+			latest = true
+			continue
+		case t.class == clCurrent:
+			current = true
+			continue
+		case t.class == clPrevious || t.class == clSame:
+			previous = t.class == clPrevious
+			continue
+		case (t.class == clThis || t.class == clLast || t.class == clNext) && f.word(j+1, "year") && f.at(j+2).class == clApos && f.word(j+3, "s"):
+			hasOff = true
+			if t.class == clLast {
+				yearOff = -1
+			} else if t.class == clNext {
+				yearOff = 1
+			}
+			j += 3
+			continue
+		case t.class == clUnit && t.val == uYear && f.hyphen(j+1) && (f.at(j+2).class == clEarlier || f.at(j+2).class == clAgo):
+			yearEarlier = true
+			j += 2
+			continue
+		case t.class == clOrdinal && t.val >= 1 && t.val <= 4 && q == 0:
+			q = t.val
+			if f.hyphen(j + 1) {
+				j++
+			}
+			continue
+		case t.class == clUnit && t.val == uSecond && f.word(j, "second") && q == 0:
+			q = 2
+			if f.hyphen(j + 1) {
+				j++
+			}
+			continue
+		case t.class == clLast && f.at(j+1).class == clHalf:
+			q = 4
+			continue
+		case t.class == clQn && q == 0:
+			q = t.val
+			continue
+		}
+		break
+	}
+	if j == i {
+		return match{}, false
+	}
+	t := f.at(j)
+	end := j + 1
+	switch {
+	case t.class == clUnit && t.val == uQuarter && !t.upper:
+	case t.class == clHalf && !t.upper && (q == 1 || q == 2 || q == 4):
+		h = q
+		if h == 4 {
+			h = 2
+		}
+		q = 0
+	case f.at(j-1).class == clQn:
+		end = j
+	case yearEarlier && (f.word(j, "period") || f.word(j, "level") || f.word(j, "results")):
+		if f.word(j, "level") || f.word(j, "results") {
+			end = j
+		}
+	case yearEarlier && f.at(i).class != clThe:
+		end = j // year-earlier as an adjective
+	default:
+		return match{}, false
+	}
+	// of 1990, of fiscal 1990, 1990
+	if y == 0 {
+		k := end
+		if f.at(k).class == clOf {
+			k++
+		}
+		if f.at(k).class == clFiscal {
+			k++
+		}
+		if yy, ok := f.year(k); ok && (k > end || f.at(i).class == clQn) {
+			y, end = yy, k+1
+		}
+	}
+	_ = fiscal
+	var v string
+	switch {
+	case h > 0:
+		switch {
+		case y != 0:
+		case !f.c.known:
+			return f.date(end, "XXXX-H"+string(rune('0'+h))), true
+		case hasOff:
+			y = f.c.t.Year() + yearOff
+		default:
+			y = f.c.t.Year()
+			if f.dir(i, end) != forward && h == 2 && f.c.t.Month() <= 6 {
+				y--
+			}
+		}
+		return f.date(end, yearValue(y)+"-H"+string(rune('0'+h))), true
+	case q > 0 && y != 0:
+		v = quarterValue(y, q)
+	case q > 0 && hasOff && f.c.known:
+		v = quarterValue(f.c.t.Year()+yearOff, q)
+	case q > 0:
+		dir := f.dir(i, end)
+		if dir != forward {
+			dir = back
+		}
+		v = f.c.quarter(q, dir)
+	case current:
+		v = f.c.at(0, uQuarter)
+	case previous:
+		v = f.c.at(-1, uQuarter)
+		if f.lastQuarter != "" {
+			v = shiftQuarter(f.lastQuarter, -1)
+		}
+	case latest || f.at(i).class == clThe && !yearEarlier:
+		v = f.lastQuarter
+		if v == "" {
+			v = f.c.at(-1, uQuarter)
+		}
+	case yearEarlier:
+		v = f.lastQuarter
+		if v == "" {
+			v = f.c.at(-1, uQuarter)
+		}
+	default:
+		return match{}, false
+	}
+	if yearEarlier {
+		v = shiftValue(v, -1)
+	}
+	return f.date(end, v), true
+}
+
+// shiftQuarter moves a quarter value by n quarters.
+func shiftQuarter(v string, n int) string {
+	if len(v) != 7 || v[0] == 'X' {
+		return v
+	}
+	y, q := atoi(v[:4]), int(v[6]-'0')
+	q += n
+	for q < 1 {
+		q += 4
+		y--
+	}
+	for q > 4 {
+		q -= 4
+		y++
+	}
+	return quarterValue(y, q)
+}
+
+// yearAgoAdj reads "year-earlier" and "year-ago" used as adjectives
+// ("year-earlier profit"): the period a year before the last one named.
+func (f *finder) yearAgoAdj(i int) (match, bool) {
+	return f.quarterExpr(i)
+}
+
+// seasonExpr reads seasons: "the summer", "summer 2024", "the winter of
+// 1994", "in spring".
+func (f *finder) seasonExpr(i int) (match, bool) {
+	j := i
+	the := f.at(j).class == clThe
+	if the {
+		j++
+	}
+	t := f.at(j)
+	if t.class != clSeason {
+		return match{}, false
+	}
+	end := j + 1
+	k := end
+	if f.at(k).class == clOf {
+		k++
+	}
+	if y, ok := f.year(k); ok {
+		return f.date(k+1, yearValue(y)+"-"+seasonCode[t.val]), true
+	}
+	if f.at(end).class == clOf || f.hyphen(end) {
+		return match{}, false // "the fall of the Berlin Wall"
+	}
+	if !the {
+		p := f.at(i - 1).class
+		if t.val == fall || !(p == clIn || p == clWithin || f.word(i-1, "since") || f.word(i-1, "until") || f.word(i-1, "by")) {
+			return match{}, false
+		}
+	}
+	return f.date(end, f.c.season(t.val, f.dir(i, end), false)), true
+}
+
+// holidayExpr reads holidays: "Christmas", "Christmas Eve", "Thanksgiving
+// Day", "Easter".
+func (f *finder) holidayExpr(i int) (match, bool) {
+	t := f.at(i)
+	if !t.upper {
+		return match{}, false
+	}
+	h, end := t.val, i+1
+	switch {
+	case h == hChristmas && f.word(end, "eve"):
+		h, end = hChristmasEve, end+1
+	case f.word(end, "day") && f.at(end).upper:
+		end++
+	}
+	return f.date(end, f.holidayValue(h, f.dir(i, end), false)), true
+}
+
+// holidayValue resolves holiday h in direction dir; strict skips the
+// anchor day itself.
+func (f *finder) holidayValue(h int, dir direction, strict bool) string {
+	if !f.c.known {
+		m, d := holiday(h, 2001)
+		if h == hThanksgiving || h == hEaster || h == hLabor || h == hMemorial {
+			return "XXXX-XX-XX"
+		}
+		return "XXXX-" + string(pad(nil, m, 2)) + "-" + string(pad(nil, d, 2))
+	}
+	y := f.c.t.Year()
+	at := func(y int) string { m, d := holiday(h, y); return date(y, m, d) }
+	v, today := at(y), dayValue(f.c.t)
+	switch dir {
+	case back:
+		if v > today || strict && v == today {
+			v = at(y - 1)
+		}
+	case forward:
+		if v < today || strict && v == today {
+			v = at(y + 1)
+		}
+	}
+	return v
+}
+
+// modified reads an expression with a leading modifier: "early next year",
+// "late Friday", "mid-2024", "earlier this month", "the end of 1990",
+// "the early 1980s".
+func (f *finder) modified(i int) (match, bool) {
+	j := i
+	the := f.at(j).class == clThe
+	if the {
+		j++
+	}
+	switch f.at(j).class {
+	case clEarly, clLate:
+		j++
+	case clMid:
+		j++
+		if f.hyphen(j) {
+			j++
+		}
+	case clEarlier, clLater:
+		if the {
+			return match{}, false
+		}
+		j++
+		switch f.at(j).class {
+		case clThis, clToday, clYesterday, clTomorrow, clTonight, clWeekday, clNext, clLast:
+		case clIn:
+			if f.at(j+1).class == clThe && f.word(j+2, "year") || f.word(j+2, "week") || f.word(j+2, "month") || f.word(j+2, "day") {
+				unit := f.at(j + 2).val
+				return f.date(j+3, f.c.at(0, unit)), true
+			}
+			return match{}, false
+		default:
+			return match{}, false
+		}
+	case clEnd, clStart, clMiddle:
+		if !the || f.at(j+1).class != clOf {
+			return match{}, false
+		}
+		j += 2
+	default:
+		return match{}, false
+	}
+	m, ok := f.core(j)
+	if !ok || m.typ == chronicle.DurationTimex || m.typ == chronicle.SetTimex {
+		return match{}, false
+	}
+	if v := m.val; v == "PRESENT_REF" || v == "PAST_REF" || v == "FUTURE_REF" {
+		return match{}, false
+	}
+	return m, true
+}
+
+// approx reads a duration, a past date or a clock time with a leading
+// approximation: "about two years ago", "more than three weeks",
+// "at least the past 18 months", "around 7:15 p.m.", "some 20 years".
+func (f *finder) approx(i int) (match, bool) {
+	j := i
+	t := f.at(j)
+	switch {
+	case t.class == clApprox:
+		j++
+	case t.class == clMore && f.at(j+1).class == clThan:
+		j += 2
+	case t.class == clAt && f.word(j+1, "least"):
+		j += 2
+	case t.class == clUp && f.at(j+1).class == clTo:
+		j += 2
+	case f.word(j, "some") && (f.at(j+1).kind == kindNum || f.at(j+1).class == clNumber):
+		j++
+	default:
+		return match{}, false
+	}
+	n := f.at(j)
+	if !(n.kind == kindNum || n.class == clNumber || n.class == clA || n.class == clThe || n.class == clNoon || n.class == clMidnight) {
+		return match{}, false
+	}
+	m, ok := f.core(j)
+	if !ok || n.class == clThe && m.typ != chronicle.DurationTimex {
+		return match{}, false
+	}
+	return m, true
+}
