@@ -23,7 +23,8 @@ type command struct {
 // commands returns the table of subcommands; each lives in its own file.
 func commands() map[string]command {
 	return map[string]command{
-		"help": {"show the commands, or the flags of one", runHelp},
+		"help":  {"show the commands, or the flags of one", runHelp},
+		"train": {"train a model: chronicle train pos|…", runTrain},
 	}
 }
 
