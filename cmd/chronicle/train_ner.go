@@ -5,10 +5,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"time"
 
 	"chronicle/internal/eval"
@@ -49,7 +51,7 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 		if *lexPath == "" {
 			return fmt.Errorf("--build-lexicon needs --lexicon FILE")
 		}
-		if err := buildLexicon(e, filepath.Join(*data, "wikinews"), docs, *lexPath); err != nil {
+		if err := buildLexicon(e, *data, docs, *lexPath); err != nil {
 			return err
 		}
 	}
@@ -94,16 +96,30 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// buildLexicon rebuilds the lexicon at path from the Wikinews JSON lines in
-// dir and the words of docs.
-func buildLexicon(e *env, dir string, docs []ner.Doc, path string) error {
+// buildLexicon rebuilds the lexicon at path from the unannotated news in
+// the data folder (the Wikinews articles, the PolNeAR texts and the ECB+
+// tokens) and the words of docs.
+func buildLexicon(e *env, data string, docs []ner.Doc, path string) error {
 	var texts []string
 	for _, name := range []string{"politics.jsonl", "economy.jsonl"} {
-		t, err := readWikinewsTexts(filepath.Join(dir, name))
+		t, err := readWikinewsTexts(filepath.Join(data, "wikinews", name))
 		if err != nil {
 			return err
 		}
 		texts = append(texts, t...)
+	}
+	for _, split := range []string{"train", "dev"} {
+		files, err := filepath.Glob(filepath.Join(data, "polnear", split, "text", "*.txt"))
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return err
+			}
+			texts = append(texts, string(b))
+		}
 	}
 	var sentences [][]string
 	for _, text := range texts {
@@ -116,6 +132,11 @@ func buildLexicon(e *env, dir string, docs []ner.Doc, path string) error {
 			*last = append(*last, text[t.Start:t.End])
 		}
 	}
+	ecb, err := readECBSentences(filepath.Join(data, "ecbplus", "ECB+"))
+	if err != nil {
+		return err
+	}
+	sentences = append(sentences, ecb...)
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			sentences = append(sentences, s.Words)
@@ -159,4 +180,37 @@ func readWikinewsTexts(path string) ([]string, error) {
 		}
 		texts = append(texts, a.Text)
 	}
+}
+
+// readECBSentences returns the tokenized sentences of the ECB+ XML files in
+// the topic folders below dir, in file-name order.
+func readECBSentences(dir string) ([][]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*", "*.xml"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	var out [][]string
+	for _, path := range files {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		var doc struct {
+			Tokens []struct {
+				Sentence string `xml:"sentence,attr"`
+				Text     string `xml:",chardata"`
+			} `xml:"token"`
+		}
+		if err := xml.Unmarshal(b, &doc); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		for i, t := range doc.Tokens {
+			if i == 0 || t.Sentence != doc.Tokens[i-1].Sentence {
+				out = append(out, nil)
+			}
+			out[len(out)-1] = append(out[len(out)-1], t.Text)
+		}
+	}
+	return out, nil
 }

@@ -14,6 +14,7 @@ type tokInfo struct {
 	flags                     uint32
 	capr                      uint8  // how often the word is capitalized in running text; 0 unknown
 	gaz                       uint16 // gazetteer kinds
+	phrase                    uint32 // gazetteer phrase kinds<<2 | BILOU position; 0 outside
 }
 
 // Feature templates. Each feature is a template and one to three values,
@@ -71,6 +72,9 @@ const (
 	tFlags
 	tLowerShortP1
 	tHistP1
+	tGazBit
+	tGazPhrase
+	tGazPhraseShort
 )
 
 // Hashing: FNV-1a over bytes, then a 64-bit finalizer so that templates and
@@ -224,6 +228,15 @@ func features(f *learn.Features, toks []tokInfo, labels []int, i, s, e int, hist
 			fid(tGaz, uint64(t.gaz)),
 			fid(tGazM1, uint64(m1.gaz)),
 			fid(tGazP1, uint64(p1.gaz)),
+		)
+		for b := t.gaz; b != 0; b &= b - 1 {
+			ids = append(ids, fid2(tGazBit, uint64(b&-b), uint64(t.flags&(fInitCap|fAllCaps))))
+		}
+	}
+	if t.phrase != 0 {
+		ids = append(ids,
+			fid(tGazPhrase, uint64(t.phrase)),
+			fid2(tGazPhraseShort, uint64(t.phrase), t.short),
 		)
 	}
 	f.IDs = ids

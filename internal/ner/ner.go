@@ -33,7 +33,7 @@ import (
 type Recognizer struct {
 	model *learn.Model
 	lex   *Lexicon
-	gaz   gazetteer
+	gaz   gazetteerLists
 	pool  sync.Pool // *scratch
 }
 
@@ -41,6 +41,7 @@ type Recognizer struct {
 // labelling allocates nothing per token.
 type scratch struct {
 	word, lower, shape, short []byte
+	buf                       []byte
 	words                     []string
 	toks                      []tokInfo
 	keys                      []uint64 // lower-case word hash per token
@@ -109,11 +110,12 @@ func (r *Recognizer) prepare(sc *scratch) {
 				t.capr = e.capr
 			}
 		}
-		t.gaz = r.gaz.kinds(w)
+		t.gaz = r.gaz.kinds(w, t.flags, &sc.buf)
 	}
 	sc.sents = append(sc.sents, n)
 	for s := 0; s+1 < len(sc.sents); s++ {
 		markSentence(sc.toks[sc.sents[s]:sc.sents[s+1]])
+		r.gaz.phrases(sc.words[sc.sents[s]:sc.sents[s+1]], sc.toks[sc.sents[s]:sc.sents[s+1]])
 	}
 	sc.sents = sc.sents[:len(sc.sents)-1]
 	for i := range sc.toks {
