@@ -88,14 +88,22 @@ func parseDate(s string) (chronicle.Day, error) {
 	return chronicle.Day{}, invalidf("bad date %q: want YYYY-MM-DD", s)
 }
 
-// englishWords are frequent English function words, less those that are
-// also common words of other languages written in Latin letters ("a", "in",
-// "on", "no", "as", "was", "is", "i"). Running English prose has about a third
-// of its words in this set; French, German, Spanish, Italian, Portuguese and
-// Dutch have almost none.
-var englishWords = wordSet(`the of and to that for it with by she at from be are has have had
-	not this his her but they were which or been its who would their there than after
-	about when what more into said says we our you can could should may one all new two`)
+// englishWord reports whether w, in lower case, is a frequent English
+// function word. Words that are also common in other languages written in
+// Latin letters ("a", "in", "on", "no", "as", "was", "is", "i") are left out.
+// Running English prose has about a third of its words in this set; French,
+// German, Spanish, Italian, Portuguese and Dutch have almost none.
+func englishWord(w string) bool {
+	switch w {
+	case "the", "of", "and", "to", "that", "for", "it", "with", "by", "she", "at", "from",
+		"be", "are", "has", "have", "had", "not", "this", "his", "her", "but", "they", "were",
+		"which", "or", "been", "its", "who", "would", "their", "there", "than", "after",
+		"about", "when", "what", "more", "into", "said", "says", "we", "our", "you", "can",
+		"could", "should", "may", "one", "all", "new", "two":
+		return true
+	}
+	return false
+}
 
 // wordSet returns the set of the words of s.
 func wordSet(s string) map[string]bool {
@@ -108,31 +116,64 @@ func wordSet(s string) map[string]bool {
 
 // notEnglish reports whether text does not look like English: most of its
 // letters are not Latin, or, with at least 20 words, fewer than one word in
-// 25 is a common English function word. Only the first 2,000 words count.
+// 25 is a common English function word. Only the first 300 words count.
 func notEnglish(text string) bool {
 	latin, other := 0, 0
 	words, common := 0, 0
-	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		if w = strings.Trim(w, "'"); w == "" {
-			continue
-		}
-		for _, r := range w {
-			if unicode.Is(unicode.Latin, r) {
-				latin++
-			} else if unicode.IsLetter(r) {
+	start := -1 // start of the current word, -1 between words
+	for i, r := range text {
+		letter := r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z')
+		if !letter && r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			letter = true
+			if !unicode.Is(unicode.Latin, r) {
 				other++
+				latin--
 			}
 		}
-		words++
-		if englishWords[strings.ToLower(w)] {
-			common++
+		if letter {
+			latin++
+			if start < 0 {
+				start = i
+			}
+			continue
 		}
-		if words == 2000 {
-			break
+		if r == '\'' && start >= 0 {
+			continue // within a word: "don't", "O'Neill"
+		}
+		if start >= 0 {
+			w := strings.TrimRight(text[start:i], "'")
+			words++
+			if len(w) <= maxEnglishWord && englishWord(lower(w)) {
+				common++
+			}
+			start = -1
+			if words == 300 {
+				break
+			}
+		}
+	}
+	if start >= 0 {
+		words++
+		if w := text[start:]; len(w) <= maxEnglishWord && englishWord(lower(w)) {
+			common++
 		}
 	}
 	if other > latin {
 		return true
 	}
 	return words >= 20 && common*25 < words
+}
+
+// maxEnglishWord is the length of the longest word englishWord knows.
+const maxEnglishWord = 6
+
+// lower returns s in lower case, without copying when it is lower case
+// already.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
