@@ -1,0 +1,621 @@
+package gazetteer
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// New loads a gazetteer from fsys, which holds the generated files under
+// data/ and the hand-written tables under curated/, as Files does. Errors
+// name the file, line and field at fault.
+func New(fsys fs.FS) (*Gazetteer, error) {
+	g := &Gazetteer{
+		countryCodes: map[string]int32{},
+		demonyms:     map[string]int32{},
+		subCodes:     map[string]int32{},
+		regions:      map[string]Region{},
+		roleKey:      map[string]int32{},
+		given:        make(map[string]struct{}, 10000),
+		org:          map[string]struct{}{},
+	}
+	steps := []struct {
+		file string
+		load func(*table) error
+	}{
+		{"data/countries.tsv", g.loadCountries},
+		{"data/cities.tsv.gz", g.loadCities},
+		{"curated/countries.tsv", g.loadCountryOverrides},
+		{"curated/aliases.tsv", g.loadAliases},
+		{"data/subdivisions.tsv.gz", g.loadSubdivisions},
+		{"curated/subdivisions.tsv", g.loadCuratedSubdivisions},
+		{"data/demonyms.tsv", g.loadDemonyms},
+		{"curated/demonyms.tsv", g.loadDemonyms},
+		{"curated/regions.tsv", g.loadRegions},
+		{"curated/capitals.tsv", g.loadCapitals},
+		{"curated/seats.tsv", g.loadSeats},
+		{"curated/cities.tsv", g.loadCityAliases},
+		{"curated/roles.tsv", g.loadRoles},
+		{"data/givennames.txt", g.loadGivenNames},
+		{"curated/givennames.txt", g.loadGivenNames},
+		{"curated/orgwords.txt", g.loadOrgWords},
+	}
+	for _, s := range steps {
+		t, err := openTable(fsys, s.file)
+		if err != nil {
+			return nil, err
+		}
+		if err := s.load(t); err != nil {
+			return nil, err
+		}
+	}
+	g.buildKinds()
+	return g, nil
+}
+
+// A table is a tab-separated file being read row by row. Lines starting
+// with "#" and blank lines are skipped.
+type table struct {
+	file   string
+	lines  []string
+	line   int // 1-based number of the current row
+	fields []string
+	seen   map[string]int // first column → line, to catch duplicates
+}
+
+func openTable(fsys fs.FS, file string) (*table, error) {
+	b, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	if strings.HasSuffix(file, ".gz") {
+		if b, err = gunzip(b); err != nil {
+			return nil, fmt.Errorf("gazetteer: %s: %w", file, err)
+		}
+	}
+	return &table{file: file, lines: strings.Split(string(b), "\n"), seen: map[string]int{}}, nil
+}
+
+// gunzip decompresses b into a buffer sized from the gzip trailer.
+func gunzip(b []byte) ([]byte, error) {
+	z, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	size := 0
+	if n := len(b); n >= 4 {
+		size = int(binary.LittleEndian.Uint32(b[n-4:]))
+	}
+	out := bytes.NewBuffer(make([]byte, 0, size+1))
+	if _, err := io.Copy(out, z); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), z.Close()
+}
+
+// rows returns an upper bound on the number of rows left.
+func (t *table) rows() int { return len(t.lines) - t.line }
+
+// next advances to the next row, which must have between min and max
+// fields.
+func (t *table) next(min, max int) (bool, error) {
+	for t.line < len(t.lines) {
+		s := strings.TrimSuffix(t.lines[t.line], "\r")
+		t.line++
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		t.fields = t.fields[:0]
+		for {
+			f, rest, more := strings.Cut(s, "\t")
+			t.fields = append(t.fields, f)
+			if !more {
+				break
+			}
+			s = rest
+		}
+		if n := len(t.fields); n < min || n > max {
+			if min == max {
+				return false, t.errorf("have %d fields, want %d", n, min)
+			}
+			return false, t.errorf("have %d fields, want %d to %d", n, min, max)
+		}
+		for len(t.fields) < max {
+			t.fields = append(t.fields, "")
+		}
+		return true, nil
+	}
+	return false, nil
+}
+
+func (t *table) errorf(format string, args ...any) error {
+	return fmt.Errorf("gazetteer: %s:%d: %s", t.file, t.line, fmt.Sprintf(format, args...))
+}
+
+// unique returns an error if key was already the key of an earlier row.
+func (t *table) unique(key string) error {
+	if l, ok := t.seen[key]; ok {
+		return t.errorf("%q repeats line %d", key, l)
+	}
+	t.seen[key] = t.line
+	return nil
+}
+
+// text returns field i, which must not be empty.
+func (t *table) text(i int, name string) (string, error) {
+	s := strings.TrimSpace(t.fields[i])
+	if s == "" {
+		return "", t.errorf("%s: empty", name)
+	}
+	return s, nil
+}
+
+// float returns field i as a number; an empty field is NaN.
+func (t *table) float(i int, name string, limit float64) (float64, error) {
+	if t.fields[i] == "" {
+		return math.NaN(), nil
+	}
+	f, err := strconv.ParseFloat(t.fields[i], 64)
+	if err != nil || math.Abs(f) > limit {
+		return 0, t.errorf("%s: bad value %q", name, t.fields[i])
+	}
+	return f, nil
+}
+
+// country returns the index of the country whose alpha-3 code is field i.
+func (g *Gazetteer) country(t *table, i int) (int32, error) {
+	c, ok := g.countryCodes[t.fields[i]]
+	if !ok || len(t.fields[i]) != 3 {
+		return 0, t.errorf("country: unknown alpha-3 code %q", t.fields[i])
+	}
+	return c, nil
+}
+
+// city returns the index of the most populous city called name in the
+// country with alpha-3 code a3. Cities are sorted by falling population, so
+// the scan is short for the large cities the curated tables name.
+func (g *Gazetteer) city(t *table, name, a3 string) (int32, error) {
+	for i, c := range g.cities {
+		if c.Name == name && c.Country == a3 {
+			return int32(i), nil
+		}
+	}
+	return 0, t.errorf("no city %q in %s", name, a3)
+}
+
+func (g *Gazetteer) loadCountries(t *table) error {
+	g.countryNames = make(names, 1024)
+	for {
+		ok, err := t.next(7, 7)
+		if !ok || err != nil {
+			return err
+		}
+		f := t.fields
+		if len(f[0]) != 2 || len(f[1]) != 3 {
+			return t.errorf("codes %q/%q: want alpha-2 and alpha-3", f[0], f[1])
+		}
+		if err := t.unique(f[1]); err != nil {
+			return err
+		}
+		name, err := t.text(2, "name")
+		if err != nil {
+			return err
+		}
+		lat, err := t.float(4, "lat", 90)
+		if err != nil {
+			return err
+		}
+		lon, err := t.float(5, "lon", 180)
+		if err != nil {
+			return err
+		}
+		i := int32(len(g.countries))
+		g.countries = append(g.countries, Country{Alpha2: f[0], Alpha3: f[1], Name: name, Capital: f[3], Lat: zeroNaN(lat), Lon: zeroNaN(lon)})
+		g.countryCodes[f[0]] = i
+		g.countryCodes[f[1]] = i
+		g.countryNames.add(name, i, false)
+		for a := range strings.SplitSeq(f[6], "|") {
+			g.countryNames.add(a, i, false)
+		}
+	}
+}
+
+func (g *Gazetteer) loadCities(t *table) error {
+	g.cityNames = make(names, t.rows()*5/4)
+	g.cities = make([]City, 0, t.rows())
+	prev := math.MaxInt
+	for {
+		ok, err := t.next(8, 8)
+		if !ok || err != nil {
+			return err
+		}
+		f := t.fields
+		name, err := t.text(0, "name")
+		if err != nil {
+			return err
+		}
+		ci, err := g.country(t, 2)
+		if err != nil {
+			return err
+		}
+		pop, err := strconv.Atoi(f[4])
+		if err != nil || pop < 0 {
+			return t.errorf("population: bad value %q", f[4])
+		}
+		if pop > prev {
+			return t.errorf("population %d: rows must be sorted by falling population", pop)
+		}
+		prev = pop
+		lat, err := t.float(5, "lat", 90)
+		if err != nil {
+			return err
+		}
+		lon, err := t.float(6, "lon", 180)
+		if err != nil {
+			return err
+		}
+		if math.IsNaN(lat) || math.IsNaN(lon) {
+			return t.errorf("lat/lon: missing")
+		}
+		if f[7] != "0" && f[7] != "1" {
+			return t.errorf("capital: bad value %q, want 0 or 1", f[7])
+		}
+		i := int32(len(g.cities))
+		g.cities = append(g.cities, City{Name: name, Country: g.countries[ci].Alpha3, Admin: f[3], Population: pop, Lat: lat, Lon: lon, Capital: f[7] == "1"})
+		g.cityNames.add(name, i, false)
+		for a := range strings.SplitSeq(f[1], "|") {
+			g.cityNames.add(a, i, false)
+		}
+	}
+}
+
+func (g *Gazetteer) loadCountryOverrides(t *table) error {
+	for {
+		ok, err := t.next(2, 3)
+		if !ok || err != nil {
+			return err
+		}
+		ci, err := g.country(t, 0)
+		if err != nil {
+			return err
+		}
+		if err := t.unique(t.fields[0]); err != nil {
+			return err
+		}
+		c := &g.countries[ci]
+		if c.Name, err = t.text(1, "name"); err != nil {
+			return err
+		}
+		g.countryNames.add(c.Name, ci, true)
+		if capital := strings.TrimSpace(t.fields[2]); capital != "" {
+			k, err := g.city(t, capital, c.Alpha3)
+			if err != nil {
+				return err
+			}
+			p := g.cities[k]
+			c.Capital, c.Lat, c.Lon = p.Name, p.Lat, p.Lon
+		}
+	}
+}
+
+func (g *Gazetteer) loadAliases(t *table) error {
+	for {
+		ok, err := t.next(2, 2)
+		if !ok || err != nil {
+			return err
+		}
+		alias, err := t.text(0, "alias")
+		if err != nil {
+			return err
+		}
+		if err := t.unique(stripDots(alias)); err != nil {
+			return err
+		}
+		ci, err := g.country(t, 1)
+		if err != nil {
+			return err
+		}
+		g.countryNames.add(alias, ci, true)
+	}
+}
+
+func (g *Gazetteer) loadSubdivisions(t *table) error {
+	g.subNames = make(names, t.rows()*3/2)
+	g.subs = make([]Subdivision, 0, t.rows()+100)
+	type child struct {
+		i       int32
+		aliases string
+	}
+	var children []child
+	for {
+		ok, err := t.next(8, 8)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+		f := t.fields
+		if _, ok := g.subCodes[f[0]]; ok {
+			return t.errorf("code %q repeats", f[0])
+		}
+		name, err := t.text(1, "name")
+		if err != nil {
+			return err
+		}
+		ci, err := g.country(t, 4)
+		if err != nil {
+			return err
+		}
+		c := g.countries[ci]
+		if !strings.HasPrefix(f[0], c.Alpha2+"-") {
+			return t.errorf("code %q: not in %s", f[0], c.Alpha2)
+		}
+		lat, err := t.float(5, "lat", 90)
+		if err != nil {
+			return err
+		}
+		lon, err := t.float(6, "lon", 180)
+		if err != nil {
+			return err
+		}
+		if math.IsNaN(lat) || math.IsNaN(lon) {
+			lat, lon = c.Lat, c.Lon
+		}
+		i := int32(len(g.subs))
+		g.subs = append(g.subs, Subdivision{Code: f[0], Name: name, Type: f[2], Country: c.Alpha3, Lat: lat, Lon: lon})
+		g.subCodes[f[0]] = i
+		if f[3] != "" {
+			children = append(children, child{i, f[7]})
+			continue
+		}
+		g.subNames.add(name, i, false)
+		for a := range strings.SplitSeq(f[7], "|") {
+			g.subNames.add(a, i, false)
+		}
+	}
+	// Top-level subdivisions take a name before the lower levels do.
+	for _, c := range children {
+		g.subNames.add(g.subs[c.i].Name, c.i, false)
+		for a := range strings.SplitSeq(c.aliases, "|") {
+			g.subNames.add(a, c.i, false)
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) loadCuratedSubdivisions(t *table) error {
+	for {
+		ok, err := t.next(5, 5)
+		if !ok || err != nil {
+			return err
+		}
+		f := t.fields
+		alias, err := t.text(0, "alias")
+		if err != nil {
+			return err
+		}
+		if err := t.unique(stripDots(alias)); err != nil {
+			return err
+		}
+		ci, err := g.country(t, 2)
+		if err != nil {
+			return err
+		}
+		c := g.countries[ci]
+		var i int32
+		if f[1] == "-" {
+			name, err := t.text(3, "name")
+			if err != nil {
+				return err
+			}
+			if j, ok := g.subNames[stripDots(name)]; ok && g.subs[j].Code == "" && g.subs[j].Country == c.Alpha3 {
+				i = j // another alias of a region already added
+			} else {
+				i = int32(len(g.subs))
+				g.subs = append(g.subs, Subdivision{Name: name, Type: "Region", Country: c.Alpha3, Lat: c.Lat, Lon: c.Lon})
+				g.subNames.add(name, i, true)
+			}
+		} else {
+			var ok bool
+			if i, ok = g.subCodes[f[1]]; !ok {
+				return t.errorf("code: unknown subdivision %q", f[1])
+			}
+			if g.subs[i].Country != c.Alpha3 {
+				return t.errorf("code %q: not in %s", f[1], c.Alpha3)
+			}
+			if f[3] != "" {
+				g.subs[i].Name = f[3]
+			}
+		}
+		if f[4] != "" {
+			k, err := g.city(t, f[4], c.Alpha3)
+			if err != nil {
+				return err
+			}
+			g.subs[i].Lat, g.subs[i].Lon = g.cities[k].Lat, g.cities[k].Lon
+		}
+		g.subNames.add(alias, i, true)
+	}
+}
+
+func (g *Gazetteer) loadDemonyms(t *table) error {
+	for {
+		ok, err := t.next(2, 2)
+		if !ok || err != nil {
+			return err
+		}
+		word, err := t.text(0, "demonym")
+		if err != nil {
+			return err
+		}
+		if err := t.unique(word); err != nil {
+			return err
+		}
+		ci, err := g.country(t, 1)
+		if err != nil {
+			return err
+		}
+		g.demonyms[stripDots(word)] = ci
+	}
+}
+
+func (g *Gazetteer) loadRegions(t *table) error {
+	for {
+		ok, err := t.next(4, 4)
+		if !ok || err != nil {
+			return err
+		}
+		word, err := t.text(0, "word")
+		if err != nil {
+			return err
+		}
+		if err := t.unique(word); err != nil {
+			return err
+		}
+		code, err := t.text(1, "code")
+		if err != nil {
+			return err
+		}
+		name, err := t.text(2, "name")
+		if err != nil {
+			return err
+		}
+		switch t.fields[3] {
+		case "place":
+		case "demonym":
+			word = "\x00" + word // marks a demonym; see Region
+		default:
+			return t.errorf("kind: bad value %q, want place or demonym", t.fields[3])
+		}
+		g.regions[stripDots(word)] = Region{Code: code, Name: name}
+	}
+}
+
+func (g *Gazetteer) loadCapitals(t *table) error {
+	g.capitals = make(names, 256)
+	return g.loadNameCountry(t, g.capitals)
+}
+
+func (g *Gazetteer) loadSeats(t *table) error {
+	g.seats = make(names, 128)
+	return g.loadNameCountry(t, g.seats)
+}
+
+func (g *Gazetteer) loadNameCountry(t *table, n names) error {
+	for {
+		ok, err := t.next(2, 2)
+		if !ok || err != nil {
+			return err
+		}
+		name, err := t.text(0, "name")
+		if err != nil {
+			return err
+		}
+		if err := t.unique(stripDots(name)); err != nil {
+			return err
+		}
+		ci, err := g.country(t, 1)
+		if err != nil {
+			return err
+		}
+		n.add(name, ci, true)
+	}
+}
+
+func (g *Gazetteer) loadCityAliases(t *table) error {
+	for {
+		ok, err := t.next(3, 3)
+		if !ok || err != nil {
+			return err
+		}
+		alias, err := t.text(0, "alias")
+		if err != nil {
+			return err
+		}
+		if err := t.unique(stripDots(alias)); err != nil {
+			return err
+		}
+		if _, err := g.country(t, 2); err != nil {
+			return err
+		}
+		k, err := g.city(t, t.fields[1], t.fields[2])
+		if err != nil {
+			return err
+		}
+		g.cityNames.add(alias, k, true)
+	}
+}
+
+// sectors are the sector codes a role may carry.
+var sectors = map[string]bool{
+	"GOV": true, "MIL": true, "REB": true, "OPP": true, "PTY": true, "LEG": true, "JUD": true,
+	"COP": true, "SPY": true, "REL": true, "BUS": true, "MED": true, "EDU": true, "NGO": true,
+	"IGO": true, "LAB": true, "HLH": true, "CRM": true, "CVL": true,
+}
+
+func (g *Gazetteer) loadRoles(t *table) error {
+	for {
+		ok, err := t.next(2, 2)
+		if !ok || err != nil {
+			return err
+		}
+		title, err := t.text(0, "title")
+		if err != nil {
+			return err
+		}
+		k := normRole(title)
+		if err := t.unique(k); err != nil {
+			return err
+		}
+		if !sectors[t.fields[1]] {
+			return t.errorf("sector: unknown code %q", t.fields[1])
+		}
+		g.roleKey[k] = int32(len(g.roles))
+		g.roles = append(g.roles, Role{Title: k, Sector: t.fields[1]})
+	}
+}
+
+func (g *Gazetteer) loadGivenNames(t *table) error {
+	return loadWords(t, g.given)
+}
+
+func (g *Gazetteer) loadOrgWords(t *table) error {
+	return loadWords(t, g.org)
+}
+
+func loadWords(t *table, set map[string]struct{}) error {
+	generated := strings.HasPrefix(t.file, "data/")
+	for {
+		ok, err := t.next(1, 1)
+		if !ok || err != nil {
+			return err
+		}
+		w, err := t.text(0, "word")
+		if err != nil {
+			return err
+		}
+		if strings.ContainsRune(w, ' ') {
+			return t.errorf("word %q: want a single word", w)
+		}
+		if !generated {
+			if err := t.unique(w); err != nil {
+				return err
+			}
+		}
+		set[stripDots(w)] = struct{}{}
+	}
+}
+
+func zeroNaN(f float64) float64 {
+	if math.IsNaN(f) {
+		return 0
+	}
+	return f
+}
