@@ -1,0 +1,80 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"chronicle"
+)
+
+// maxGapWords bounds the words between a quotation and the one continuing
+// it: room for a tag such as "he said." and no more.
+const maxGapWords = 12
+
+// continuations gives each quotation that has no frame of its own, and
+// stands alone in its sentence, the speaker of the quotation just before
+// it when that one is direct and lies in the same or the previous
+// paragraph: “We won,” she said. “Now we govern.”
+func (x *extractor) continuations() {
+	for c := 1; c < len(x.cs); c++ {
+		p := c - 1
+		if x.taken[c] || x.by[p] < 0 {
+			continue
+		}
+		prev := x.out[x.by[p]]
+		if prev.Kind != chronicle.DirectQuote || prev.SpeakerSpan == nil {
+			continue
+		}
+		gap := x.text[x.cs[p].outer.End:x.cs[c].outer.Start]
+		if paragraphBreaks(gap) > 1 || len(strings.Fields(gap)) > maxGapWords {
+			continue
+		}
+		u := x.unitOf(x.cs[c].outer.Start)
+		if u < 0 || !x.alone(x.units[u]) {
+			continue
+		}
+		q := prev
+		s := x.chainText(c)
+		q.Span, q.Text = s, x.text[s.Start:s.End]
+		q.CueSpan, q.Clause = nil, nil
+		x.emit(c, q)
+	}
+}
+
+// paragraphBreaks counts the runs of line breaks in s.
+func paragraphBreaks(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			if !in {
+				n++
+			}
+			in = true
+		case ' ', '\t', '\r':
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// unitOf returns the index of the unit holding offset at, -1 if none.
+func (x *extractor) unitOf(at int) int {
+	i := sort.Search(len(x.units), func(i int) bool { return x.units[i].End > at })
+	if i < len(x.units) && x.units[i].Start <= at {
+		return i
+	}
+	return -1
+}
+
+// alone reports whether every word of u is quoted.
+func (x *extractor) alone(u unit) bool {
+	for k := u.first; k < u.end; k++ {
+		if x.ts[k].word && x.ts[k].region < 0 {
+			return false
+		}
+	}
+	return true
+}

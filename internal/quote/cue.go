@@ -1,0 +1,64 @@
+package quote
+
+import "strings"
+
+// A cue is a verb that reports speech. Strong cues take a bare reported
+// clause ("Smith said the talks failed"); weak ones are speech verbs only
+// with "that", a colon or a quotation after them, or when they follow the
+// quotation ("…,” he added): "the economy added jobs" is no quotation.
+// Naming cues ("described … as", "called") report only quoted words.
+type cueKind uint8
+
+const (
+	strong cueKind = iota + 1
+	weak
+	naming
+)
+
+// cues maps every form of each cue verb to its kind.
+var cues = map[string]cueKind{}
+
+func init() {
+	add := func(k cueKind, forms string) {
+		for _, f := range strings.Fields(forms) {
+			cues[f] = k
+		}
+	}
+	add(strong, `say says said saying tell tells told telling
+		claim claims claimed claiming insist insists insisted insisting
+		argue argues argued arguing contend contends contended contending
+		assert asserts asserted asserting declare declares declared declaring
+		maintain maintains maintained tweet tweets tweeted tweeting
+		warn warns warned warning acknowledge acknowledges acknowledged
+		admit admits admitted admitting predict predicts predicted
+		suggest suggests suggested suggesting explain explains explained
+		allege alleges alleged concede concedes conceded`)
+	add(weak, `add adds added adding note notes noted noting write writes wrote writing
+		state states stated announce announces announced announcing
+		report reports reported reply replies replied respond responds responded
+		answer answers answered ask asks asked asking urge urges urged urging
+		stress stresses stressed emphasize emphasizes emphasized emphasise emphasised
+		observe observes observed remark remarks remarked comment comments commented
+		conclude concludes concluded confirm confirms confirmed deny denies denied
+		complain complains complained continue continued agree agrees agreed
+		joke jokes joked quip quips quipped shout shouts shouted recall recalls recalled
+		promise promises promised vow vows vowed counter counters countered
+		charge charges charged demand demands demanded testify testifies testified
+		post posts posted reiterate reiterates reiterated boast boasts boasted
+		recount recounts recounted cautioned caution cautions
+		exclaimed exclaim whispered wondered wonder wonders
+		reckon reckons reckoned mused muses`)
+	add(naming, `describe describes described describing call calls called calling
+		dub dubs dubbed label labels labeled labelled term terms termed
+		characterize characterizes characterized characterise characterised`)
+}
+
+// cueOf returns the kind of the token with lower-cased text w; 0 when w is
+// no cue.
+func cueOf(w string) cueKind { return cues[w] }
+
+// isTell reports whether w is a form of "tell", whose first object is the
+// hearer, not what was said.
+func isTell(w string) bool {
+	return w == "tell" || w == "tells" || w == "told" || w == "telling"
+}
