@@ -212,11 +212,11 @@ func ScoreTimexes(docs []TimeMLDoc, find func(text string, anchor chronicle.Day)
 		got := find(doc.Text, doc.DCT)
 		s.add(doc, got)
 	}
-	s.StrictPrecision, s.StrictRecall, s.StrictF1 = prf(s.Strict, s.Found, s.Gold)
-	s.RelaxedPrecision, s.RelaxedRecall, s.RelaxedF1 = prf(s.Relaxed, s.Found, s.Gold)
+	s.StrictPrecision, s.StrictRecall, s.StrictF1 = timexPRF(s.Strict, s.Found, s.Gold)
+	s.RelaxedPrecision, s.RelaxedRecall, s.RelaxedF1 = timexPRF(s.Relaxed, s.Found, s.Gold)
 	s.TypeAccuracy = ratio(s.TypeRight, s.Relaxed)
-	_, _, s.TypeF1 = prf(s.TypeRight, s.Found, s.Gold)
-	s.ValuePrecision, s.ValueRecall, s.ValueF1 = prf(s.ValueRight, s.Found, s.Gold)
+	_, _, s.TypeF1 = timexPRF(s.TypeRight, s.Found, s.Gold)
+	s.ValuePrecision, s.ValueRecall, s.ValueF1 = timexPRF(s.ValueRight, s.Found, s.Gold)
 	return s
 }
 
@@ -267,8 +267,8 @@ func (s *TimexScore) add(doc TimeMLDoc, got []chronicle.Timex) {
 	}
 }
 
-// prf returns precision, recall and F1 of right answers among found and gold.
-func prf(right, found, gold int) (p, r, f1 float64) {
+// timexPRF returns precision, recall and F1 of right answers among found and gold.
+func timexPRF(right, found, gold int) (p, r, f1 float64) {
 	p, r = ratio(right, found), ratio(right, gold)
 	if p+r > 0 {
 		f1 = 2 * p * r / (p + r)

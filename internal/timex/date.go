@@ -96,7 +96,7 @@ func (f *finder) dayNumber(i int) (end, day int, ok bool) {
 		if n := f.at(end); n.kind == kindWord && !n.space && (f.word(end, "st") || f.word(end, "nd") || f.word(end, "rd") || f.word(end, "th")) {
 			end++
 		}
-		if f.punct(end, ':') || f.punct(end, '.') && f.at(end+1).kind == kindNum && !f.at(end+1).space {
+		if f.punct(end, '.') && f.at(end+1).kind == kindNum && !f.at(end+1).space {
 			return 0, 0, false
 		}
 		return end, t.num, true
@@ -137,9 +137,6 @@ func (f *finder) monthOK(i int, followed bool) bool {
 func (f *finder) monthDate(i int) (match, bool) {
 	m := f.at(i).val
 	j := i + 1
-	if f.punct(j, '.') && !f.at(j).space { // "Sept." with an unexpected spelling
-		j++
-	}
 	if k, d, ok := f.dayNumber(j); ok && f.monthOK(i, true) {
 		k2 := k
 		if f.punct(k2, ',') {
@@ -229,7 +226,7 @@ func (f *finder) numericDate(i int) (match, bool) {
 	// 2025-04-26, 2025-04
 	if t.digits == 4 && f.hyphen(i+1) {
 		if mo := f.at(i + 2); mo.kind == kindNum && mo.digits == 2 && mo.num >= 1 && mo.num <= 12 {
-			if f.hyphen(i+3) {
+			if f.hyphen(i + 3) {
 				if d := f.at(i + 4); d.kind == kindNum && d.digits == 2 {
 					if v := date(t.num, mo.num, d.num); v != "" {
 						return f.date(i+5, v), true
@@ -297,7 +294,11 @@ func (f *finder) weekdayExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	end := i + 1
-	v := f.c.weekday(t.val, f.weekdayDir(i, end), 0)
+	dir := f.weekdayDir(i, end)
+	if f.at(end).class == clApos && f.word(end+1, "s") {
+		dir = back // "Friday's meeting" has mostly happened
+	}
+	v := f.c.weekday(t.val, dir, 0)
 	return f.withPart(end, v)
 }
 
@@ -314,7 +315,8 @@ func (f *finder) weekdayDir(i, end int) direction {
 // before token end: "Friday night" is a TIME.
 func (f *finder) withPart(end int, v string) (match, bool) {
 	if p := f.at(end); p.class == clPartOfDay && !p.upper {
-		return match{end: end + 1, typ: chronicle.TimeTimex, val: v + partCode[p.val], dated: true}, true
+		// News annotation marks "Friday night" as the day it falls on.
+		return f.date(end+1, v), true
 	}
 	return f.date(end, v), true
 }

@@ -28,17 +28,22 @@ func (f *finder) number(i int, allowA bool) (n, end int, ok bool) {
 		}
 		return n, end, true
 	case t.class == clVague:
-		if f.word(i, "few") || f.word(i, "couple") {
+		if (f.word(i, "few") || f.word(i, "couple")) && !allowA {
 			return 0, 0, false // "few years" without "a" is not a count
+		}
+		if f.word(i, "couple") {
+			if f.at(i+1).class == clOf {
+				return 2, i + 2, true
+			}
+			return 0, 0, false
 		}
 		return -1, i + 1, true
 	case t.class == clA && allowA:
-		if v := f.at(i + 1); v.class == clVague && (f.word(i+1, "few") || f.word(i+1, "couple")) {
-			end = i + 2
-			if f.at(end).class == clOf {
-				end++
-			}
-			return -1, end, true
+		if f.word(i+1, "few") {
+			return -1, i + 2, true
+		}
+		if f.word(i+1, "couple") && f.at(i+2).class == clOf {
+			return 2, i + 3, true
 		}
 		return 1, i + 1, true
 	}
@@ -53,10 +58,14 @@ func (f *finder) count(i int, allowA bool) (n, unit, end int, ok bool) {
 	if !ok {
 		return 0, 0, 0, false
 	}
+	t0 := f.at(i)
 	// adjectival: 15-minute, five-year
 	if f.hyphen(k) && f.isUnit(k+1) {
 		if f.hyphen(k+2) && f.at(k+3).class == clYearOld {
 			return 0, 0, 0, false // an age: five-year-old
+		}
+		if f.at(k+1).class == clUnits && f.at(k+1).val == uQuarter {
+			return 0, 0, 0, false // three-quarters: a fraction
 		}
 		return n, f.at(k + 1).val, k + 2, true
 	}
@@ -69,8 +78,17 @@ func (f *finder) count(i int, allowA bool) (n, unit, end int, ok bool) {
 		k++
 	}
 	u := f.at(k)
-	if !f.isUnit(k) {
-		return 0, 0, 0, false
+	if !f.isUnit(k) || u.upper && t0.kind == kindNum {
+		return 0, 0, 0, false // "60 Minutes" is a name
+	}
+	if f.hyphen(k+1) && (f.at(k+2).class == clEarlier || f.at(k+2).class == clAgo) {
+		return 0, 0, 0, false // "a year-earlier loss"
+	}
+	if u.val == uSecond && f.at(i).class == clA {
+		return 0, 0, 0, false // "a second attempt"
+	}
+	if u.val == uQuarter && u.class == clUnits && f.at(k+1).class == clOf {
+		return 0, 0, 0, false // "three-quarters of"
 	}
 	if f.at(k+1).class == clYearOld || f.hyphen(k+1) && f.at(k+2).class == clYearOld {
 		return 0, 0, 0, false // "five years old"
@@ -99,8 +117,8 @@ func (f *finder) duration(i int) (match, bool) {
 		return match{}, false
 	}
 	n, unit, end, ok := f.count(j, !the)
-	if !ok {
-		return match{}, false
+	if !ok || the && f.hyphen(end-2) {
+		return match{}, false // "the 15-minute meeting" marks "15-minute"
 	}
 	if f.at(j).class == clA && n == 1 && (f.at(i-1).kind == kindNum || f.word(i-1, "once") || f.word(i-1, "twice") || f.word(i-1, "times")) {
 		return match{}, false // "$5 a year", "twice a week": a rate
@@ -156,7 +174,7 @@ func (f *finder) ago(i int) (match, bool) {
 	c := f.c
 	if n == 1 && unit == uYear && f.lastQuarter != "" {
 		// "a year ago" in an earnings report: the same quarter a year before
-		return f.date(end, shiftValue(f.lastQuarter, -1)), true
+		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(f.lastQuarter, -1), noref: true}, true
 	}
 	if fromRef && f.lastDay != "" {
 		c = clock{t: mustDay(f.lastDay), known: true}

@@ -26,6 +26,7 @@ type match struct {
 	typ   chronicle.TimexType
 	val   string
 	dated bool // a TIME whose date came from the text, not the anchor
+	noref bool // anaphoric: not a reference for later expressions
 }
 
 // found is a match placed in the text, with its first token.
@@ -69,7 +70,7 @@ func (f *finder) run() []chronicle.Timex {
 
 // remember records what later anaphoric expressions refer to.
 func (f *finder) remember(m match) {
-	if m.typ != chronicle.DateTimex {
+	if m.typ != chronicle.DateTimex || m.noref {
 		return
 	}
 	v := m.val
@@ -137,7 +138,9 @@ func (f *finder) match(i int) (match, bool) {
 		}
 	}
 	try(f.modified(i))
-	try(f.approx(i))
+	if t := &f.toks[i]; t.class == clApprox || t.class == clMore || t.class == clAt || t.class == clUp || t.class == clVague || t.class == clWithin {
+		try(f.approx(i))
+	}
 	try(f.core(i))
 	return best, best.end > i
 }
@@ -162,10 +165,13 @@ func (f *finder) core(i int) (match, bool) {
 	switch t.class {
 	case clNoon, clMidnight:
 		try(f.clockTime(i))
-	case clThe, clThis, clLast, clNext, clComing, clPast, clPrevious, clCurrent, clLatest, clRecent:
+	case clThe, clThis, clLast, clNext, clComing, clPast, clPrevious, clLatest:
 		try(f.relative(i))
 	case clToday, clTonight, clYesterday, clTomorrow, clNow, clRecently, clFuture, clSoon, clOvernight:
 		try(f.deictic(i))
+	case clCurrent, clRecent:
+		try(f.deictic(i))
+		try(f.relative(i))
 	case clWeekday:
 		try(f.weekdayExpr(i))
 	case clSet, clEvery, clEach:
@@ -178,7 +184,7 @@ func (f *finder) core(i int) (match, bool) {
 		try(f.yearAgoAdj(i))
 	}
 	switch t.class {
-	case clThe, clOrdinal, clQn, clFiscal:
+	case clThe, clOrdinal, clQn, clFiscal, clThis, clLast, clNext:
 		try(f.quarterExpr(i))
 	}
 	if t.kind == kindNum || t.class == clNumber || t.class == clA || t.class == clVague || t.class == clThe || t.class == clUnits {
@@ -246,6 +252,10 @@ func (f *finder) isUnit(i int) bool {
 // past, unknown when it gives no hint. The words before the expression
 // decide first, as in "said on Friday" or "will meet on Friday".
 func (f *finder) dir(i, end int) direction {
+	// "until Friday", "through January", "by February" look ahead
+	if f.word(i-1, "until") || f.word(i-1, "till") || f.word(i-1, "through") || f.word(i-1, "by") {
+		return forward
+	}
 	s := f.toks[i].sentence
 	for k := i - 1; k >= 0 && k >= i-10 && f.toks[k].sentence == s; k-- {
 		if d := f.cue(k); d != unknown {
@@ -263,6 +273,21 @@ func (f *finder) dir(i, end int) direction {
 // cue returns the tense token k signals.
 func (f *finder) cue(k int) direction {
 	t := &f.toks[k]
+	if t.class == clTo {
+		// "set to resume Monday", "is to meet", "to be published"
+		if f.word(k+1, "be") || f.word(k-1, "set") || f.word(k-1, "is") || f.word(k-1, "are") || f.at(k-1).class == clWill {
+			return forward
+		}
+		return unknown
+	}
+	if t.pastEd && (f.word(k-1, "be") || f.word(k-1, "is") || f.word(k-1, "are") || f.word(k-1, "been")) {
+		return unknown // a passive participle says nothing of the tense
+	}
+	if f.word(k, "soon") || f.word(k, "early") {
+		if f.word(k-1, "as") { // as soon as Tuesday, as early as Tuesday
+			return forward
+		}
+	}
 	switch t.class {
 	case clWill, clNext, clComing:
 		return forward

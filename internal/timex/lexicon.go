@@ -4,78 +4,78 @@ package timex
 type class uint8
 
 const (
-	clNone      class = iota
-	clApos            // ' or ’
-	clMeridiem        // a.m., p.m. (val 0 or 12)
-	clMonth           // val 1..12
-	clWeekday         // val 1 (Monday) .. 7 (Sunday)
-	clUnit            // val: a unit; singular
-	clUnits           // val: a unit; plural
-	clNumber          // val: the number a word names
-	clOrdinal         // val: first=1 …
-	clVague           // few, several, many, couple
-	clSeason          // val: season
-	clPartOfDay       // val: part of day
-	clToday           // today
-	clTonight         // tonight
-	clYesterday       // yesterday
-	clTomorrow        // tomorrow
-	clNow             // now, currently, nowadays, presently
-	clCurrent         // current
-	clRecently        // recently, lately
-	clRecent          // recent
-	clFuture          // future
-	clSoon            // soon
-	clPast            // past
-	clThis            // this
-	clLast            // last
-	clNext            // next
-	clComing          // coming, upcoming
-	clPrevious        // previous, preceding, prior
-	clLatest          // latest, most recent
-	clAgo             // ago
-	clEarlier         // earlier
-	clLater           // later
-	clEarly           // early
-	clLate            // late
-	clMid             // mid
-	clThe             // the
-	clA               // a, an
-	clSet             // daily, weekly … (val: unit)
-	clEvery           // every
-	clEach            // each
-	clPer             // per
-	clFiscal          // fiscal
-	clHalf            // half
-	clWill            // will, shall, 'll (future cues)
-	clSaid            // said, was, were, had, did (past cues)
-	clNoon            // noon, midday
-	clMidnight        // midnight
-	clQn              // q1..q4 (val 1..4)
-	clEnd             // end, close
-	clStart           // beginning, start
-	clMiddle          // middle
-	clOf              // of
-	clApprox          // about, around, nearly, almost, roughly, approximately
-	clFrom            // from
-	clYearOld         // old (for "five-year-old")
-	clHoliday         // val: holiday
-	clOvernight       // overnight
-	clThat            // that (earlier that day)
-	clSame            // same
-	clTimeZone        // ET, EST, GMT …
-	clOClock          // o'clock (as "clock")
-	clDecadeWord      // twenties … nineties (val: 2..9)
-	clAt              // at
-	clOn              // on
-	clIn              // in
-	clTo              // to
-	clOr              // or
-	clSo              // so (a week or so ago)
-	clMore            // more, less, least
-	clThan            // than
-	clUp              // up (up to)
-	clWithin          // within, for, over, during, throughout
+	clNone       class = iota
+	clApos             // ' or ’
+	clMeridiem         // a.m., p.m. (val 0 or 12)
+	clMonth            // val 1..12
+	clWeekday          // val 1 (Monday) .. 7 (Sunday)
+	clUnit             // val: a unit; singular
+	clUnits            // val: a unit; plural
+	clNumber           // val: the number a word names
+	clOrdinal          // val: first=1 …
+	clVague            // few, several, many, couple
+	clSeason           // val: season
+	clPartOfDay        // val: part of day
+	clToday            // today
+	clTonight          // tonight
+	clYesterday        // yesterday
+	clTomorrow         // tomorrow
+	clNow              // now, currently, nowadays, presently
+	clCurrent          // current
+	clRecently         // recently, lately
+	clRecent           // recent
+	clFuture           // future
+	clSoon             // soon
+	clPast             // past
+	clThis             // this
+	clLast             // last
+	clNext             // next
+	clComing           // coming, upcoming
+	clPrevious         // previous, preceding, prior
+	clLatest           // latest, most recent
+	clAgo              // ago
+	clEarlier          // earlier
+	clLater            // later
+	clEarly            // early
+	clLate             // late
+	clMid              // mid
+	clThe              // the
+	clA                // a, an
+	clSet              // daily, weekly … (val: unit)
+	clEvery            // every
+	clEach             // each
+	clPer              // per
+	clFiscal           // fiscal
+	clHalf             // half
+	clWill             // will, shall, 'll (future cues)
+	clSaid             // said, was, were, had, did (past cues)
+	clNoon             // noon, midday
+	clMidnight         // midnight
+	clQn               // q1..q4 (val 1..4)
+	clEnd              // end, close
+	clStart            // beginning, start
+	clMiddle           // middle
+	clOf               // of
+	clApprox           // about, around, nearly, almost, roughly, approximately
+	clFrom             // from
+	clYearOld          // old (for "five-year-old")
+	clHoliday          // val: holiday
+	clOvernight        // overnight
+	clThat             // that (earlier that day)
+	clSame             // same
+	clTimeZone         // ET, EST, GMT …
+	clOClock           // o'clock (as "clock")
+	clDecadeWord       // twenties … nineties (val: 2..9)
+	clAt               // at
+	clOn               // on
+	clIn               // in
+	clTo               // to
+	clOr               // or
+	clSo               // so (a week or so ago)
+	clMore             // more, less, least
+	clThan             // than
+	clUp               // up (up to)
+	clWithin           // within, for, over, during, throughout
 )
 
 // Units of duration and granularity.
@@ -200,17 +200,17 @@ var lexicon = map[string]entry{
 	"today": {clToday, 0, false}, "tonight": {clTonight, 0, false},
 	"yesterday": {clYesterday, 0, false}, "tomorrow": {clTomorrow, 0, false},
 	"now": {clNow, 0, false}, "currently": {clNow, 0, false}, "nowadays": {clNow, 0, false},
-	"presently": {clNow, 0, false},
-	"current": {clCurrent, 0, false},
-	"recently": {clRecently, 0, false}, "lately": {clRecently, 0, false},
+	"presently": {clNow, 0, false}, "previously": {clRecently, 0, false},
+	"current":   {clCurrent, 0, false},
+	"recently":  {clRecently, 0, false}, "lately": {clRecently, 0, false},
 	"recent": {clRecent, 0, false},
 	"future": {clFuture, 0, false}, "soon": {clSoon, 0, false},
 	"past": {clPast, 0, false},
 	"this": {clThis, 0, false}, "last": {clLast, 0, false}, "next": {clNext, 0, false},
-	"coming": {clComing, 0, false},
+	"coming":   {clComing, 0, false},
 	"previous": {clPrevious, 0, false}, "preceding": {clPrevious, 0, false}, "prior": {clPrevious, 0, false},
 	"latest": {clLatest, 0, false},
-	"ago": {clAgo, 0, false}, "earlier": {clEarlier, 0, false}, "later": {clLater, 0, false},
+	"ago":    {clAgo, 0, false}, "earlier": {clEarlier, 0, false}, "later": {clLater, 0, false},
 	"early": {clEarly, 0, false}, "late": {clLate, 0, false}, "mid": {clMid, 0, false},
 	"the": {clThe, 0, false}, "a": {clA, 0, false}, "an": {clA, 0, false},
 	"daily": {clSet, uDay, false}, "weekly": {clSet, uWeek, false}, "monthly": {clSet, uMonth, false},
@@ -219,7 +219,7 @@ var lexicon = map[string]entry{
 	"every": {clEvery, 0, false}, "each": {clEach, 0, false}, "per": {clPer, 0, false},
 	"fiscal": {clFiscal, 0, false}, "half": {clHalf, 0, false},
 	"will": {clWill, 0, false}, "shall": {clWill, 0, false}, "ll": {clWill, 0, false}, "would": {clWill, 0, false},
-	"plans": {clWill, 0, false}, "scheduled": {clWill, 0, false},
+	"plans": {clWill, 0, false}, "planned": {clWill, 0, false}, "planning": {clWill, 0, false}, "scheduled": {clWill, 0, false},
 	"expected": {clWill, 0, false}, "due": {clWill, 0, false}, "upcoming": {clComing, 0, false},
 	"said": {clSaid, 0, false}, "was": {clSaid, 0, false}, "were": {clSaid, 0, false},
 	"had": {clSaid, 0, false}, "did": {clSaid, 0, false}, "told": {clSaid, 0, false},
@@ -234,15 +234,15 @@ var lexicon = map[string]entry{
 	"end": {clEnd, 0, false}, "close": {clEnd, 0, false},
 	"beginning": {clStart, 0, false}, "start": {clStart, 0, false},
 	"middle": {clMiddle, 0, false},
-	"of": {clOf, 0, false},
-	"about": {clApprox, 0, false}, "around": {clApprox, 0, false}, "nearly": {clApprox, 0, false},
+	"of":     {clOf, 0, false},
+	"about":  {clApprox, 0, false}, "around": {clApprox, 0, false}, "nearly": {clApprox, 0, false},
 	"almost": {clApprox, 0, false}, "roughly": {clApprox, 0, false}, "approximately": {clApprox, 0, false},
-	"from": {clFrom, 0, false},
-	"old": {clYearOld, 0, false},
+	"from":      {clFrom, 0, false},
+	"old":       {clYearOld, 0, false},
 	"christmas": {clHoliday, hChristmas, false}, "thanksgiving": {clHoliday, hThanksgiving, false},
 	"easter": {clHoliday, hEaster, false}, "halloween": {clHoliday, hHalloween, false},
 	"overnight": {clOvernight, 0, false},
-	"that": {clThat, 0, false}, "same": {clSame, 0, false},
+	"that":      {clThat, 0, false}, "same": {clSame, 0, false},
 	"et": {clTimeZone, 0, false}, "est": {clTimeZone, 0, false}, "edt": {clTimeZone, 0, false},
 	"gmt": {clTimeZone, 0, false}, "utc": {clTimeZone, 0, false}, "pst": {clTimeZone, 0, false},
 	"pdt": {clTimeZone, 0, false}, "cst": {clTimeZone, 0, false}, "cdt": {clTimeZone, 0, false},
@@ -255,7 +255,7 @@ var lexicon = map[string]entry{
 	"to": {clTo, 0, false}, "or": {clOr, 0, false}, "so": {clSo, 0, false},
 	"more": {clMore, 0, false}, "less": {clMore, 0, false}, "least": {clMore, 0, false},
 	"fewer": {clMore, 0, false},
-	"than": {clThan, 0, false}, "up": {clUp, 0, false},
+	"than":  {clThan, 0, false}, "up": {clUp, 0, false},
 	"within": {clWithin, 0, false}, "for": {clWithin, 0, false}, "over": {clWithin, 0, false},
 	"during": {clWithin, 0, false}, "throughout": {clWithin, 0, false},
 }

@@ -29,6 +29,16 @@ func (f *finder) deictic(i int) (match, bool) {
 		return f.date(i+1, "PRESENT_REF"), true
 	case clRecently:
 		return f.date(i+1, "PAST_REF"), true
+	case clCurrent, clRecent:
+		// an adjective before a noun: "current prices", "recent talks"
+		n := f.at(i + 1)
+		if n.kind != kindWord || n.upper || n.class != clNone || f.at(i-1).class == clThe && t.class == clCurrent {
+			return match{}, false
+		}
+		if t.class == clCurrent {
+			return f.date(i+1, "PRESENT_REF"), true
+		}
+		return f.date(i+1, "PAST_REF"), true
 	case clFuture:
 		if f.at(i-1).class == clThe || f.at(i-1).class == clA || f.word(i+1, "s") {
 			return match{}, false
@@ -119,7 +129,7 @@ func (f *finder) relative(i int) (match, bool) {
 		}
 	}
 	// the past two weeks, last five years, the next few days, the first nine months
-	if n, k, ok := f.number(j, false); ok && f.isUnit(k) && (w != clThis && w != clCurrent) {
+	if n, k, ok := f.number(j, f.word(j, "few") || f.word(j, "couple")); ok && f.isUnit(k) && (w != clThis && w != clCurrent) {
 		if f.at(k).class == clUnit && n != 1 {
 			return match{}, false
 		}
@@ -318,6 +328,9 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 	}
 	t := f.at(j)
 	end := j + 1
+	if f.at(i).class == clThe && f.hyphen(j-1) && !yearEarlier {
+		return match{}, false // "the third-quarter loss" marks "third-quarter"
+	}
 	switch {
 	case t.class == clUnit && t.val == uQuarter && !t.upper:
 	case t.class == clHalf && !t.upper && (q == 1 || q == 2 || q == 4):
@@ -332,7 +345,7 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		if f.word(j, "level") || f.word(j, "results") {
 			end = j
 		}
-	case yearEarlier && f.at(i).class != clThe:
+	case yearEarlier && f.at(i).class != clThe && !(f.at(i).kind == kindNum):
 		end = j // year-earlier as an adjective
 	default:
 		return match{}, false
@@ -398,7 +411,7 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	if yearEarlier {
-		v = shiftValue(v, -1)
+		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(v, -1), noref: true}, true
 	}
 	return f.date(end, v), true
 }
@@ -452,6 +465,9 @@ func (f *finder) seasonExpr(i int) (match, bool) {
 	}
 	if !the {
 		p := f.at(i - 1).class
+		if p == clEarly || p == clLate || p == clMid {
+			p = clIn
+		}
 		if t.val == fall || !(p == clIn || p == clWithin || f.word(i-1, "since") || f.word(i-1, "until") || f.word(i-1, "by")) {
 			return match{}, false
 		}
@@ -525,7 +541,7 @@ func (f *finder) modified(i int) (match, bool) {
 		}
 		j++
 		switch f.at(j).class {
-		case clThis, clToday, clYesterday, clTomorrow, clTonight, clWeekday, clNext, clLast:
+		case clThis, clYesterday, clTomorrow, clTonight, clNext, clLast:
 		case clIn:
 			if f.at(j+1).class == clThe && f.word(j+2, "year") || f.word(j+2, "week") || f.word(j+2, "month") || f.word(j+2, "day") {
 				unit := f.at(j + 2).val
@@ -540,6 +556,13 @@ func (f *finder) modified(i int) (match, bool) {
 			return match{}, false
 		}
 		j += 2
+		// the end of the year, the beginning of the month
+		if f.at(j).class == clThe && f.at(j+1).class == clUnit && !f.at(j+2).upper && f.at(j+2).class != clOf {
+			switch u := f.at(j + 1).val; u {
+			case uWeek, uMonth, uYear, uQuarter, uDecade, uCentury:
+				return f.date(j+2, f.c.at(0, u)), true
+			}
+		}
 	default:
 		return match{}, false
 	}
@@ -569,6 +592,8 @@ func (f *finder) approx(i int) (match, bool) {
 	case t.class == clUp && f.at(j+1).class == clTo:
 		j += 2
 	case f.word(j, "some") && (f.at(j+1).kind == kindNum || f.at(j+1).class == clNumber):
+		j++
+	case f.word(j, "over") && (f.at(j+1).class == clA || f.at(j+1).kind == kindNum || f.at(j+1).class == clNumber):
 		j++
 	default:
 		return match{}, false

@@ -157,6 +157,8 @@ func (c clock) weekday(wd int, dir direction, min int) string {
 
 // monthYear returns the year of month m seen from the anchor in direction
 // dir; strict excludes the anchor's own month ("last April" in April).
+// Without a direction it is the year that puts m nearest the anchor: a
+// story written in January about "December" means the December just past.
 func (c clock) monthYear(m int, dir direction, strict bool) int {
 	y, cur := c.t.Year(), int(c.t.Month())
 	switch dir {
@@ -165,8 +167,14 @@ func (c clock) monthYear(m int, dir direction, strict bool) int {
 			return y - 1
 		}
 	case forward:
-		if m < cur || strict && m == cur {
+		// "will … in March" written in April is rarely next March
+		if m < cur && cur-m > 3 || strict && m == cur {
 			return y + 1
+		}
+	default:
+		// past months are written about more than months a half-year ahead
+		if m-cur > 6 {
+			return y - 1
 		}
 	}
 	return y
@@ -189,19 +197,32 @@ func (c clock) monthDay(m, d int, dir direction) string {
 	if !c.known {
 		return "XXXX-" + string(pad(nil, m, 2)) + "-" + string(pad(nil, d, 2))
 	}
+	// A date within a month of the anchor is that one whatever the tense
+	// says; otherwise the tense picks the side, and without one the
+	// nearest date wins.
 	y := c.t.Year()
-	cur := int(c.t.Month())*100 + c.t.Day()
-	switch dir {
-	case back:
-		if m*100+d > cur {
-			y--
+	best, bestDist := "", 0
+	for _, yy := range [...]int{y - 1, y, y + 1} {
+		v := date(yy, m, d)
+		if v == "" {
+			continue
 		}
-	case forward:
-		if m*100+d < cur {
-			y++
+		dist := int(mustDay(v).Sub(c.t).Hours() / 24)
+		abs := dist
+		if abs < 0 {
+			abs = -abs
+		}
+		if abs <= 31 {
+			return v
+		}
+		if dir == back && dist > 0 || dir == forward && dist < 0 {
+			continue
+		}
+		if best == "" || abs < bestDist {
+			best, bestDist = v, abs
 		}
 	}
-	return date(y, m, d)
+	return best
 }
 
 // date returns the value of a calendar date, or "" when it does not exist.
@@ -262,7 +283,9 @@ func (c clock) quarter(q int, dir direction) string {
 			y--
 		}
 	case forward:
-		if q < cur {
+		// a quarter just ended is still reported on; only one well
+		// past is next year's
+		if cur-q >= 2 {
 			y++
 		}
 	}
@@ -301,8 +324,14 @@ func duration(n, unit int) string {
 	case uYear:
 		return "P" + num + "Y"
 	case uDecade:
+		if n >= 0 {
+			return "P" + strconv.Itoa(10*n) + "Y"
+		}
 		return "P" + num + "DE"
 	case uCentury:
+		if n >= 0 {
+			return "P" + strconv.Itoa(100*n) + "Y"
+		}
 		return "P" + num + "CE"
 	}
 	return "P" + num + "D"
