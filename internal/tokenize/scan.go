@@ -353,6 +353,10 @@ func (s *scanner) word(start int) (int, kind) {
 					i += h
 					continue
 				}
+				// U.N.'s
+				if e := s.clitic(i); e > i {
+					s.pendStart, s.pendEnd = i, e
+				}
 				return i, k
 			}
 		}
@@ -489,6 +493,23 @@ func count(t string, c byte) int {
 
 func isWWW(w string) bool {
 	return (w[0]|0x20) == 'w' && (w[1]|0x20) == 'w' && (w[2]|0x20) == 'w'
+}
+
+// clitic returns the end of the clitic ('s, ’ll, ...) that starts at i, or i
+// if there is none.
+func (s *scanner) clitic(i int) int {
+	a := s.apostrophe(i)
+	if a == 0 {
+		return i
+	}
+	k := i + a
+	for s.is(k, cLetter) {
+		k++
+	}
+	if !isClitic(s.text[i+a:k]) || s.wordRune(k) > 0 {
+		return i
+	}
+	return k
 }
 
 // isClitic reports whether w, the letters after an apostrophe, is a clitic

@@ -14,8 +14,8 @@ import (
 // A sentence ends after . ! ? … (and any closing quotes or brackets written
 // right after them) when white space and a sentence start follow: an
 // upper-case letter, a digit, an opening quote or bracket. After an
-// abbreviation the next word must also be a common sentence starter ("in the
-// U.S. The next day"), after titles and initials it never ends ("Dr. Smith",
+// abbreviation the next word must be a common sentence starter ("in the U.S.
+// The next day"; but "the U.N. \"will act\"" goes on), after titles and initials it never ends ("Dr. Smith",
 // "J. D. Vance"). A blank line always ends a sentence; a single line break ends
 // one when the line has no final punctuation, does not end in a comma, colon,
 // semicolon or dash, and the next line starts a sentence (headlines,
@@ -91,7 +91,7 @@ func (sp *splitter) ends(start, end int, k kind) bool {
 	case kindLoose:
 		return sp.begins(start, k) && !sp.is(start, cDigit)
 	case kindAbbrev:
-		return k == kindOpen || k == kindQuote || starters[sp.text[start:end]]
+		return starters[sp.text[start:end]]
 	}
 	return false
 }

@@ -38,6 +38,7 @@ func TestSentences(t *testing.T) {
 		{"Apple Inc. said it would. Sales rose.", []string{"Apple Inc. said it would.", "Sales rose."}},
 		{"They met at 10 a.m. The talks lasted an hour.", []string{"They met at 10 a.m.", "The talks lasted an hour."}},
 		{"They met at 10 a.m. Friday.", []string{"They met at 10 a.m. Friday."}},
+		{`The U.N. "will act," he said.`, []string{`The U.N. "will act," he said.`}},
 		{"It was signed on Jan. 5 in Rome.", []string{"It was signed on Jan. 5 in Rome."}},
 		{"Books, films, etc. The list goes on.", []string{"Books, films, etc.", "The list goes on."}},
 		{"No. 10 Downing Street said so.", []string{"No. 10 Downing Street said so."}},

@@ -62,6 +62,7 @@ func TestWords(t *testing.T) {
 		{"No. 10 Downing Street", []string{"No.", "10", "Downing", "Street"}},
 		{"He said no. Then", []string{"He", "said", "no", ".", "Then"}},
 		{"a U.S.-based firm", []string{"a", "U.S.-based", "firm"}},
+		{"the U.N.’s envoy", []string{"the", "U.N.", "’s", "envoy"}},
 		{"Ph.D. student", []string{"Ph.D.", "student"}},
 		// Initials.
 		{"J. D. Vance", []string{"J.", "D.", "Vance"}},
