@@ -55,7 +55,11 @@ func (g *Gazetteer) demonym(w string) (int32, bool) {
 // Region returns the region or bloc that word names, as a place ("Middle
 // East", "EU") or as a demonym ("European", "Arab").
 func (g *Gazetteer) Region(word string) (Region, bool) {
-	word = trimThe(strings.TrimSpace(word))
+	word = strings.TrimSpace(word)
+	if r, ok := lookup(g.regions, word); ok {
+		return r, true
+	}
+	word = trimThe(word)
 	if r, ok := lookup(g.regions, word); ok {
 		return r, true
 	}

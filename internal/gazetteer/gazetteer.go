@@ -97,8 +97,9 @@ type Gazetteer struct {
 	given   map[string]struct{}
 	org     map[string]struct{}
 
-	kinds   map[string]Kinds
-	phrases map[string]*node
+	buildKinds func() // builds kinds and phrases once; see indexKinds
+	kinds      map[string]Kinds
+	phrases    map[string]*node
 }
 
 // Default returns the embedded gazetteer, loading it on first use. It

@@ -49,6 +49,7 @@ func (k Kinds) String() string {
 // demonym's plural in "s" counts as the demonym. It does not allocate for
 // tokens shorter than 64 bytes.
 func (g *Gazetteer) Kinds(word string) Kinds {
+	g.buildKinds()
 	k, _ := lookup(g.kinds, word)
 	if k&DemonymWord == 0 {
 		if n := len(word); n > 3 && word[n-1] == 's' {
@@ -77,6 +78,7 @@ func (g *Gazetteer) Match(tokens []string, i int) (n int, k Kinds) {
 	if i < 0 || i >= len(tokens) {
 		return 0, 0
 	}
+	g.buildKinds()
 	if k = g.Kinds(tokens[i]); k != 0 {
 		n = 1
 	}
@@ -90,8 +92,10 @@ func (g *Gazetteer) Match(tokens []string, i int) (n int, k Kinds) {
 	return n, k
 }
 
-// buildKinds fills the token map and the phrase trie from the loaded lists.
-func (g *Gazetteer) buildKinds() {
+// indexKinds fills the token map and the phrase trie from the loaded
+// lists. It runs once, on the first call of Kinds or Match, so that
+// callers that only look names up do not pay for it.
+func (g *Gazetteer) indexKinds() {
 	g.kinds = make(map[string]Kinds, 64000)
 	g.phrases = make(map[string]*node, 8000)
 	add := func(name string, k Kinds) {

@@ -10,6 +10,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // New loads a gazetteer from fsys, which holds the generated files under
@@ -55,7 +56,7 @@ func New(fsys fs.FS) (*Gazetteer, error) {
 			return nil, err
 		}
 	}
-	g.buildKinds()
+	g.buildKinds = sync.OnceFunc(g.indexKinds)
 	return g, nil
 }
 
@@ -63,8 +64,8 @@ func New(fsys fs.FS) (*Gazetteer, error) {
 // with "#" and blank lines are skipped.
 type table struct {
 	file   string
-	lines  []string
-	line   int // 1-based number of the current row
+	rest   string // the text after the current row
+	line   int    // 1-based number of the current row
 	fields []string
 	seen   map[string]int // first column → line, to catch duplicates
 }
@@ -75,38 +76,41 @@ func openTable(fsys fs.FS, file string) (*table, error) {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	if strings.HasSuffix(file, ".gz") {
-		if b, err = gunzip(b); err != nil {
+		text, err := gunzip(b)
+		if err != nil {
 			return nil, fmt.Errorf("gazetteer: %s: %w", file, err)
 		}
+		return &table{file: file, rest: text, seen: map[string]int{}}, nil
 	}
-	return &table{file: file, lines: strings.Split(string(b), "\n"), seen: map[string]int{}}, nil
+	return &table{file: file, rest: string(b), seen: map[string]int{}}, nil
 }
 
-// gunzip decompresses b into a buffer sized from the gzip trailer.
-func gunzip(b []byte) ([]byte, error) {
+// gunzip decompresses b into a string sized from the gzip trailer.
+func gunzip(b []byte) (string, error) {
 	z, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	size := 0
+	var out strings.Builder
 	if n := len(b); n >= 4 {
-		size = int(binary.LittleEndian.Uint32(b[n-4:]))
+		out.Grow(int(binary.LittleEndian.Uint32(b[n-4:])) + 1)
 	}
-	out := bytes.NewBuffer(make([]byte, 0, size+1))
-	if _, err := io.Copy(out, z); err != nil {
-		return nil, err
+	if _, err := io.Copy(&out, z); err != nil {
+		return "", err
 	}
-	return out.Bytes(), z.Close()
+	return out.String(), z.Close()
 }
 
 // rows returns an upper bound on the number of rows left.
-func (t *table) rows() int { return len(t.lines) - t.line }
+func (t *table) rows() int { return strings.Count(t.rest, "\n") + 1 }
 
 // next advances to the next row, which must have between min and max
 // fields.
 func (t *table) next(min, max int) (bool, error) {
-	for t.line < len(t.lines) {
-		s := strings.TrimSuffix(t.lines[t.line], "\r")
+	for t.rest != "" {
+		s, rest, _ := strings.Cut(t.rest, "\n")
+		s = strings.TrimSuffix(s, "\r")
+		t.rest = rest
 		t.line++
 		if s == "" || s[0] == '#' {
 			continue
