@@ -24,6 +24,7 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"help":  {"show the commands, or the flags of one", runHelp},
+		"eval":  {"score a stage against annotated data: chronicle eval timex|…", runEval},
 		"train": {"train a model: chronicle train pos|…", runTrain},
 	}
 }

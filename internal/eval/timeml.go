@@ -172,16 +172,19 @@ type TimexMistake struct {
 }
 
 // TimeML scores find on every .tml file under dir (recursively), each run on
-// the document's text with its creation day as the anchor. A file that is
-// not valid TimeML is an error naming it; a directory without .tml files is
-// an error too.
+// the document's text with its creation day as the anchor. A document is
+// scored once even when a copy of it (a file of the same name) sits in
+// another folder. A file that is not valid TimeML is an error naming it; a
+// directory without .tml files is an error too.
 func TimeML(dir string, find func(text string, anchor chronicle.Day) []chronicle.Timex) (TimexScore, error) {
 	var paths []string
+	seen := map[string]bool{}
 	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && strings.HasSuffix(path, ".tml") {
+		if !d.IsDir() && strings.HasSuffix(path, ".tml") && !seen[d.Name()] {
+			seen[d.Name()] = true
 			paths = append(paths, path)
 		}
 		return nil
