@@ -187,6 +187,9 @@ func (f *finder) core(i int) (match, bool) {
 	case clThe, clOrdinal, clQn, clFiscal, clThis, clLast, clNext:
 		try(f.quarterExpr(i))
 	}
+	if t.class == clThe {
+		try(f.seasonExpr(i))
+	}
 	if t.kind == kindNum || t.class == clNumber || t.class == clA || t.class == clVague || t.class == clThe || t.class == clUnits {
 		try(f.ago(i))
 		try(f.duration(i))

@@ -1,0 +1,264 @@
+package timex_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"chronicle"
+	"chronicle/internal/timex"
+)
+
+// saturday is the publication day of most cases: Saturday, April 26, 2025.
+var saturday = chronicle.NewDay(2025, time.April, 26)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		text   string
+		anchor chronicle.Day
+		want   string // the expression's text
+		typ    chronicle.TimexType
+		value  string
+	}{
+		// absolute dates
+		{"The deal was signed on April 26, 2025, in Rome.", saturday, "April 26, 2025", chronicle.DateTimex, "2025-04-26"},
+		{"It opened on 26 April 2025.", saturday, "26 April 2025", chronicle.DateTimex, "2025-04-26"},
+		{"Filed 2025-04-26 at the registry.", saturday, "2025-04-26", chronicle.DateTimex, "2025-04-26"},
+		{"Sales fell in April 2025.", saturday, "April 2025", chronicle.DateTimex, "2025-04"},
+		{"Prices rose in the 1990s.", saturday, "the 1990s", chronicle.DateTimex, "199"},
+		{"The law dates from 2019.", saturday, "2019", chronicle.DateTimex, "2019"},
+		{"Friday, April 25, was quiet.", saturday, "Friday, April 25", chronicle.DateTimex, "2025-04-25"},
+		{"The vote is on Sept. 30.", saturday, "Sept. 30", chronicle.DateTimex, "2025-09-30"},
+		{"Results for the year ended March 31 were weak.", chronicle.NewDay(1989, time.November, 1), "March 31", chronicle.DateTimex, "1989-03-31"},
+		{"The case opened on Jan. 14.", chronicle.NewDay(2000, time.January, 5), "Jan. 14", chronicle.DateTimex, "2000-01-14"},
+		{"He ran the firm in the mid-1990s.", saturday, "the mid-1990s", chronicle.DateTimex, "199"},
+		{"Growth could return in mid-2024.", saturday, "mid-2024", chronicle.DateTimex, "2024"},
+		{"Revenue for fiscal 1989 rose.", saturday, "fiscal 1989", chronicle.DateTimex, "1989"},
+		// weekdays
+		{"Trump said on Friday that talks were productive.", saturday, "Friday", chronicle.DateTimex, "2025-04-25"},
+		{"Cheung said on Saturday.", saturday, "Saturday", chronicle.DateTimex, "2025-04-26"},
+		{"The talks collapsed Monday.", saturday, "Monday", chronicle.DateTimex, "2025-04-21"},
+		{"The leaders will meet on Friday.", saturday, "Friday", chronicle.DateTimex, "2025-05-02"},
+		{"He arrives next Friday.", saturday, "next Friday", chronicle.DateTimex, "2025-05-02"},
+		{"They met last Friday.", saturday, "last Friday", chronicle.DateTimex, "2025-04-25"},
+		{"The deadline was extended until Tuesday.", saturday, "Tuesday", chronicle.DateTimex, "2025-04-29"},
+		{"The rally on Friday night drew crowds.", saturday, "Friday night", chronicle.DateTimex, "2025-04-25"},
+		// months and years
+		{"The meeting in February was tense.", saturday, "February", chronicle.DateTimex, "2025-02"},
+		{"Talks will resume in June.", saturday, "June", chronicle.DateTimex, "2025-06"},
+		{"They first met in December.", saturday, "December", chronicle.DateTimex, "2024-12"},
+		{"a tense meeting in February this year", saturday, "February this year", chronicle.DateTimex, "2025-02"},
+		{"He was elected in June last year.", saturday, "June last year", chronicle.DateTimex, "2024-06"},
+		{"Exports grew this year.", saturday, "this year", chronicle.DateTimex, "2025"},
+		{"Exports fell last year.", saturday, "last year", chronicle.DateTimex, "2024"},
+		{"Prices rise next month.", saturday, "next month", chronicle.DateTimex, "2025-05"},
+		{"The board met last week.", saturday, "last week", chronicle.DateTimex, "2025-W16"},
+		{"The board meets this week.", saturday, "this week", chronicle.DateTimex, "2025-W17"},
+		{"It flooded last April.", chronicle.NewDay(1989, time.October, 27), "last April", chronicle.DateTimex, "1989-04"},
+		{"Figures came out earlier this month.", saturday, "earlier this month", chronicle.DateTimex, "2025-04"},
+		{"A vote is due early next year.", saturday, "early next year", chronicle.DateTimex, "2026"},
+		{"The company reports by the end of 1990.", saturday, "the end of 1990", chronicle.DateTimex, "1990"},
+		// deictic words
+		{"The two met privately today.", saturday, "today", chronicle.DateTimex, "2025-04-26"},
+		{"Rain fell yesterday.", saturday, "yesterday", chronicle.DateTimex, "2025-04-25"},
+		{"He flies tomorrow.", saturday, "tomorrow", chronicle.DateTimex, "2025-04-27"},
+		{"He speaks tonight.", saturday, "tonight", chronicle.TimeTimex, "2025-04-26TNI"},
+		{"The shelling stopped last night.", saturday, "last night", chronicle.TimeTimex, "2025-04-25TNI"},
+		{"The markets opened this morning.", saturday, "this morning", chronicle.TimeTimex, "2025-04-26TMO"},
+		{"The talks are now stalled.", saturday, "now", chronicle.DateTimex, "PRESENT_REF"},
+		{"Funding is currently frozen.", saturday, "currently", chronicle.DateTimex, "PRESENT_REF"},
+		{"He recently resigned.", saturday, "recently", chronicle.DateTimex, "PAST_REF"},
+		{"Peace may come in the near future.", saturday, "the near future", chronicle.DateTimex, "FUTURE_REF"},
+		// durations
+		{"Yermak described the 15-minute meeting as constructive.", saturday, "15-minute", chronicle.DurationTimex, "PT15M"},
+		{"The war has lasted three years.", saturday, "three years", chronicle.DurationTimex, "P3Y"},
+		{"Prices rose over the past two weeks.", saturday, "the past two weeks", chronicle.DurationTimex, "P2W"},
+		{"Stocks hit a five-year low.", saturday, "five-year", chronicle.DurationTimex, "P5Y"},
+		{"It took several months.", saturday, "several months", chronicle.DurationTimex, "PXM"},
+		{"They talked for about two hours.", saturday, "about two hours", chronicle.DurationTimex, "PT2H"},
+		{"Earnings for the first nine months rose.", saturday, "the first nine months", chronicle.DurationTimex, "P9M"},
+		{"Prices rose in the last twenty-four hours.", saturday, "the last twenty-four hours", chronicle.DurationTimex, "PT24H"},
+		// points measured from the article date
+		{"He left two days ago.", saturday, "two days ago", chronicle.DateTimex, "2025-04-24"},
+		{"The plant closed five years ago.", saturday, "five years ago", chronicle.DateTimex, "2020"},
+		{"It was founded a decade ago.", saturday, "a decade ago", chronicle.DateTimex, "2015"},
+		{"Profit rose in the third quarter. A year ago it fell.", chronicle.NewDay(1989, time.October, 26), "A year ago", chronicle.DateTimex, "1988-Q3"},
+		// quarters, halves, seasons, holidays
+		{"Profit rose in the third quarter.", chronicle.NewDay(1989, time.October, 26), "the third quarter", chronicle.DateTimex, "1989-Q3"},
+		{"a third-quarter loss", chronicle.NewDay(1989, time.October, 26), "third-quarter", chronicle.DateTimex, "1989-Q3"},
+		{"Sales rose in the fourth quarter of 1990.", saturday, "the fourth quarter of 1990", chronicle.DateTimex, "1990-Q4"},
+		{"Q3 2024 was strong.", saturday, "Q3 2024", chronicle.DateTimex, "2024-Q3"},
+		{"in the first half of 2024", saturday, "the first half of 2024", chronicle.DateTimex, "2024-H1"},
+		{"Crops failed last summer.", saturday, "last summer", chronicle.DateTimex, "2024-SU"},
+		{"The festival returns in the summer of 2026.", saturday, "the summer of 2026", chronicle.DateTimex, "2026-SU"},
+		{"Shops closed on Christmas Day.", chronicle.NewDay(2024, time.December, 27), "Christmas Day", chronicle.DateTimex, "2024-12-25"},
+		// times
+		{"The blast came at 10:30 a.m. local time.", saturday, "10:30 a.m.", chronicle.TimeTimex, "2025-04-26T10:30"},
+		{"Polls close at 8 p.m. EST.", saturday, "8 p.m. EST", chronicle.TimeTimex, "2025-04-26T20:00"},
+		{"The deadline is noon Thursday.", chronicle.NewDay(1998, time.February, 10), "noon Thursday", chronicle.TimeTimex, "1998-02-12T12:00"},
+		{"On Friday at 9 a.m. the doors opened.", saturday, "9 a.m.", chronicle.TimeTimex, "2025-04-25T09:00"},
+		// sets
+		{"The ferry sails weekly.", saturday, "weekly", chronicle.SetTimex, "P1W"},
+		{"She swims every Monday.", saturday, "every Monday", chronicle.SetTimex, "XXXX-WXX-1"},
+		{"Rates are reviewed each year.", saturday, "each year", chronicle.SetTimex, "P1Y"},
+		// unknown anchor
+		{"They met in February.", chronicle.Day{}, "February", chronicle.DateTimex, "XXXX-02"},
+		{"They met on Friday.", chronicle.Day{}, "Friday", chronicle.DateTimex, "XXXX-WXX-5"},
+		{"They met yesterday.", chronicle.Day{}, "yesterday", chronicle.DateTimex, "XXXX-XX-XX"},
+		{"They met last week.", chronicle.Day{}, "last week", chronicle.DateTimex, "XXXX-WXX"},
+		{"It ended in 2019.", chronicle.Day{}, "2019", chronicle.DateTimex, "2019"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := timex.Find(tt.text, tt.anchor)
+			for _, x := range got {
+				if x.Text != tt.want {
+					continue
+				}
+				if x.Type != tt.typ || x.Value != tt.value {
+					t.Fatalf("Find(%q) %q = %s %s, want %s %s", tt.text, x.Text, x.Type, x.Value, tt.typ, tt.value)
+				}
+				return
+			}
+			t.Fatalf("Find(%q) = %v, want an expression %q", tt.text, got, tt.want)
+		})
+	}
+}
+
+// TestFindNot lists words that look like time expressions but are not.
+func TestFindNot(t *testing.T) {
+	for _, text := range []string{
+		"You may go now-defunct routes.",
+		"The ceremony marked the fall of the Berlin Wall.",
+		"Iraq imports about three-quarters of its food.",
+		"He was a 40-year-old teacher.",
+		"The boy, five years old, was found.",
+		"It was his second attempt: a second chance.",
+		"She watched 60 Minutes on CBS.",
+		"Prices rose 1,998 points to $2025.",
+		"Spring water and sun hats.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			if got := timex.Find(text, saturday); len(got) > 0 {
+				t.Fatalf("Find(%q) = %v, want none", text, got)
+			}
+		})
+	}
+}
+
+// TestNormalize checks the pipeline stage reads the article text and date.
+func TestNormalize(t *testing.T) {
+	d := chronicle.NewDocument(&chronicle.Article{Date: saturday, Text: "Zelenskyy met Trump today."})
+	got := timex.Normalize(d)
+	if len(got) != 1 || got[0].Value != "2025-04-26" || d.Text(got[0].Span) != "today" {
+		t.Fatalf("Normalize = %v, want today = 2025-04-26", got)
+	}
+	if got := timex.Normalize(&chronicle.Document{}); got == nil || len(got) != 0 {
+		t.Fatalf("Normalize(no article) = %#v, want an empty list", got)
+	}
+}
+
+// TestSeed checks the times a careful reader takes from the example article.
+func TestSeed(t *testing.T) {
+	dir := sharedDir(t)
+	base := filepath.Join(dir, "seed", "000_8141e75181dc3b6f")
+	raw, err := os.ReadFile(base + ".txt")
+	if err != nil {
+		t.Skipf("example article not available: %v", err)
+	}
+	var gold struct {
+		Times []struct{ Text, Value string }
+	}
+	b, err := os.ReadFile(base + ".gold.json")
+	if err != nil {
+		t.Skipf("example gold not available: %v", err)
+	}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatal(err)
+	}
+	// The file starts " date YYYY-MM-DD <lede>"; the anchor is that date.
+	text := string(raw)
+	fields := strings.Fields(text)
+	if len(fields) < 2 || fields[0] != "date" {
+		t.Fatalf("%s.txt: want a leading date line", base)
+	}
+	anchor, err := chronicle.ParseDay(fields[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := timex.Find(text, anchor)
+	for _, g := range gold.Times {
+		found := false
+		for _, x := range got {
+			if x.Text == g.Text && x.Value == g.Value {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("missing %q = %s; found %v", g.Text, g.Value, got)
+		}
+	}
+}
+
+// sharedDir returns ../shared next to the module root, skipping the test
+// when it is absent.
+func sharedDir(t testing.TB) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d := wd; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			s := filepath.Join(d, "..", "shared")
+			if _, err := os.Stat(s); err != nil {
+				t.Skipf("no shared data at %s", s)
+			}
+			return s
+		}
+		if filepath.Dir(d) == d {
+			t.Skip("module root not found")
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("Trump said on Friday that the 15-minute meeting in February this year was productive.", int64(20250426))
+	f.Add("at 10:30 a.m. EST Tuesday, 4/26/2025, the '90s, mid-2024, Q3 2024", int64(0))
+	f.Add("the past two weeks, a year ago, every Monday, the third-quarter loss", int64(19891026))
+	f.Add("Sept.\xff 30, 1990s\u2019 \u201cnow\u201d – May 5th", int64(20000101))
+	f.Fuzz(func(t *testing.T, text string, ymd int64) {
+		var anchor chronicle.Day
+		if ymd > 0 {
+			anchor = chronicle.NewDay(int(ymd/10000)%3000, time.Month(ymd/100%100), int(ymd%100))
+		}
+		prev := 0
+		for _, x := range timex.Find(text, anchor) {
+			if x.Start < prev || x.End <= x.Start || x.End > len(text) {
+				t.Fatalf("bad span %+v after offset %d in %q", x.Span, prev, text)
+			}
+			if x.Text != text[x.Start:x.End] {
+				t.Fatalf("Text %q, want %q", x.Text, text[x.Start:x.End])
+			}
+			if x.Value == "" || x.Type == "" {
+				t.Fatalf("empty type or value: %+v", x)
+			}
+			prev = x.End
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	raw, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(raw)+"\n\n", 20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		timex.Find(text, saturday)
+	}
+}
