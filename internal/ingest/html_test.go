@@ -1,7 +1,10 @@
 package ingest
 
 import (
+	"context"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -95,4 +98,23 @@ func TestReadHTMLSmall(t *testing.T) {
 			}
 		})
 	}
+}
+
+func FuzzReadHTML(f *testing.F) {
+	for _, file := range []string{"article.html", "paragraphs.html", "jsonld.html", "latin1.html"} {
+		data, err := os.ReadFile(filepath.Join("testdata", file))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data))
+	}
+	f.Add(`<p>a<br>b</p><article><p hidden>x</p></article><script type="application/ld+json">[[[{"datePublished":1}]]]</script>`)
+	f.Fuzz(func(t *testing.T, page string) {
+		for rec := range Read(context.Background(), []string{"-"}, Options{Stdin: strings.NewReader("<" + page)}) {
+			checkRecord(t, rec)
+			if a := rec.Article; a != nil && strings.Contains(a.Text, "\n\n\n") {
+				t.Fatalf("text %q has an empty paragraph", a.Text)
+			}
+		}
+	})
 }
