@@ -80,7 +80,7 @@ type Gazetteer struct {
 	countries    []Country
 	countryNames names
 	countryCodes map[string]int32
-	demonyms     map[string]int32
+	demonyms     names
 	capitals     names // capital name → country, as a government
 	seats        names // seat of power → country
 

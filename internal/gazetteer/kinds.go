@@ -126,17 +126,16 @@ func (g *Gazetteer) indexKinds() {
 			nd.kinds |= k
 		}
 	}
-	for s := range g.countryNames {
-		add(s, CountryWord)
-	}
-	for s := range g.cityNames {
-		add(s, CityWord)
-	}
-	for s := range g.subNames {
-		add(s, SubdivisionWord)
-	}
-	for s := range g.demonyms {
-		add(s, DemonymWord)
+	for _, l := range []struct {
+		names names
+		kind  Kinds
+	}{
+		{g.countryNames, CountryWord}, {g.cityNames, CityWord}, {g.subNames, SubdivisionWord},
+		{g.demonyms, DemonymWord}, {g.seats, SeatWord}, {g.capitals, CapitalWord},
+	} {
+		for s := range l.names {
+			add(s, l.kind)
+		}
 	}
 	for s := range g.regions {
 		if w, ok := strings.CutPrefix(s, "\x00"); ok {
@@ -144,12 +143,6 @@ func (g *Gazetteer) indexKinds() {
 		} else {
 			add(s, RegionWord)
 		}
-	}
-	for s := range g.seats {
-		add(s, SeatWord)
-	}
-	for s := range g.capitals {
-		add(s, CapitalWord)
 	}
 	for s := range g.given {
 		add(s, GivenNameWord)

@@ -19,7 +19,7 @@ import (
 func New(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
 		countryCodes: map[string]int32{},
-		demonyms:     map[string]int32{},
+		demonyms:     make(names, 512),
 		subCodes:     map[string]int32{},
 		regions:      map[string]Region{},
 		roleKey:      map[string]int32{},
@@ -33,11 +33,11 @@ func New(fsys fs.FS) (*Gazetteer, error) {
 		{"data/countries.tsv", g.loadCountries},
 		{"data/cities.tsv.gz", g.loadCities},
 		{"curated/countries.tsv", g.loadCountryOverrides},
-		{"curated/aliases.tsv", g.loadAliases},
+		{"curated/aliases.tsv", func(t *table) error { return g.loadNameCountry(t, g.countryNames) }},
 		{"data/subdivisions.tsv.gz", g.loadSubdivisions},
 		{"curated/subdivisions.tsv", g.loadCuratedSubdivisions},
-		{"data/demonyms.tsv", g.loadDemonyms},
-		{"curated/demonyms.tsv", g.loadDemonyms},
+		{"data/demonyms.tsv", func(t *table) error { return g.loadNameCountry(t, g.demonyms) }},
+		{"curated/demonyms.tsv", func(t *table) error { return g.loadNameCountry(t, g.demonyms) }},
 		{"curated/regions.tsv", g.loadRegions},
 		{"curated/capitals.tsv", g.loadCapitals},
 		{"curated/seats.tsv", g.loadSeats},
@@ -151,6 +151,17 @@ func (t *table) unique(key string) error {
 	return nil
 }
 
+// key returns field i, which must not be empty, without its dots, and
+// checks that no earlier row had the same key.
+func (t *table) key(i int, name string) (string, error) {
+	s, err := t.text(i, name)
+	if err != nil {
+		return "", err
+	}
+	s = stripDots(s)
+	return s, t.unique(s)
+}
+
 // text returns field i, which must not be empty.
 func (t *table) text(i int, name string) (string, error) {
 	s := strings.TrimSpace(t.fields[i])
@@ -158,6 +169,16 @@ func (t *table) text(i int, name string) (string, error) {
 		return "", t.errorf("%s: empty", name)
 	}
 	return s, nil
+}
+
+// point returns fields i and i+1 as latitude and longitude; empty fields
+// are NaN.
+func (t *table) point(i int) (lat, lon float64, err error) {
+	if lat, err = t.float(i, "lat", 90); err != nil {
+		return 0, 0, err
+	}
+	lon, err = t.float(i+1, "lon", 180)
+	return lat, lon, err
 }
 
 // float returns field i as a number; an empty field is NaN.
@@ -211,11 +232,7 @@ func (g *Gazetteer) loadCountries(t *table) error {
 		if err != nil {
 			return err
 		}
-		lat, err := t.float(4, "lat", 90)
-		if err != nil {
-			return err
-		}
-		lon, err := t.float(5, "lon", 180)
+		lat, lon, err := t.point(4)
 		if err != nil {
 			return err
 		}
@@ -256,11 +273,7 @@ func (g *Gazetteer) loadCities(t *table) error {
 			return t.errorf("population %d: rows must be sorted by falling population", pop)
 		}
 		prev = pop
-		lat, err := t.float(5, "lat", 90)
-		if err != nil {
-			return err
-		}
-		lon, err := t.float(6, "lon", 180)
+		lat, lon, err := t.point(5)
 		if err != nil {
 			return err
 		}
@@ -308,27 +321,6 @@ func (g *Gazetteer) loadCountryOverrides(t *table) error {
 	}
 }
 
-func (g *Gazetteer) loadAliases(t *table) error {
-	for {
-		ok, err := t.next(2, 2)
-		if !ok || err != nil {
-			return err
-		}
-		alias, err := t.text(0, "alias")
-		if err != nil {
-			return err
-		}
-		if err := t.unique(stripDots(alias)); err != nil {
-			return err
-		}
-		ci, err := g.country(t, 1)
-		if err != nil {
-			return err
-		}
-		g.countryNames.add(alias, ci, true)
-	}
-}
-
 func (g *Gazetteer) loadSubdivisions(t *table) error {
 	g.subNames = make(names, t.rows()*3/2)
 	g.subs = make([]Subdivision, 0, t.rows()+100)
@@ -361,11 +353,7 @@ func (g *Gazetteer) loadSubdivisions(t *table) error {
 		if !strings.HasPrefix(f[0], c.Alpha2+"-") {
 			return t.errorf("code %q: not in %s", f[0], c.Alpha2)
 		}
-		lat, err := t.float(5, "lat", 90)
-		if err != nil {
-			return err
-		}
-		lon, err := t.float(6, "lon", 180)
+		lat, lon, err := t.point(5)
 		if err != nil {
 			return err
 		}
@@ -401,11 +389,8 @@ func (g *Gazetteer) loadCuratedSubdivisions(t *table) error {
 			return err
 		}
 		f := t.fields
-		alias, err := t.text(0, "alias")
+		alias, err := t.key(0, "alias")
 		if err != nil {
-			return err
-		}
-		if err := t.unique(stripDots(alias)); err != nil {
 			return err
 		}
 		ci, err := g.country(t, 2)
@@ -449,38 +434,14 @@ func (g *Gazetteer) loadCuratedSubdivisions(t *table) error {
 	}
 }
 
-func (g *Gazetteer) loadDemonyms(t *table) error {
-	for {
-		ok, err := t.next(2, 2)
-		if !ok || err != nil {
-			return err
-		}
-		word, err := t.text(0, "demonym")
-		if err != nil {
-			return err
-		}
-		if err := t.unique(word); err != nil {
-			return err
-		}
-		ci, err := g.country(t, 1)
-		if err != nil {
-			return err
-		}
-		g.demonyms[stripDots(word)] = ci
-	}
-}
-
 func (g *Gazetteer) loadRegions(t *table) error {
 	for {
 		ok, err := t.next(4, 4)
 		if !ok || err != nil {
 			return err
 		}
-		word, err := t.text(0, "word")
+		word, err := t.key(0, "word")
 		if err != nil {
-			return err
-		}
-		if err := t.unique(word); err != nil {
 			return err
 		}
 		code, err := t.text(1, "code")
@@ -518,11 +479,8 @@ func (g *Gazetteer) loadNameCountry(t *table, n names) error {
 		if !ok || err != nil {
 			return err
 		}
-		name, err := t.text(0, "name")
+		name, err := t.key(0, "name")
 		if err != nil {
-			return err
-		}
-		if err := t.unique(stripDots(name)); err != nil {
 			return err
 		}
 		ci, err := g.country(t, 1)
@@ -539,11 +497,8 @@ func (g *Gazetteer) loadCityAliases(t *table) error {
 		if !ok || err != nil {
 			return err
 		}
-		alias, err := t.text(0, "alias")
+		alias, err := t.key(0, "alias")
 		if err != nil {
-			return err
-		}
-		if err := t.unique(stripDots(alias)); err != nil {
 			return err
 		}
 		if _, err := g.country(t, 2); err != nil {
