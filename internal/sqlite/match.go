@@ -40,9 +40,15 @@ func matchExpr(text string) (string, error) {
 		t := toks[p.i]
 		return "", fmt.Errorf("search %q: the parenthesis at character %d closes nothing: %w", text, t.at, chronicle.ErrInvalid)
 	}
+	// FTS5 allows an implicit AND only between two phrases, so write every
+	// one out.
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 {
+			prev := toks[i-1].kind
+			if (prev == termToken || prev == closeToken) && (t.kind == termToken || t.kind == openToken) {
+				b.WriteString(" AND")
+			}
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.fts())
@@ -89,6 +95,11 @@ func searchable(s string) bool {
 func lexQuery(text string) ([]queryToken, error) {
 	var toks []queryToken
 	rs := []rune(text)
+	for i, r := range rs {
+		if unicode.IsControl(r) { // NUL would end the string FTS5 sees
+			rs[i] = ' '
+		}
+	}
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
