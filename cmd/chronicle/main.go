@@ -23,9 +23,14 @@ type command struct {
 // commands returns the table of subcommands; each lives in its own file.
 func commands() map[string]command {
 	return map[string]command{
-		"help":  {"show the commands, or the flags of one", runHelp},
-		"eval":  {"score a stage against annotated data: chronicle eval timex|…", runEval},
-		"train": {"train a model: chronicle train pos|…", runTrain},
+		"help":    {"show the commands, or the flags of one", runHelp},
+		"extract": {"print what Chronicle reads in articles, without storing them", runExtract},
+		"eval":    {"score a stage against annotated data: chronicle eval timex|…", runEval},
+		"ingest":  {"read, analyse and store articles from files, directories or stdin", runIngest},
+		"search":  {"find stored articles by words, names, dates", runSearch},
+		"show":    {"print a stored article and its annotations", runShow},
+		"stats":   {"count the stored articles and annotations", runStats},
+		"train":   {"train a model: chronicle train pos|…", runTrain},
 	}
 }
 
