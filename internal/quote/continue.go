@@ -26,11 +26,13 @@ func (x *extractor) continuations() {
 			continue
 		}
 		gap := x.text[x.cs[p].outer.End:x.cs[c].outer.Start]
-		if paragraphBreaks(gap) > 1 || len(strings.Fields(gap)) > maxGapWords {
+		u := x.unitOf(x.cs[c].outer.Start)
+		if u < 0 || !x.alone(x.units[u]) || paragraphBreaks(gap) > 1 {
 			continue
 		}
-		u := x.unitOf(x.cs[c].outer.Start)
-		if u < 0 || !x.alone(x.units[u]) {
+		// Only the previous quotation's own unit, with its tag, may lie
+		// between: "“…,” Clinton said on Thursday in New York. “…”"
+		if pu := x.unitOf(x.cs[p].outer.End - 1); pu < 0 || u-pu > 1 && len(strings.Fields(gap)) > maxGapWords {
 			continue
 		}
 		q := prev

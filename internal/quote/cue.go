@@ -47,7 +47,9 @@ func init() {
 		post posts posted reiterate reiterates reiterated boast boasts boasted
 		recount recounts recounted cautioned caution cautions
 		exclaimed exclaim whispered wondered wonder wonders
-		reckon reckons reckoned mused muses`)
+		reckon reckons reckoned mused muses retort retorts retorted yell yells yelled
+		chant chants chanted scream screams screamed echo echoes echoed point points pointed
+		cry cries cried mock mocks mocked opine opines opined`)
 	add(naming, `describe describes described describing call calls called calling
 		dub dubs dubbed label labels labeled labelled term terms termed
 		characterize characterizes characterized characterise characterised`)

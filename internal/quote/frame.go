@@ -21,6 +21,9 @@ type frame struct {
 	dateFrom     int  // offsets of the speech clause, where its date is looked for
 	dateTo       int
 	adjacentLeft bool // the frame follows a quotation's closing mark
+	nextUnit     bool // the frame ends its unit with a colon: the content is the next unit
+	distant      bool // the speaker is the subject of the clause, not next to the cue
+	scan         int  // where the search for the next cue goes on
 }
 
 // frames reads every unit's speech frames and turns their content into
@@ -38,7 +41,7 @@ func (x *extractor) frames() {
 				continue
 			}
 			fs = append(fs, f)
-			i = max(i, f.to-1)
+			i = max(i, f.scan-1)
 		}
 		for k, f := range fs {
 			if f.left {
@@ -55,6 +58,15 @@ func (x *extractor) frames() {
 				} else if k == 0 && ui > 0 {
 					x.previousUnit(f, x.units[ui-1], u)
 				}
+			}
+			if f.nextUnit {
+				if ui+1 < len(x.units) && k+1 == len(fs) {
+					next := x.units[ui+1]
+					if x.isMarkTok(next.first) && paragraphBreaks(x.text[u.End:next.Start]) <= 1 {
+						x.content(f, next.first, next.end)
+					}
+				}
+				continue
 			}
 			if f.right >= 0 {
 				to := u.end
@@ -82,7 +94,42 @@ func (x *extractor) previousUnit(f frame, prev, u unit) {
 	if last < prev.first || !x.isMarkTok(last) {
 		return
 	}
-	x.content(f, prev.first, prev.end)
+	// from the opening mark of the quotation that ends the unit
+	first := last
+	for first > prev.first && (x.ts[first-1].region >= 0 || x.isMarkTok(first-1) && !x.opensQuote(first)) {
+		first--
+	}
+	x.content(f, first, prev.end)
+}
+
+// quoteAhead returns the opening mark of a quotation that starts after a
+// comma or colon within a few tokens of q, with no cue between; -1 when
+// there is none.
+func (x *extractor) quoteAhead(u unit, q int) int {
+	for k := q; k < u.end && k < q+12; k++ {
+		t := x.ts[k]
+		if t.region >= 0 || cueOf(t.lower) != 0 || t.lower == "." || t.lower == ";" {
+			return -1
+		}
+		if (t.lower == "," || t.lower == ":") && k+1 < u.end && x.opensQuote(k+1) {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// isYear reports whether w is a four-digit year.
+func isYear(w string) bool {
+	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigits(w)
+}
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // frameAt reads the frame whose cue is token i, if there is one.
@@ -92,11 +139,21 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 		return x.according(u, i)
 	}
 	k := cueOf(t.lower)
-	if k == 0 || strings.HasSuffix(t.lower, "ing") {
+	if k == 0 && x.mannerVerb(u, i) {
+		k = weak // "“…,” Oliver barked."
+	}
+	if k == 0 || t.tag != "" && !strings.HasPrefix(t.tag, "VB") {
 		return frame{}, false
 	}
-	if t.tag != "" && !strings.HasPrefix(t.tag, "VB") {
-		return frame{}, false
+	if t.upper {
+		// Only a cue opening its unit may be capitalised: "Continued Stone:"
+		if i != u.first && !x.isMarkTok(i-1) {
+			return frame{}, false
+		}
+		return x.fronted(u, i, k)
+	}
+	if strings.HasSuffix(t.lower, "ing") {
+		return x.participle(u, i, k)
 	}
 	f := frame{kind: k, cue: t.Span, cueText: x.text[t.Start:t.End], right: -1}
 	// The speaker comes before the cue ("Cheung said") unless the cue
@@ -123,6 +180,12 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 			return frame{}, false
 		}
 		f.spkFrom, f.spkTo, f.from = s, e, s
+		for k := e; k < i; k++ {
+			if l := x.ts[k].lower; !verbGroup[l] && l != "," && !x.inTime(x.ts[k].Span) {
+				f.from, f.distant = i-1, true // the subject of the clause: "… and said", "… to say"
+				break
+			}
+		}
 	}
 	f.adjacentLeft = x.followsQuote(u, f.from)
 
@@ -145,6 +208,8 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 		f.right, f.indirectOK = j+1, k != naming
 	case next == ":" && j+1 < u.end:
 		f.right, f.indirectOK = j+1, true
+	case next == ":":
+		f.right, f.nextUnit = u.end, true // "Cruz continued:" and the quotation below
 	case j < u.end && x.opensQuote(j):
 		f.right = j
 	case next == "," && j+1 < u.end && x.opensQuote(j+1):
@@ -153,6 +218,10 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 		f.right, f.indirectOK = j, true
 	case j >= u.end || next == "," || next == "." || next == ";" || next == "!" || next == "?" || next == ")" || isDash(next):
 		// the frame closes its clause: the content came before
+	case (f.adjacentLeft || inverted) && x.quoteAhead(u, j) >= 0:
+		// "“…,” said X, director of Y at Z, “…”"
+		f.right = x.quoteAhead(u, j)
+		f.to = f.right
 	case f.adjacentLeft || inverted:
 		// a quotation's tag; what follows is the writer's
 	case k == strong:
@@ -172,9 +241,10 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	} else if f.adjacentLeft {
 		f.left = true
 	}
-	if k == naming && f.right < 0 {
+	if (k == naming || f.distant) && f.right < 0 {
 		return frame{}, false
 	}
+	f.scan = max(i+1, min(f.to, j))
 	return f, true
 }
 
@@ -197,11 +267,12 @@ func (x *extractor) according(u unit, i int) (frame, bool) {
 		if j < u.end && x.ts[j].lower == "," {
 			j++
 		}
-		f.right, f.to = j, j
+		f.right, f.to, f.scan = j, j, j
 		return f, j < u.end
 	}
 	f.left = true
 	f.to = x.clauseEnd(u, e)
+	f.scan = e
 	return f, true
 }
 
@@ -220,10 +291,11 @@ func (x *extractor) startsClause(u unit, i int) bool {
 // closing mark, with at most a comma between.
 func (x *extractor) followsQuote(u unit, i int) bool {
 	p := i - 1
-	if p >= u.first && x.ts[p].lower == "," {
+	if p >= 0 && x.ts[p].lower == "," {
 		p--
 	}
-	return p >= u.first && x.isMarkTok(p) && x.closesRegion(p)
+	// The quotation may end the sentence before: "… help?” Renteria told reporters."
+	return p >= 0 && x.isMarkTok(p) && x.closesRegion(p) && !strings.Contains(x.text[x.ts[p].End:x.ts[i].Start], "\n")
 }
 
 // isMarkTok reports whether token i is a double quotation mark.
@@ -322,8 +394,12 @@ func (x *extractor) skipCircumstance(u unit, q int) int {
 		switch {
 		case t.region >= 0:
 			return q
-		case x.inTime(t.Span) || dayWords[t.lower]:
+		case x.inTime(t.Span) || dayWords[t.lower] || isYear(t.lower):
 			q++
+		case (t.lower == "at" || t.lower == "to") && q+1 < u.end && objectPronouns[x.ts[q+1].lower]:
+			q += 2 // "tweeting at him"
+		case t.word && !t.upper && (hasSuffix(t.lower, "ly") && t.lower != "only" || t.lower == "out" || t.lower == "back" || t.lower == "up"):
+			q++ // "said bluntly", "pointed out", "wrote back"
 		case t.lower == "on" || t.lower == "in" || t.lower == "at" || t.lower == "during" || t.lower == "via" || t.lower == "to" || t.lower == "through" || t.lower == "last" || t.lower == "this" || t.lower == "late" || t.lower == "early":
 			n := x.circumstance(u, q+1)
 			if n == q+1 {
@@ -348,8 +424,8 @@ func (x *extractor) isCircumstanceStart(u unit, q int) bool {
 // names a time or a medium; q when it names neither.
 func (x *extractor) circumstance(u unit, q int) int {
 	k := q
-	if k < u.end && x.inTime(x.ts[k].Span) || k < u.end && dayWords[x.ts[k].lower] {
-		for k < u.end && (x.inTime(x.ts[k].Span) || dayWords[x.ts[k].lower]) {
+	if k < u.end && (x.inTime(x.ts[k].Span) || dayWords[x.ts[k].lower] || isYear(x.ts[k].lower)) {
+		for k < u.end && (x.inTime(x.ts[k].Span) || dayWords[x.ts[k].lower] || isYear(x.ts[k].lower)) {
 			k++
 		}
 		return k
@@ -500,4 +576,86 @@ func (x *extractor) date(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// participle reads a frame whose cue is a present participle that hangs on
+// the clause before it: "Trump replied, telling Reuters, “…”", "…,
+// saying that …". Its speaker is the subject of the unit.
+func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
+	if k == naming || i == u.first || x.ts[i-1].lower != "," {
+		return frame{}, false
+	}
+	t := x.ts[i]
+	q := i + 1
+	if isTell(t.lower) {
+		q = x.hearer(u, q)
+	}
+	j := x.skipCircumstance(u, q)
+	f := frame{kind: k, cue: t.Span, cueText: x.text[t.Start:t.End], right: -1, from: i, to: j}
+	switch {
+	case j+1 < u.end && x.ts[j].lower == "that":
+		f.right, f.indirectOK = j+1, true
+	case j < u.end && x.opensQuote(j):
+		f.right = j
+	case j+1 < u.end && (x.ts[j].lower == "," || x.ts[j].lower == ":") && x.opensQuote(j+1):
+		f.right = j + 1
+	default:
+		return frame{}, false
+	}
+	s, e, ok := x.subject(u, i)
+	if !ok {
+		return frame{}, false
+	}
+	f.spkFrom, f.spkTo = s, e
+	f.dateFrom, f.dateTo = x.ts[s].Start, x.ts[f.right].Start
+	f.scan = f.right
+	return f, true
+}
+
+// fronted reads a frame whose cue opens its unit, its speaker after it and
+// a colon or a quotation next: "Continued Stone: “…”".
+func (x *extractor) fronted(u unit, i int, k cueKind) (frame, bool) {
+	s, e, ok := x.chunkAfter(u, i+1)
+	if !ok || e >= u.end {
+		return frame{}, false
+	}
+	t := x.ts[i]
+	f := frame{kind: k, cue: t.Span, cueText: x.text[t.Start:t.End], spkFrom: s, spkTo: e, from: i, to: e, right: -1}
+	f.dateFrom, f.dateTo = t.Start, x.ts[e].Start
+	switch {
+	case x.ts[e].lower == ":" && e+1 < u.end:
+		f.right, f.indirectOK = e+1, true
+	case x.ts[e].lower == ":":
+		f.right, f.nextUnit = u.end, true
+	case x.opensQuote(e):
+		f.right = e
+	case x.ts[e].lower == "," && e+1 < u.end && x.opensQuote(e+1):
+		f.right = e + 1 // "Said Comey, “…”"
+	default:
+		return frame{}, false
+	}
+	f.scan = f.right
+	return f, true
+}
+
+// mannerVerb reports whether token i is a past-tense verb that tags a
+// quotation in the manner of "said": a name or pronoun straight after the
+// closing mark, the verb, and the end of the clause ("“…,” Oliver
+// barked.").
+func (x *extractor) mannerVerb(u unit, i int) bool {
+	t := x.ts[i]
+	if t.upper || !hasSuffix(t.lower, "ed") || t.tag != "" && t.tag != "VBD" || i+1 >= u.end {
+		return false
+	}
+	if n := x.ts[i+1].lower; n != "." && n != "," {
+		return false
+	}
+	p := i - 1
+	if p < 0 || !(x.ts[p].upper || pronouns[x.ts[p].lower] == "PERSON") {
+		return false
+	}
+	for p > 0 && x.ts[p-1].upper && x.ts[p-1].region < 0 && !x.isMarkTok(p-1) {
+		p--
+	}
+	return x.followsQuote(u, p)
 }

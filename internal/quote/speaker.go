@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"strings"
 
 	"chronicle"
 )
@@ -43,6 +44,21 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 	if j < u.first {
 		return 0, 0, false
 	}
+	if x.ts[j].lower == ")" {
+		// "Sen. Marco Rubio (R-Fla.) said": the parenthesis goes with the name
+		k := j
+		for k > u.first && x.ts[k].lower != "(" && j-k < 8 {
+			k--
+		}
+		if x.ts[k].lower != "(" || k == u.first {
+			return 0, 0, false
+		}
+		s := x.collectBack(u, k-1)
+		if s > k-1 {
+			return 0, 0, false
+		}
+		return s, j + 1, true
+	}
 	if x.ts[j].lower == "," {
 		// "X, who …, said" or "X, a spokesman, said"
 		k := j - 1
@@ -60,12 +76,15 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 			}
 			return s, k, true
 		}
-		for m := k + 1; m < j; m++ {
+		// After a quotation's closing mark a single name and a long
+		// appositive are a speaker: "“…,” Trump, the frontrunner in …, said".
+		tagged := k > u.first && x.followsQuote(u, k-1) && x.ts[k-1].upper
+		for m := k + 1; m < j && !tagged; m++ {
 			if !x.npWord(m) && x.ts[m].lower != "of" {
 				return 0, 0, false
 			}
 		}
-		if j-k-1 > maxSpeakerWords {
+		if j-k-1 > maxSpeakerWords && !tagged {
 			return 0, 0, false
 		}
 		s := x.collectBack(u, k-1)
@@ -73,6 +92,10 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 			return k + 1, j, true // the appositive alone
 		}
 		return s, j, true
+	}
+	if l := x.ts[j].lower; l == "and" || l == "to" {
+		// "Hayek confirmed she had been and said", "He went on to say"
+		return x.subject(u, j)
 	}
 	s := x.collectBack(u, j)
 	if s > j {
@@ -122,8 +145,16 @@ func (x *extractor) chunkAfter(u unit, q int) (int, int, bool) {
 	if !t.word || t.region >= 0 || x.inTime(t.Span) || dayWords[t.lower] {
 		return 0, 0, false
 	}
-	if !t.upper && !determiners[t.lower] && pronouns[t.lower] != "PERSON" {
-		if !(t.tag == "NNS" || t.tag == "NN") {
+	if !t.upper && !determiners[t.lower] && pronouns[t.lower] != "PERSON" && !(t.tag == "NNS" || t.tag == "NN") {
+		// a title before a name: "said pollster Frank Luntz"
+		named := false
+		for k := q + 1; k < u.end && k <= q+3 && x.ts[k].word && x.ts[k].region < 0; k++ {
+			if x.ts[k].upper {
+				named = true
+				break
+			}
+		}
+		if !named || clauseWords[t.lower] || verbGroup[t.lower] {
 			return 0, 0, false
 		}
 	}
@@ -266,4 +297,110 @@ func (x *extractor) antecedent(s chronicle.Span, typ chronicle.EntityType) chron
 		}
 	}
 	return ""
+}
+
+// subject finds the subject of the clause that token i hangs on: the first
+// noun phrase, at the start of the unit or after a comma, that a verb
+// follows. A phrase holding a recognised name or a pronoun is preferred.
+func (x *extractor) subject(u unit, i int) (int, int, bool) {
+	fs, fe := -1, -1 // the last phrase a verb follows
+	ns, ne := -1, -1 // the last such phrase with a name or a pronoun
+	for p := u.first; p < i; p++ {
+		if p != u.first && x.ts[p-1].lower != "," || x.ts[p].region >= 0 {
+			continue
+		}
+		e := x.subjectAt(u, p, i)
+		if e <= p || e >= i {
+			continue
+		}
+		v := e
+		if x.ts[v].lower == "(" { // "Rep. Hakeem Jeffries (D-N.Y.) reacted"
+			for v < i && x.ts[v].lower != ")" {
+				v++
+			}
+			v++
+		}
+		if v >= i {
+			continue
+		}
+		next := x.ts[v]
+		if !next.word || next.upper || next.region >= 0 || clauseWords[next.lower] && !verbGroup[next.lower] {
+			continue
+		}
+		if next.tag != "" && !strings.HasPrefix(next.tag, "VB") && next.tag != "MD" && next.tag != "RB" {
+			continue
+		}
+		if x.hasName(p, e) || e-p == 1 && pronounSubject(x.ts[p].lower) {
+			ns, ne = p, e
+		}
+		fs, fe = p, e
+	}
+	if ns >= 0 {
+		return ns, ne, true
+	}
+	return fs, fe, fs >= 0
+}
+
+// subjectAt returns where a subject noun phrase starting at token p ends: a
+// pronoun, a run of capitalised words ("Former Secretary of State Madeleine
+// Albright"), or a determiner and the few words after it ("the Christie
+// supporter"); p when none starts there.
+func (x *extractor) subjectAt(u unit, p, limit int) int {
+	t := x.ts[p]
+	if pronounSubject(t.lower) {
+		return p + 1
+	}
+	if x.inTime(t.Span) || dayWords[t.lower] || !t.word || innerPrepositions[t.lower] || clauseWords[t.lower] {
+		return p
+	}
+	e := p
+	switch {
+	case t.upper:
+		for k := p; k < limit; k++ {
+			w := x.ts[k]
+			if w.region >= 0 || !(w.upper || w.lower == "of" || w.lower == "'s" || w.lower == "." || w.lower == "-") {
+				break
+			}
+			if w.tag != "" && clauseTags[w.tag] {
+				break
+			}
+			e = k + 1
+		}
+	case determiners[t.lower]:
+		e = p + 1
+		for k := p + 1; k < limit && k < p+5; k++ {
+			w := x.ts[k]
+			if w.region >= 0 || !w.word || clauseWords[w.lower] || cueOf(w.lower) != 0 || w.tag != "" && clauseTags[w.tag] {
+				break
+			}
+			if w.tag == "" && !w.upper && hasSuffix(w.lower, "ed") {
+				break
+			}
+			e = k + 1
+		}
+	}
+	for e > p && (innerPrepositions[x.ts[e-1].lower] || !x.ts[e-1].word) {
+		e--
+	}
+	return e
+}
+
+// hasName reports whether tokens [from, to) hold a name the recognizer
+// found or a mention of a named entity.
+func (x *extractor) hasName(from, to int) bool {
+	s := chronicle.Span{Start: x.ts[from].Start, End: x.ts[to-1].End}
+	for _, n := range x.d.Names {
+		if n.Overlaps(s) {
+			return true
+		}
+	}
+	for _, m := range x.ments {
+		if m.Start >= s.End {
+			break
+		}
+		if m.named && m.Overlaps(s) {
+			return true
+		}
+	}
+	return false
 }

@@ -19,7 +19,7 @@ var (
 		"often frequently always just even allegedly apparently long")
 
 	// words that end a speaker's noun phrase when walking back from the cue
-	clauseWords = set("that which who whom whose where when while because but and or nor so if as than though " +
+	clauseWords = set("that which who whom whose what what's how why where when while because but and or nor so if as than though " +
 		"although after before until unless whether is are was were be been being am has have had " +
 		"do does did will would could should may might can must not n't to there here about into " +
 		"said says say told added")
@@ -34,6 +34,9 @@ var (
 	// object pronouns and plain nouns that name the hearer of "told"
 	hearers = set("him her them me us you reporters journalists supporters lawmakers voters audiences " +
 		"the a an his her their")
+
+	// object pronouns: "tweeting at him"
+	objectPronouns = set("him her them me us you it")
 
 	// words that name a day or time when no time expressions were found
 	dayWords = set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight " +
