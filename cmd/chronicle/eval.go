@@ -19,7 +19,9 @@ type evaluator struct {
 // kind; each lives in its own file (eval_timex.go, …).
 func evaluators() map[string]evaluator {
 	return map[string]evaluator{
-		"timex": {"time expressions against TimeML (TempEval-3 scoring)", evalTimex},
+		"timex":  {"time expressions against TimeML (TempEval-3 scoring)", evalTimex},
+		"pos":    {"part-of-speech tags against a CoNLL-U treebank (UPOS and XPOS accuracy)", evalPOS},
+		"quotes": {"quotes and speakers against PolNeAR attributions (speaker and content F1)", evalQuotes},
 	}
 }
 
