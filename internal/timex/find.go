@@ -148,6 +148,9 @@ func (f *finder) match(i int) (match, bool) {
 // core returns the longest expression at i without a leading modifier.
 func (f *finder) core(i int) (match, bool) {
 	var best match
+	if i >= len(f.toks) {
+		return best, false
+	}
 	try := func(m match, ok bool) {
 		if ok && m.val != "" && m.end > best.end {
 			best = m

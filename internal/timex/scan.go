@@ -99,6 +99,10 @@ func scan(text string, toks []token) []token {
 				}
 				j++
 			}
+			if j == i { // a cut-off punctuation sequence
+				t.end, t.kind = i+1, kindPunct
+				break
+			}
 			t.end, t.kind = j, kindWord
 			t.upper = 'A' <= c && c <= 'Z'
 			n := j - i
