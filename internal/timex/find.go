@@ -289,6 +289,10 @@ func (f *finder) cue(k int) direction {
 	if t.pastEd && (f.word(k-1, "be") || f.word(k-1, "is") || f.word(k-1, "are") || f.word(k-1, "been")) {
 		return unknown // a passive participle says nothing of the tense
 	}
+	if t.pastEd && (f.at(k-1).class == clThe || f.at(k-1).class == clA || f.word(k-1, "still") ||
+		f.text[t.start] == 'u' && f.text[t.start+1] == 'n') {
+		return unknown // an adjective: "a proposed merger", "a still unspecified date"
+	}
 	if f.word(k, "soon") || f.word(k, "early") {
 		if f.word(k-1, "as") { // as soon as Tuesday, as early as Tuesday
 			return forward

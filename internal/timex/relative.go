@@ -397,7 +397,16 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		if f.lastQuarter != "" {
 			v = shiftQuarter(f.lastQuarter, -1)
 		}
-	case latest || f.at(i).class == clThe && !yearEarlier:
+	case y != 0:
+		// the 1988 quarter: the quarter under discussion, in that year
+		v = f.lastQuarter
+		if v == "" {
+			v = f.c.at(-1, uQuarter)
+		}
+		v = yearValue(y) + v[4:]
+	case latest:
+		v = f.c.at(-1, uQuarter) // the last quarter to have ended
+	case f.at(i).class == clThe && !yearEarlier:
 		v = f.lastQuarter
 		if v == "" {
 			v = f.c.at(-1, uQuarter)
