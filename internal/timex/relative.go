@@ -32,7 +32,7 @@ func (f *finder) deictic(i int) (match, bool) {
 	case clCurrent, clRecent:
 		// an adjective before a noun: "current prices", "recent talks"
 		n := f.at(i + 1)
-		if n.kind != kindWord || n.upper || n.class != clNone || f.at(i-1).class == clThe && t.class == clCurrent {
+		if n.kind != kindWord && n.kind != kindNum || n.class != clNone {
 			return match{}, false
 		}
 		if t.class == clCurrent {
