@@ -37,6 +37,9 @@ func (x *extractor) frames() {
 				continue
 			}
 			f, ok := x.frameAt(u, i)
+			if !ok && len(fs) > 0 {
+				f, ok = x.coordinated(u, i, fs[len(fs)-1])
+			}
 			if !ok {
 				continue
 			}
@@ -263,6 +266,13 @@ func (x *extractor) according(u unit, i int) (frame, bool) {
 	f.dateFrom, f.dateTo = x.ts[i].Start, x.ts[e-1].End
 	if x.startsClause(u, i) {
 		// "According to X, …": the content follows the comma
+		for k := s; k < e; k++ {
+			if x.ts[k].lower == "," {
+				e = k
+				break
+			}
+		}
+		f.spkTo = e
 		j := e
 		if j < u.end && x.ts[j].lower == "," {
 			j++
@@ -531,7 +541,7 @@ func (x *extractor) content(f frame, from, to int) {
 				q.Kind = chronicle.DirectQuote
 			} else {
 				q.Kind = chronicle.PartialQuote
-				q.Clause = spanPtr(span)
+				q.Clause = spanPtr(chronicle.Span{Start: min(span.Start, q.Start), End: max(span.End, q.End)})
 			}
 			x.emit(c, q)
 		}
@@ -658,4 +668,30 @@ func (x *extractor) mannerVerb(u unit, i int) bool {
 		p--
 	}
 	return x.followsQuote(u, p)
+}
+
+// coordinated reads a cue joined by "and" to the frame before it in the
+// unit, which lends it its speaker: "Weber said the estimate was too low
+// and warned that the city would borrow more".
+func (x *extractor) coordinated(u unit, i int, prev frame) (frame, bool) {
+	t := x.ts[i]
+	k := cueOf(t.lower)
+	if k == 0 || k == naming || t.upper || i == u.first || x.ts[i-1].lower != "and" || prev.spkTo <= prev.spkFrom {
+		return frame{}, false
+	}
+	j := x.skipCircumstance(u, i+1)
+	f := frame{kind: k, cue: t.Span, cueText: x.text[t.Start:t.End], spkFrom: prev.spkFrom, spkTo: prev.spkTo,
+		from: i - 1, to: j, right: -1, distant: true, scan: j}
+	switch {
+	case j+1 < u.end && x.ts[j].lower == "that":
+		f.right, f.indirectOK = j+1, true
+	case j < u.end && x.opensQuote(j):
+		f.right = j
+	case j+1 < u.end && (x.ts[j].lower == "," || x.ts[j].lower == ":") && x.opensQuote(j+1):
+		f.right = j + 1
+	default:
+		return frame{}, false
+	}
+	f.dateFrom, f.dateTo = t.Start, x.ts[f.right].Start
+	return f, true
 }

@@ -1,0 +1,275 @@
+package quote
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"chronicle"
+)
+
+// ent describes an entity of a test document by the surface forms of its
+// mentions; every occurrence of a form becomes a mention. Consecutive ents
+// with the same id are one entity.
+type ent struct {
+	id    chronicle.EntityID
+	typ   chronicle.EntityType
+	forms []string
+	kind  chronicle.MentionKind // of the mentions; name when ""
+}
+
+// tm is a time expression of a test document, found by its text.
+type tm struct{ text, value string }
+
+// doc builds a Document over text with the given entities and times and no
+// tokens or sentences, as when Extract runs before the other stages.
+func doc(text string, ents []ent, times []tm) *chronicle.Document {
+	d := chronicle.NewDocument(&chronicle.Article{Text: text})
+	for _, e := range ents {
+		en := chronicle.Entity{ID: e.id, Type: e.typ, Name: e.forms[0]}
+		kind := e.kind
+		if kind == "" {
+			kind = chronicle.NameMention
+		}
+		for _, f := range e.forms {
+			for at := 0; ; {
+				i := strings.Index(text[at:], f)
+				if i < 0 {
+					break
+				}
+				s := chronicle.Span{Start: at + i, End: at + i + len(f)}
+				en.Mentions = append(en.Mentions, chronicle.Mention{Text: f, Kind: kind, Span: s})
+				at = s.End
+			}
+		}
+		if n := len(d.Entities); n > 0 && d.Entities[n-1].ID == e.id {
+			d.Entities[n-1].Mentions = append(d.Entities[n-1].Mentions, en.Mentions...)
+			continue
+		}
+		d.Entities = append(d.Entities, en)
+	}
+	for _, t := range times {
+		i := strings.Index(text, t.text)
+		if i < 0 {
+			panic("no time " + t.text)
+		}
+		d.Times = append(d.Times, chronicle.Timex{Text: t.text, Type: chronicle.DateTimex, Value: t.value, Span: chronicle.Span{Start: i, End: i + len(t.text)}})
+	}
+	return d
+}
+
+// want is one expected quote: kind, text, speaker phrase, speaker entity,
+// cue and date.
+type want struct {
+	kind    chronicle.QuoteKind
+	text    string
+	spkText string
+	speaker chronicle.EntityID
+	cue     string
+	date    string
+}
+
+func (w want) String() string {
+	return fmt.Sprintf("%s %q by %q (%s) cue %q date %q", w.kind, w.text, w.spkText, w.speaker, w.cue, w.date)
+}
+
+func got(q chronicle.Quote) want {
+	return want{q.Kind, q.Text, q.SpeakerText, q.Speaker, q.Cue, q.Date}
+}
+
+var (
+	ortiz   = ent{"E1", chronicle.Person, []string{"Ana Ortiz", "Ortiz"}, ""}
+	weber   = ent{"E2", chronicle.Person, []string{"Karl Weber", "Weber"}, ""}
+	lopez   = ent{"E3", chronicle.Person, []string{"Maria Lopez", "Lopez"}, ""}
+	stateDp = ent{"E4", chronicle.Organization, []string{"State Department"}, ""}
+	ministy = ent{"E5", chronicle.Organization, []string{"health ministry"}, chronicle.NominalMention}
+)
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		ents  []ent
+		times []tm
+		want  []want
+	}{
+		{
+			name:  "direct/curly/speaker after the quote/date",
+			text:  "“We will rebuild the bridge by spring,” Mayor Ana Ortiz said on Monday.",
+			ents:  []ent{ortiz},
+			times: []tm{{"on Monday", "2024-03-11"}},
+			want:  []want{{chronicle.DirectQuote, "We will rebuild the bridge by spring", "Mayor Ana Ortiz", "E1", "said", "2024-03-11"}},
+		},
+		{
+			name: "direct/straight/inverted cue",
+			text: `"The budget is balanced," said Finance Minister Karl Weber.`,
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "The budget is balanced", "Finance Minister Karl Weber", "E2", "said", ""}},
+		},
+		{
+			name: "direct/told with a colon",
+			text: `Weber told reporters: "We expect growth of two percent."`,
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "We expect growth of two percent.", "Weber", "E2", "told", ""}},
+		},
+		{
+			name: "partial/described as/appositive speaker",
+			text: "The union’s leader, Maria Lopez, described the offer as “insulting”.",
+			ents: []ent{lopez},
+			want: []want{{chronicle.PartialQuote, "insulting", "The union’s leader, Maria Lopez", "E3", "described … as", ""}},
+		},
+		{
+			name:  "partial/inside reported speech/date",
+			text:  "Lopez said on Friday that the talks had been “productive” but slow.",
+			ents:  []ent{lopez},
+			times: []tm{{"on Friday", "2024-03-08"}},
+			want:  []want{{chronicle.PartialQuote, "productive", "Lopez", "E3", "said", "2024-03-08"}},
+		},
+		{
+			name: "partial/unnamed speaker with an organisation in the phrase",
+			text: "The two ministers had a “very frank” exchange in Geneva, a State Department official said.",
+			ents: []ent{stateDp},
+			want: []want{{chronicle.PartialQuote, "very frank", "a State Department official", "", "said", ""}},
+		},
+		{
+			name: "indirect/said that/unnamed",
+			text: "The prime minister said that the election would be held in May.",
+			want: []want{{chronicle.IndirectQuote, "the election would be held in May", "The prime minister", "", "said", ""}},
+		},
+		{
+			name: "indirect/speaker after the clause",
+			text: "The factory will close next year, a company spokesman said.",
+			want: []want{{chronicle.IndirectQuote, "The factory will close next year", "a company spokesman", "", "said", ""}},
+		},
+		{
+			name: "indirect/according to first",
+			text: "According to the health ministry, 40 people were treated for smoke inhalation.",
+			ents: []ent{ministy},
+			want: []want{{chronicle.IndirectQuote, "40 people were treated for smoke inhalation", "the health ministry", "", "According to", ""}},
+		},
+		{
+			name: "indirect/according to last",
+			text: "Turnout reached 61 percent, according to the electoral commission.",
+			want: []want{{chronicle.IndirectQuote, "Turnout reached 61 percent", "the electoral commission", "", "according to", ""}},
+		},
+		{
+			name: "indirect/told reporters, bare clause",
+			text: "Ortiz told reporters the bridge would reopen in April.",
+			ents: []ent{ortiz},
+			want: []want{{chronicle.IndirectQuote, "the bridge would reopen in April", "Ortiz", "E1", "told", ""}},
+		},
+		{
+			name: "indirect/relative clause after the speaker",
+			text: "Weber, who has led the ministry since 2019, said on Tuesday that taxes would not rise.",
+			ents: []ent{weber},
+			times: []tm{{"on Tuesday", "2024-03-12"}},
+			want: []want{{chronicle.IndirectQuote, "taxes would not rise", "Weber", "E2", "said", "2024-03-12"}},
+		},
+		{
+			name: "indirect/warned",
+			text: "The senator warned that the deal would collapse within weeks.",
+			want: []want{{chronicle.IndirectQuote, "the deal would collapse within weeks", "The senator", "", "warned", ""}},
+		},
+		{
+			name: "indirect/insisted",
+			text: "Weber insisted the figures were correct.",
+			ents: []ent{weber},
+			want: []want{{chronicle.IndirectQuote, "the figures were correct", "Weber", "E2", "insisted", ""}},
+		},
+		{
+			name: "direct/wrote on a medium",
+			text: "Lopez wrote on Twitter: “See you in court.”",
+			ents: []ent{lopez},
+			want: []want{{chronicle.DirectQuote, "See you in court.", "Lopez", "E3", "wrote", ""}},
+		},
+		{
+			name: "direct/tweeted",
+			text: "“Never again,” the candidate tweeted.",
+			want: []want{{chronicle.DirectQuote, "Never again", "the candidate", "", "tweeted", ""}},
+		},
+		{
+			name: "direct/pronoun resolved to the last person",
+			text: "Ana Ortiz walked along the river. “It is a disgrace,” she said.",
+			ents: []ent{ortiz},
+			want: []want{{chronicle.DirectQuote, "It is a disgrace", "she", "E1", "said", ""}},
+		},
+		{
+			name: "direct/pronoun with its own mention",
+			text: "Karl Weber met Ana Ortiz. “We agree,” he said.",
+			ents: []ent{ortiz, {"E2", chronicle.Person, []string{"Karl Weber"}, ""}, {"E2", chronicle.Person, []string{"he"}, chronicle.PronounMention}},
+			want: []want{{chronicle.DirectQuote, "We agree", "he", "E2", "said", ""}},
+		},
+		{
+			name: "direct/interrupted by the tag",
+			text: "“We are ready,” Ortiz said, “and we will not wait.”",
+			ents: []ent{ortiz},
+			want: []want{
+				{chronicle.DirectQuote, "We are ready", "Ortiz", "E1", "said", ""},
+				{chronicle.DirectQuote, "and we will not wait.", "Ortiz", "E1", "said", ""},
+			},
+		},
+		{
+			name: "direct/continued in the next sentence",
+			text: "“We won,” Ortiz said. “Now we govern.”",
+			ents: []ent{ortiz},
+			want: []want{
+				{chronicle.DirectQuote, "We won", "Ortiz", "E1", "said", ""},
+				{chronicle.DirectQuote, "Now we govern.", "Ortiz", "E1", "said", ""},
+			},
+		},
+		{
+			name: "direct/over two paragraphs",
+			text: "“The first paragraph of the statement ends without a closing mark.\n\n“The second paragraph closes it,” said Weber.",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "The first paragraph of the statement ends without a closing mark.\n\n“The second paragraph closes it", "Weber", "E2", "said", ""}},
+		},
+		{
+			name: "direct/paragraph after a colon",
+			text: "Ortiz continued:\n\n“The river will be clean again.”",
+			ents: []ent{ortiz},
+			want: []want{{chronicle.DirectQuote, "The river will be clean again.", "Ortiz", "E1", "continued", ""}},
+		},
+		{
+			name: "direct/participle",
+			text: "Weber ended the meeting early, saying, “There is nothing left to discuss.”",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "There is nothing left to discuss.", "Weber", "E2", "saying", ""}},
+		},
+		{
+			name: "none/scare quotes",
+			text: `The so-called "peace dividend" never arrived.`,
+		},
+		{
+			name: "none/a title",
+			text: "Ortiz appeared on “Morning Edition” on Sunday.",
+			ents: []ent{ortiz},
+		},
+		{
+			name: "none/a verb that is no speech",
+			text: "The economy added 200,000 jobs in March.",
+		},
+		{
+			name: "none/States is a name",
+			text: "The United States signed the treaty.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc(tt.text, tt.ents, tt.times)
+			qs := Extract(d)
+			var g []want
+			for _, q := range qs {
+				g = append(g, got(q))
+				if q.Text != tt.text[q.Start:q.End] {
+					t.Errorf("quote %q: span %d:%d holds %q", q.Text, q.Start, q.End, tt.text[q.Start:q.End])
+				}
+				if q.SpeakerSpan != nil && q.SpeakerText != tt.text[q.SpeakerSpan.Start:q.SpeakerSpan.End] {
+					t.Errorf("speaker %q: span holds %q", q.SpeakerText, tt.text[q.SpeakerSpan.Start:q.SpeakerSpan.End])
+				}
+			}
+			if fmt.Sprint(g) != fmt.Sprint(tt.want) {
+				t.Errorf("Extract(%q)\n got %v\nwant %v", tt.text, g, tt.want)
+			}
+		})
+	}
+}
