@@ -159,11 +159,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{chronicle.IndirectQuote, "the bridge would reopen in April", "Ortiz", "E1", "told", ""}},
 		},
 		{
-			name: "indirect/relative clause after the speaker",
-			text: "Weber, who has led the ministry since 2019, said on Tuesday that taxes would not rise.",
-			ents: []ent{weber},
+			name:  "indirect/relative clause after the speaker",
+			text:  "Weber, who has led the ministry since 2019, said on Tuesday that taxes would not rise.",
+			ents:  []ent{weber},
 			times: []tm{{"on Tuesday", "2024-03-12"}},
-			want: []want{{chronicle.IndirectQuote, "taxes would not rise", "Weber", "E2", "said", "2024-03-12"}},
+			want:  []want{{chronicle.IndirectQuote, "taxes would not rise", "Weber", "E2", "said", "2024-03-12"}},
 		},
 		{
 			name: "indirect/warned",
