@@ -37,11 +37,11 @@ func evalTimex(ctx context.Context, e *env, args []string) error {
 		return enc.Encode(s)
 	}
 	fmt.Fprintf(e.stdout, "%d documents, %d gold time expressions, %d found\n\n", s.Documents, s.Gold, s.Found)
-	w := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(w, "\tprecision\trecall\tF1\t")
-	fmt.Fprintf(w, "strict span\t%.3f\t%.3f\t%.3f\t\n", s.StrictPrecision, s.StrictRecall, s.StrictF1)
-	fmt.Fprintf(w, "relaxed span\t%.3f\t%.3f\t%.3f\t\n", s.RelaxedPrecision, s.RelaxedRecall, s.RelaxedF1)
-	fmt.Fprintf(w, "value\t%.3f\t%.3f\t%.3f\t\n", s.ValuePrecision, s.ValueRecall, s.ValueF1)
+	w := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "\tprecision\trecall\tF1")
+	fmt.Fprintf(w, "strict span\t%.3f\t%.3f\t%.3f\n", s.StrictPrecision, s.StrictRecall, s.StrictF1)
+	fmt.Fprintf(w, "relaxed span\t%.3f\t%.3f\t%.3f\n", s.RelaxedPrecision, s.RelaxedRecall, s.RelaxedF1)
+	fmt.Fprintf(w, "value\t%.3f\t%.3f\t%.3f\n", s.ValuePrecision, s.ValueRecall, s.ValueF1)
 	if err := w.Flush(); err != nil {
 		return err
 	}
