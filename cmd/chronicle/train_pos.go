@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bufio"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"chronicle/internal/conllu"
@@ -22,13 +26,23 @@ func trainPOS(ctx context.Context, e *env, args []string) error {
 	var opts tag.TrainOptions
 	fs.IntVar(&opts.Iterations, "iterations", 0, "passes over the training data (0: the default)")
 	fs.UintVar(&opts.Bits, "bits", 0, "log2 of the number of feature buckets (0: the default)")
-	fs.BoolVar(&opts.Split, "split", false, "train one model for XPOS and one for UPOS instead of one over pairs")
-	if err := parseFlags(fs, args); err != nil {
+	fs.BoolVar(&opts.OnePass, "one-pass", false, "tag in one pass, without the second that sees the first's labels on both sides")
+	fs.Float64Var(&opts.DictShare, "dict-share", 0, "share of its occurrences a word must take one tag pair to be in the tag dictionary (0: the default)")
+	lexicon := fs.String("lexicon", filepath.Join("internal", "ner", "model", "lexicon.tsv.gz"), "the word lexicon `file` learned from news text: clusters and capitalization (empty: none)")
+	minWeight := fs.Float64("min-weight", 0, "drop weights smaller than this from the model (0: the default)")
+	err := parseFlags(fs, args)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return errUsage
+	}
+	opts.MinWeight = float32(*minWeight)
+	if *lexicon != "" {
+		if opts.Words, err = readWordInfo(*lexicon); err != nil {
+			return err
+		}
 	}
 	dir := filepath.Join(*data, "ud-english-ewt")
 	train, err := readTreebank(dir, "en_ewt-ud-train.conllu")
@@ -73,6 +87,46 @@ func trainPOS(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "dev: UPOS %.2f%%, XPOS %.2f%% of %d words\n", 100*upos.Accuracy(), 100*xpos.Accuracy(), upos.Tokens)
 	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", *out, info.Size())
 	return nil
+}
+
+// readWordInfo reads a word lexicon: gzip-compressed lines of a word, its
+// fine, middle and coarse cluster (-1: none) and its capitalization bucket
+// (0: unknown), separated by tabs. internal/ner builds it from news text.
+func readWordInfo(path string) (map[string]tag.WordInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	words := map[string]tag.WordInfo{}
+	sc := bufio.NewScanner(zr)
+	for line := 1; sc.Scan(); line++ {
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) != 5 {
+			return nil, fmt.Errorf("%s:%d: %d fields, want 5", path, line, len(fields))
+		}
+		var info tag.WordInfo
+		for i, field := range fields[1:] {
+			n, err := strconv.Atoi(field)
+			if err != nil || n < -1 || n > 4000 || i == 3 && (n < 0 || n > 255) {
+				return nil, fmt.Errorf("%s:%d: field %d: bad number %q", path, line, i+2, field)
+			}
+			if i < 3 {
+				info.Clusters[i] = int16(n)
+			} else {
+				info.Capitalized = uint8(n)
+			}
+		}
+		words[fields[0]] = info
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return words, nil
 }
 
 // readTreebank reads the CoNLL-U file name in dir, with a clear error when

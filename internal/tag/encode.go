@@ -32,11 +32,6 @@ func (tg *Tagger) encode(w io.Writer, minWeight float32) error {
 		return err
 	}
 	var raw bytes.Buffer
-	mode := byte(0)
-	if tg.joint {
-		mode = 1
-	}
-	raw.WriteByte(mode)
 	putUvarint(&raw, uint64(len(tg.pairs)))
 	for _, p := range tg.pairs {
 		putString(&raw, p.xpos)
@@ -58,6 +53,20 @@ func (tg *Tagger) encode(w io.Writer, minWeight float32) error {
 		putUvarint(&raw, uint64(e.fixed+1))
 		putUvarint(&raw, uint64(e.class))
 	}
+	keys := make([]string, 0, len(tg.words))
+	for k := range tg.words {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	putUvarint(&raw, uint64(len(keys)))
+	for _, k := range keys {
+		info := tg.words[k]
+		putString(&raw, k)
+		for _, c := range info.Clusters {
+			putUvarint(&raw, uint64(c+1))
+		}
+		putUvarint(&raw, uint64(info.Capitalized))
+	}
 	if _, err := zw.Write(raw.Bytes()); err != nil {
 		return err
 	}
@@ -66,7 +75,7 @@ func (tg *Tagger) encode(w io.Writer, minWeight float32) error {
 	}
 
 	sections := [][]byte{lex.Bytes()}
-	for _, m := range []*learn.Model{tg.model, tg.upos} {
+	for _, m := range []*learn.Model{tg.model, tg.stack} {
 		if m == nil {
 			continue
 		}
@@ -122,20 +131,12 @@ func Load(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
 	if len(sections) == 3 {
-		if tg.joint {
-			return nil, fmt.Errorf("load tagger: joint tagger with a UPOS model: %w", errCorrupt)
+		if tg.stack, err = learn.Decode(bytes.NewReader(sections[2])); err != nil {
+			return nil, fmt.Errorf("load tagger: second pass: %w", err)
 		}
-		if tg.upos, err = learn.Decode(bytes.NewReader(sections[2])); err != nil {
-			return nil, fmt.Errorf("load tagger: UPOS model: %w", err)
-		}
-	} else if !tg.joint {
-		return nil, fmt.Errorf("load tagger: no UPOS model: %w", errCorrupt)
 	}
-	if err := tg.index(); err != nil {
+	if err := tg.check(); err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
-	}
-	for _, s := range sections {
-		tg.modelBytes += len(s)
 	}
 	return tg, nil
 }
@@ -146,7 +147,7 @@ func decodeLexicon(b []byte) (*Tagger, error) {
 		return nil, errCorrupt
 	}
 	d := decoder{b: raw}
-	tg := &Tagger{joint: d.byte() == 1}
+	tg := &Tagger{}
 	tg.pairs = make([]pair, d.count(255))
 	for i := range tg.pairs {
 		tg.pairs[i] = pair{d.string(), d.string()}
@@ -165,31 +166,44 @@ func decodeLexicon(b []byte) (*Tagger, error) {
 		}
 		tg.lexicon[w] = entry{fixed: int16(fixed), class: uint16(class)}
 	}
+	n = d.count(1 << 22)
+	tg.words = make(map[string]WordInfo, n)
+	for range n {
+		k := d.string()
+		var info WordInfo
+		for i := range info.Clusters {
+			c := d.uvarint()
+			if c > maxCluster {
+				d.err = errCorrupt
+			}
+			info.Clusters[i] = int16(c) - 1
+		}
+		c := d.uvarint()
+		if c > 255 {
+			d.err = errCorrupt
+		}
+		info.Capitalized = uint8(c)
+		tg.words[k] = info
+	}
 	if d.err != nil || len(d.b) != 0 {
 		return nil, errCorrupt
 	}
 	return tg, nil
 }
 
-// index links the pairs to the labels of the models.
-func (tg *Tagger) index() error {
-	labels := tg.model.Labels
-	tg.labelXPOS = make([]string, len(labels))
-	tg.labelUPOS = make([]string, len(labels))
-	tg.pairLabel = make([]int, len(tg.pairs))
-	if tg.joint {
-		if len(labels) != len(tg.pairs) {
-			return fmt.Errorf("%d labels for %d pairs: %w", len(labels), len(tg.pairs), errCorrupt)
+// check reports whether the models' labels are the tagger's pairs.
+func (tg *Tagger) check() error {
+	for _, m := range []*learn.Model{tg.model, tg.stack} {
+		if m == nil {
+			continue
+		}
+		if len(m.Labels) != len(tg.pairs) {
+			return fmt.Errorf("%d labels for %d tag pairs: %w", len(m.Labels), len(tg.pairs), errCorrupt)
 		}
 		for i, p := range tg.pairs {
-			tg.labelXPOS[i], tg.labelUPOS[i], tg.pairLabel[i] = p.xpos, p.upos, i
-		}
-		return nil
-	}
-	copy(tg.labelXPOS, labels)
-	for i, p := range tg.pairs {
-		if tg.pairLabel[i] = tg.model.Label(p.xpos); tg.pairLabel[i] < 0 {
-			return fmt.Errorf("pair %s/%s: no such label: %w", p.xpos, p.upos, errCorrupt)
+			if m.Labels[i] != p.label() {
+				return fmt.Errorf("label %d is %q, want %q: %w", i, m.Labels[i], p.label(), errCorrupt)
+			}
 		}
 	}
 	return nil
@@ -199,16 +213,6 @@ func (tg *Tagger) index() error {
 type decoder struct {
 	b   []byte
 	err error
-}
-
-func (d *decoder) byte() byte {
-	if len(d.b) == 0 {
-		d.err = errCorrupt
-		return 0
-	}
-	c := d.b[0]
-	d.b = d.b[1:]
-	return c
 }
 
 func (d *decoder) uvarint() uint64 {

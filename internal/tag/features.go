@@ -44,8 +44,26 @@ const (
 	fPrevSuffix
 	fPrevClassP1
 	fClassP2
-	fUPOSOfXPOS // second model only: the XPOS just chosen
-	fUPOSOfXPOSWord
+	fShapePrev
+	fLowerClass
+	fFirstLower
+	// The second pass's features: the labels the first pass chose.
+	fFirst
+	fFirstP1
+	fFirstP2
+	fFirstP1P2
+	fFirstM1P1
+	fPrevFirstP1
+	fFirstWord
+	// What news text tells of the words.
+	fCluster0
+	fCluster1
+	fCluster2
+	fClusterP1
+	fClusterM1
+	fCapitalized
+	fCapitalizedShape
+	fPrevCluster
 )
 
 // Padding words around a sentence.
@@ -57,14 +75,17 @@ const (
 // sentence holds one sentence's words and what the features need of them,
 // computed once per sentence into reused memory.
 type sentence struct {
-	words  []string // normalized: curly quotes made straight
-	lower  []string
-	shape  []string
-	class  []string // ambiguity class of the word in training, or ""
-	fixed  []int    // the tag dictionary's label, or -1
-	labels []int    // chosen labels, filled left to right
-	uposOf []string // chosen UPOS tags when a second model chooses them
-	arena  []byte   // the bytes of the strings above that are not the input's
+	words   []string // normalized: curly quotes made straight
+	lower   []string
+	shape   []string
+	class   []string   // ambiguity class of the word in training, or ""
+	lclass  []string   // ambiguity class of the word's lower case, when it differs
+	fixed   []int      // the tag dictionary's label, or -1
+	info    []WordInfo // nil when the tagger has no WordInfo
+	infoMem []WordInfo
+	labels  []int  // chosen labels, filled left to right
+	first   []int  // the first pass's labels, when there are two
+	arena   []byte // the bytes of the strings above that are not the input's
 
 	f      learn.Features
 	scores []float32
@@ -86,8 +107,15 @@ func (s *sentence) load(tg *Tagger, words []string) {
 	s.lower = grow(s.lower, n)
 	s.shape = grow(s.shape, n)
 	s.class = grow(s.class, n)
+	s.lclass = grow(s.lclass, n)
 	s.fixed = grow(s.fixed, n)
+	s.info = nil
+	if len(tg.words) > 0 {
+		s.info = grow(s.infoMem, n)
+		s.infoMem = s.info
+	}
 	s.labels = grow(s.labels, n)
+	s.first = grow(s.first, n)
 	size := 0
 	for _, w := range words {
 		size += 3*len(w) + 8
@@ -101,13 +129,20 @@ func (s *sentence) load(tg *Tagger, words []string) {
 		s.words[i] = w
 		s.lower[i] = s.lowerCase(w)
 		s.shape[i] = s.shapeOf(w)
-		s.fixed[i], s.class[i] = -1, ""
-		e, ok := tg.lexicon[w]
-		if !ok {
-			e, ok = tg.lexicon[s.lower[i]]
-		}
-		if ok {
+		s.fixed[i], s.class[i], s.lclass[i] = -1, "", ""
+		if e, ok := tg.lexicon[w]; ok {
 			s.fixed[i], s.class[i] = int(e.fixed), tg.classes[e.class]
+		}
+		if s.lower[i] != w {
+			if e, ok := tg.lexicon[s.lower[i]]; ok {
+				s.lclass[i] = tg.classes[e.class]
+			}
+		}
+		if s.info != nil {
+			s.info[i] = WordInfo{Clusters: [3]int16{-1, -1, -1}}
+			if info, ok := tg.words[s.wordKey(w, s.lower[i])]; ok {
+				s.info[i] = info
+			}
 		}
 	}
 }
@@ -277,13 +312,68 @@ func (s *sentence) features(i int, labels []string) []uint64 {
 	f.Add(fShapeM1, s.shapeAt(i-1))
 	f.Add2(fPrevSuffix, p1, suffix(l, 3))
 	f.Add2(fPrevClassP1, p1, s.classAt(i+1))
+	f.Add2(fShapePrev, p1, s.shape[i])
+	if s.lclass[i] != "" {
+		f.Add2(fLowerClass, s.lclass[i], s.class[i])
+	}
+	if i == 0 {
+		f.Add(fFirstLower, l)
+	}
+	if s.info != nil {
+		s.infoFeatures(i, p1)
+	}
 	return f.IDs
 }
 
-// uposFeatures extends the features of word i for the second model with
-// the XPOS the first chose.
-func (s *sentence) uposFeatures(i int, xpos string) []uint64 {
-	s.f.Add(fUPOSOfXPOS, xpos)
-	s.f.Add2(fUPOSOfXPOSWord, xpos, s.lower[i])
-	return s.f.IDs
+// stackFeatures extends the features of word i for the second pass with
+// the labels the first pass chose around it.
+func (s *sentence) stackFeatures(i int, labels []string) []uint64 {
+	at := func(j int) string {
+		switch {
+		case j < 0:
+			return start
+		case j >= len(s.first):
+			return end
+		}
+		return labels[s.first[j]]
+	}
+	f := &s.f
+	p1 := start
+	if i > 0 {
+		p1 = labels[s.labels[i-1]]
+	}
+	f.Add(fFirst, at(i))
+	f.Add(fFirstP1, at(i+1))
+	f.Add(fFirstP2, at(i+2))
+	f.Add2(fFirstP1P2, at(i+1), at(i+2))
+	f.Add2(fFirstM1P1, at(i-1), at(i+1))
+	f.Add2(fPrevFirstP1, p1, at(i+1))
+	f.Add2(fFirstWord, at(i), s.lower[i])
+	return f.IDs
+}
+
+// infoFeatures adds what news text tells of word i and its neighbours.
+func (s *sentence) infoFeatures(i int, p1 string) {
+	f := &s.f
+	info := s.info[i]
+	for k, t := range [...]uint8{fCluster0, fCluster1, fCluster2} {
+		if c := info.Clusters[k]; c >= 0 {
+			f.Add(t, numbers[c])
+		}
+	}
+	if c := info.Clusters[1]; c >= 0 {
+		f.Add2(fPrevCluster, p1, numbers[c])
+	}
+	if i+1 < len(s.info) {
+		if c := s.info[i+1].Clusters[1]; c >= 0 {
+			f.Add(fClusterP1, numbers[c])
+		}
+	}
+	if i > 0 {
+		if c := s.info[i-1].Clusters[1]; c >= 0 {
+			f.Add(fClusterM1, numbers[c])
+		}
+	}
+	f.Add(fCapitalized, numbers[info.Capitalized])
+	f.Add2(fCapitalizedShape, numbers[info.Capitalized], s.shape[i])
 }

@@ -37,20 +37,17 @@ var Default = sync.OnceValue(func() *Tagger {
 
 // A Tagger assigns part-of-speech tags. It is safe for concurrent use.
 type Tagger struct {
-	// model chooses a label for each word: a pair "XPOS UPOS" when joint,
-	// else an XPOS, after which upos chooses the UPOS.
+	// model chooses a label for each word left to right: one of pairs, an
+	// (XPOS, UPOS) pair, written "XPOS UPOS". When stack is not nil, it
+	// chooses again, seeing what model chose on both sides of each word.
 	model *learn.Model
-	upos  *learn.Model
-	joint bool
+	stack *learn.Model
 
-	pairs      []pair // every (XPOS, UPOS) pair seen in training
-	pairLabel  []int  // pair → label of model
-	labelXPOS  []string
-	labelUPOS  []string // joint only
-	lexicon    map[string]entry
-	classes    []string
-	sentences  sync.Pool // *sentence
-	modelBytes int       // size of the encoded model, for reports
+	pairs     []pair // every (XPOS, UPOS) pair seen in training, the labels of the models
+	lexicon   map[string]entry
+	words     map[string]WordInfo // by WordKey
+	classes   []string
+	sentences sync.Pool // *sentence
 }
 
 // A pair is one (XPOS, UPOS) combination.
@@ -103,34 +100,40 @@ func (tg *Tagger) sentence() *sentence {
 	if s, ok := tg.sentences.Get().(*sentence); ok {
 		return s
 	}
-	return &sentence{scores: make([]float32, max(len(tg.model.Labels), len(tg.pairs)))}
+	return &sentence{scores: make([]float32, len(tg.pairs))}
 }
 
-// tagSentence chooses the labels of words into s.labels, and in s.uposOf
-// the UPOS when a second model chooses it.
+// tagSentence chooses the labels of words into s.labels.
 func (tg *Tagger) tagSentence(s *sentence, words []string) {
 	s.load(tg, words)
-	s.uposOf = grow(s.uposOf, len(words))
-	labels := tg.model.Labels
-	for i := range words {
+	tg.pass(s, tg.model, false)
+	if tg.stack != nil {
+		copy(s.first, s.labels)
+		tg.pass(s, tg.stack, true)
+	}
+}
+
+// pass chooses the labels of s's words left to right with m, the second
+// pass's features included when stacked.
+func (tg *Tagger) pass(s *sentence, m *learn.Model, stacked bool) {
+	labels := m.Labels
+	for i := range s.words {
 		if p := s.fixed[i]; p >= 0 {
-			s.labels[i] = tg.pairLabel[p]
-			s.uposOf[i] = tg.pairs[p].upos
+			s.labels[i] = p
 			continue
 		}
 		ids := s.features(i, labels)
-		s.labels[i] = tg.model.Predict(ids, s.scores[:len(labels)])
-		if tg.upos != nil {
-			ids = s.uposFeatures(i, labels[s.labels[i]])
-			s.uposOf[i] = tg.upos.Labels[tg.upos.Predict(ids, s.scores[:len(tg.upos.Labels)])]
+		if stacked {
+			ids = s.stackFeatures(i, labels)
 		}
+		s.labels[i] = m.Predict(ids, s.scores)
 	}
 }
 
 func (tg *Tagger) result(s *sentence, i int) (xpos, upos string) {
-	l := s.labels[i]
-	if tg.joint {
-		return tg.labelXPOS[l], tg.labelUPOS[l]
-	}
-	return tg.labelXPOS[l], s.uposOf[i]
+	p := tg.pairs[s.labels[i]]
+	return p.xpos, p.upos
 }
+
+// label returns the name of p as the models' label.
+func (p pair) label() string { return p.xpos + " " + p.upos }
