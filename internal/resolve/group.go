@@ -1,0 +1,166 @@
+package resolve
+
+import (
+	"strings"
+
+	"chronicle"
+)
+
+// An entity is one entity being built.
+type entity struct {
+	mentions []chronicle.Mention
+	names    []int // indexes into resolver.names
+	votes    map[chronicle.EntityType]int
+	first    chronicle.EntityType // type of the first name
+	typ      chronicle.EntityType
+	merged   bool // folded into another entity
+
+	roles    []role
+	evidence []evidence // what the article says of its country
+	country  string
+	place    *chronicle.Place
+	gender   byte // 'm', 'f' or 0 when unknown
+
+	full       string // fullest name so far
+	fullWords  int
+	surname    string // of a person named in several words
+	regnal     string // "Pope" for a person known by one name under that title
+	subjectPos int    // start of the latest mention, while linking
+}
+
+// group puts the names into entities: same key first, then people's
+// surnames and acronyms, which may point forward or back.
+func (r *resolver) group() {
+	byKey := map[string]int{}
+	byFirstLast := map[string]int{}
+	byPlace := map[string]int{}
+	var later []int
+	for i := range r.names {
+		n := &r.names[i]
+		if n.key == "" {
+			continue
+		}
+		if e, ok := byKey[n.key]; ok {
+			r.add(i, e)
+			continue
+		}
+		text := r.text[n.Start:n.End]
+		switch {
+		case n.typ == chronicle.Person && n.parts > 1:
+			fl := firstLast(n.key, n.surname)
+			e, ok := byFirstLast[fl]
+			if !ok {
+				e = r.newEntity()
+				byFirstLast[fl] = e
+			}
+			byKey[n.key] = e
+			r.add(i, e)
+		case n.parts == 1 && (n.typ == chronicle.Person || (n.typ != chronicle.Location && !isDemonym(r.g, text) && !isSeat(r.g, text))):
+			later = append(later, i)
+		default:
+			var pk string
+			if n.typ == chronicle.Location {
+				if p, ok := r.g.Place(text); ok {
+					pk = p.Name + "|" + p.Country
+				}
+			}
+			e, ok := byPlace[pk]
+			if pk == "" || !ok {
+				e = r.newEntity()
+				if pk != "" {
+					byPlace[pk] = e
+				}
+			}
+			byKey[n.key] = e
+			r.add(i, e)
+		}
+	}
+	for _, i := range later {
+		n := &r.names[i]
+		if e := r.bySurname(n); e >= 0 {
+			r.add(i, e)
+			continue
+		}
+		if n.typ != chronicle.Person && allCaps(r.text[n.Start:n.End]) {
+			if e := r.byAcronym(strings.ReplaceAll(r.text[n.Start:n.End], ".", "")); e >= 0 {
+				r.add(i, e)
+				continue
+			}
+		}
+		e, ok := byKey[n.key]
+		if !ok {
+			e = r.newEntity()
+			byKey[n.key] = e
+		}
+		r.add(i, e)
+	}
+}
+
+// firstLast is the key under which "Donald Trump" and "Donald J. Trump"
+// meet.
+func firstLast(key, surname string) string {
+	first, _, _ := strings.Cut(key, " ")
+	return first + " " + surname
+}
+
+// bySurname returns the person, named in several words, whose surname n
+// is: the one mentioned last before n, else the first after it; -1 when
+// there is none.
+func (r *resolver) bySurname(n *name) int {
+	best, bestPos, after, afterPos := -1, -1, -1, 0
+	for e, ent := range r.ents {
+		if ent.surname != n.key {
+			continue
+		}
+		for _, j := range ent.names {
+			m := r.names[j]
+			if m.Start < n.Start && m.Start > bestPos {
+				best, bestPos = e, m.Start
+			}
+			if m.Start > n.Start && (after < 0 || m.Start < afterPos) {
+				after, afterPos = e, m.Start
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return after
+}
+
+// byAcronym returns the organisation or place whose name abbreviates to
+// a, or -1.
+func (r *resolver) byAcronym(a string) int {
+	for e, ent := range r.ents {
+		if ent.first != chronicle.Person && acronym(ent.full) == a {
+			return e
+		}
+	}
+	return -1
+}
+
+func (r *resolver) newEntity() int {
+	r.ents = append(r.ents, &entity{votes: map[chronicle.EntityType]int{}})
+	return len(r.ents) - 1
+}
+
+// add makes name i a mention of entity e.
+func (r *resolver) add(i, e int) {
+	n := &r.names[i]
+	n.ent = e
+	ent := r.ents[e]
+	if len(ent.names) == 0 {
+		ent.first = n.typ
+	}
+	ent.names = append(ent.names, i)
+	ent.votes[n.typ]++
+	text := r.text[n.Start:n.End]
+	ent.mentions = append(ent.mentions, chronicle.Mention{Text: text, Kind: chronicle.NameMention, Span: n.Span})
+	words := n.parts
+	if words > ent.fullWords || (words == ent.fullWords && len(text) > len(ent.full)) {
+		ent.full, ent.fullWords = text, words
+	}
+	if n.typ == chronicle.Person && n.parts > 1 && ent.surname == "" {
+		ent.surname = n.surname
+	}
+}

@@ -1,0 +1,295 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronicle"
+	"chronicle/internal/gazetteer"
+)
+
+// A name is one name mention after cleaning.
+type name struct {
+	chronicle.Span
+	t0, t1  int  // its tokens [t0, t1); for a part of a token, that token
+	sub     bool // a part of one token ("Russia" in "Ukraine-Russia")
+	typ     chronicle.EntityType
+	key     string // matching form: lower case, no dots, initials joined
+	parts   int    // words in key
+	surname string // last word of key, suffixes ("Jr") dropped
+	ent     int    // index into resolver.ents
+}
+
+// prepareNames aligns d.Names with the tokens and cleans them (see the
+// package comment), then indexes them by token.
+func (r *resolver) prepareNames() {
+	names := make([]name, 0, len(r.d.Names))
+	for _, n := range r.d.Names {
+		if !n.Valid(len(r.text)) || n.Len() == 0 {
+			continue
+		}
+		t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].End > n.Start })
+		t1 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= n.End })
+		if t0 >= t1 {
+			continue
+		}
+		nm := name{Span: n.Span, t0: t0, t1: t1, typ: n.Type}
+		if nm.typ == chronicle.Person {
+			r.stripTitles(&nm)
+		}
+		if nm.t0 >= nm.t1 {
+			continue
+		}
+		names = append(names, nm)
+	}
+	names = r.joinPlaces(names)
+	names = r.splitPairs(names)
+	for i := range names {
+		n := &names[i]
+		r.fixType(n)
+		n.key, n.parts, n.surname = nameKey(r.text[n.Start:n.End])
+		if n.sub {
+			continue
+		}
+		r.nameStart[n.t0] = int32(i)
+		r.nameEnd[n.t1] = int32(i)
+		for t := n.t0; t < n.t1; t++ {
+			r.inName[t] = true
+		}
+	}
+	r.names = names
+}
+
+// stripTitles moves titles at the start of a person's name, and a
+// possessive at its end, out of the name: "President Trump" → "Trump".
+func (r *resolver) stripTitles(n *name) {
+	for n.t1-n.t0 > 1 {
+		k, kind := r.g.Match(r.words, n.t0)
+		if k == 0 || kind&gazetteer.TitleWord == 0 || n.t0+k >= n.t1 {
+			break
+		}
+		n.t0 += k
+	}
+	for n.t1-n.t0 > 1 && possessive(r.words[n.t1-1]) {
+		n.t1--
+	}
+	for n.t1-n.t0 > 1 && isPunct(r.words[n.t0]) {
+		n.t0++
+	}
+	n.Span = r.span(n.t0, n.t1)
+}
+
+// joinPlaces makes one name of a place the gazetteer writes with a comma,
+// "Washington, DC", when the recognizer gave it as two names or one name
+// and a loose word.
+func (r *resolver) joinPlaces(names []name) []name {
+	out := names[:0]
+	for i := 0; i < len(names); i++ {
+		n := names[i]
+		if n.typ == chronicle.Location && n.t1 < len(r.words) && r.words[n.t1] == "," {
+			k, kind := r.g.Match(r.words, n.t0)
+			end := n.t0 + k
+			if end > n.t1+1 && end <= r.last[n.t0] && kind&(gazetteer.CityWord|gazetteer.CapitalWord) != 0 {
+				for i+1 < len(names) && names[i+1].t0 < end {
+					i++
+				}
+				n.t1 = end
+				n.Span = r.span(n.t0, n.t1)
+			}
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// splitPairs splits a one-word name of places joined by hyphens into the
+// places: "Ukraine-Russia" → "Ukraine", "Russia". A hyphenated name the
+// gazetteer knows whole ("Guinea-Bissau") stays.
+func (r *resolver) splitPairs(names []name) []name {
+	var out []name
+	for i, n := range names {
+		s := r.text[n.Start:n.End]
+		if n.t1-n.t0 != 1 || !strings.ContainsRune(s, '-') || r.isPlace(s) {
+			if out != nil {
+				out = append(out, n)
+			}
+			continue
+		}
+		parts := strings.Split(s, "-")
+		ok := len(parts) > 1
+		for _, p := range parts {
+			if !capitalised(p) || !r.isPlace(p) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			if out != nil {
+				out = append(out, n)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]name, 0, len(names)+2), names[:i]...)
+		}
+		at := n.Start
+		for _, p := range parts {
+			out = append(out, name{Span: chronicle.Span{Start: at, End: at + len(p)}, t0: n.t0, t1: n.t1, sub: true, typ: chronicle.Location})
+			at += len(p) + 1
+		}
+	}
+	if out == nil {
+		return names
+	}
+	return out
+}
+
+func (r *resolver) isPlace(s string) bool {
+	if _, ok := r.g.Country(s); ok {
+		return true
+	}
+	_, ok := r.g.Place(s)
+	return ok
+}
+
+// fixType corrects the recognizer's type where the gazetteer knows
+// better: a country is LOC, a seat of power ORG, a demonym MISC.
+func (r *resolver) fixType(n *name) {
+	s := r.text[n.Start:n.End]
+	switch {
+	case n.typ == chronicle.Person && n.t1-n.t0 > 1:
+		// A full personal name is never a country word.
+	case isCountry(r.g, s):
+		n.typ = chronicle.Location
+	case isSeat(r.g, s):
+		n.typ = chronicle.Organization
+	case isDemonym(r.g, s):
+		n.typ = chronicle.Misc
+	}
+}
+
+func isCountry(g *gazetteer.Gazetteer, s string) bool {
+	_, ok := g.Country(s)
+	return ok
+}
+
+func isSeat(g *gazetteer.Gazetteer, s string) bool {
+	_, ok := g.SeatOfPower(s)
+	return ok
+}
+
+// isDemonym reports whether s is a word for a nation's or a region's people
+// ("Ukrainian", "Europeans").
+func isDemonym(g *gazetteer.Gazetteer, s string) bool {
+	if _, ok := g.Demonym(s); ok {
+		return true
+	}
+	return g.Kinds(s)&gazetteer.DemonymWord != 0
+}
+
+// nameKey returns the form names are matched in: lower case, without dots,
+// hyphens or apostrophes' curl, with runs of initials joined ("J. D." →
+// "jd"); the number of words; and the surname, the last word that is not a
+// generational suffix.
+func nameKey(s string) (key string, parts int, surname string) {
+	var words []string
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '-' || r == '\u2011' || r == '\n' }) {
+		f = strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(f, ".", ""), "\u2019", "'"))
+		if f == "" || f == "," {
+			continue
+		}
+		f = strings.TrimSuffix(f, ",")
+		if n := len(words); n > 0 && initial(f) && initials(words[n-1]) {
+			words[n-1] += f
+			continue
+		}
+		words = append(words, f)
+	}
+	if len(words) == 0 {
+		return "", 0, ""
+	}
+	surname = words[len(words)-1]
+	for i := len(words) - 1; i > 0; i-- {
+		if !suffixes[words[i]] {
+			surname = words[i]
+			break
+		}
+	}
+	return strings.Join(words, " "), len(words), surname
+}
+
+var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// initial reports whether w is one letter.
+func initial(w string) bool { return utf8.RuneCountInString(w) == 1 }
+
+// initials reports whether w is a run of joined initials, which only a
+// previous join could have made from one-letter words: short, letters only.
+func initials(w string) bool {
+	if utf8.RuneCountInString(w) > 3 {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w) == 1 || !strings.ContainsAny(w, "aeiouy")
+}
+
+// acronym returns the initials of the capitalised words of s, "" when s
+// has fewer than two: "North Atlantic Treaty Organization" → "NATO".
+func acronym(s string) string {
+	var b []byte
+	n := 0
+	for f := range strings.FieldsSeq(s) {
+		c, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsUpper(c) && c < utf8.RuneSelf {
+			b = append(b, byte(c))
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return string(b)
+}
+
+// allCaps reports whether w is two to six capital letters, as an acronym
+// is.
+func allCaps(w string) bool {
+	w = strings.ReplaceAll(w, ".", "")
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func capitalised(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
+}
+
+func possessive(w string) bool {
+	switch w {
+	case "'s", "\u2019s", "'", "\u2019", "'S", "\u2019S":
+		return true
+	}
+	return false
+}
+
+func isPunct(w string) bool {
+	for _, c := range w {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return true
+}

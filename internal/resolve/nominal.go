@@ -1,0 +1,126 @@
+package resolve
+
+import (
+	"strings"
+
+	"chronicle"
+)
+
+// nominals links descriptions such as "the Ukrainian president" or
+// "Russia's foreign minister" to the person named earlier who holds that
+// role for that country. Without a country, the role must single one
+// person out. A description directly before a name is that name's title,
+// read by describe, and is not a mention of its own.
+func (r *resolver) nominals() {
+	for r0 := range r.words {
+		if r.roleAt[r0] == 0 || r.used[r0] {
+			continue
+		}
+		r1 := int(r.roleAt[r0])
+		end, last := r1, r.last[r0]
+		country := ""
+		if r1 < last {
+			w := r.words[r1]
+			switch {
+			case strings.EqualFold(w, "of"):
+				ev, ok := r.complementAny(r1+1, last)
+				if !ok || ev.country == "" {
+					continue
+				}
+				country, end = ev.country, ev.possessor
+			case r.nameStart[r1] >= 0 || (capitalised(w) && !isPunct(w)):
+				continue
+			case strings.HasPrefix(r.toks[r1].Tag, "NN"):
+				continue
+			}
+		}
+		d, ok := r.parseBack(r1, r.first[r0])
+		if !ok || !d.hasRole || (d.det != "the" && !d.possessive) {
+			continue
+		}
+		if country == "" {
+			country = d.country
+		}
+		if country == "" && d.possessor >= 0 {
+			country = r.ents[d.possessor].country
+		}
+		e := r.holder(d.role.title, country, r.toks[d.start].Start)
+		if e < 0 {
+			continue
+		}
+		sp := r.span(d.start, end)
+		r.ents[e].mentions = append(r.ents[e].mentions, chronicle.Mention{Text: r.text[sp.Start:sp.End], Kind: chronicle.NominalMention, Span: sp})
+		r.markUsed(d.start, end)
+	}
+}
+
+// complementAny reads "of" + [the] + a country or place starting at token
+// i, within the sentence ending at last. It returns the country and, in
+// the possessor field, the token after the complement.
+func (r *resolver) complementAny(i, last int) (evidence, bool) {
+	if i < last && strings.EqualFold(r.words[i], "the") {
+		i++
+	}
+	if i >= last {
+		return evidence{}, false
+	}
+	if ni := r.nameStart[i]; ni >= 0 && r.names[ni].typ != chronicle.Person {
+		nm := &r.names[ni]
+		return evidence{country: r.nameCountry(nm), possessor: nm.t1}, true
+	}
+	n, _ := r.g.Match(r.words, i)
+	if n > 0 && i+n <= last {
+		if c, _, ok := r.countryWord(r.text[r.toks[i].Start:r.toks[i+n-1].End]); ok {
+			return evidence{country: c, possessor: i + n}, true
+		}
+	}
+	return evidence{}, false
+}
+
+// holder returns the person mentioned before byte offset pos who holds
+// role title for country (any country when ""), the one mentioned last
+// when several do and a country was given; -1 when none does, or when
+// several do and no country tells them apart.
+func (r *resolver) holder(title, country string, pos int) int {
+	best, bestPos, n := -1, -1, 0
+	for e, ent := range r.ents {
+		if ent.typ != chronicle.Person || (country != "" && ent.country != country) || !ent.holds(title) {
+			continue
+		}
+		latest := -1
+		for _, m := range ent.mentions {
+			if m.Start < pos && m.Start > latest {
+				latest = m.Start
+			}
+		}
+		if latest < 0 {
+			continue
+		}
+		n++
+		if latest > bestPos {
+			best, bestPos = e, latest
+		}
+	}
+	if n > 1 && country == "" {
+		return -1
+	}
+	return best
+}
+
+// holds reports whether the entity holds role title; "leader" is held by
+// whoever leads a state or government.
+func (e *entity) holds(title string) bool {
+	for _, ro := range e.roles {
+		if ro.title == title || (title == "leader" && leaders[ro.title]) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaders are the titles of those who lead a state or government.
+var leaders = map[string]bool{
+	"leader": true, "president": true, "prime minister": true, "premier": true, "chancellor": true,
+	"head of state": true, "head of government": true, "king": true, "queen": true, "emir": true,
+	"sultan": true, "monarch": true, "supreme leader": true, "dictator": true, "emperor": true,
+}

@@ -1,0 +1,444 @@
+package resolve
+
+import (
+	"strings"
+
+	"chronicle"
+	"chronicle/internal/gazetteer"
+)
+
+// A role is a title or function the article gives an entity.
+type role struct {
+	text   string // as the article gives it, with its institution: "White House communications director"
+	title  string // the gazetteer's lower-case title: "communications director"
+	sector string
+}
+
+// An evidence is one thing the article says about the country an entity
+// acts for: a country outright, or a possessor whose country it shares.
+type evidence struct {
+	country   string
+	possessor int // entity index, or -1
+}
+
+// A desc is a description read around a role phrase: "the Ukrainian
+// president", "White House communications director", "Zelenskyy's chief
+// of staff".
+type desc struct {
+	start, end int // tokens [start, end), determiner included
+	roleStart  int // first token of the role phrase
+	hasRole    bool
+	role       role
+	country    string
+	possessor  int    // entity of a person possessor or modifier ("Zelenskyy's", "Trump envoy"), or -1
+	det        string // lower-case determiner, "" if none
+	possessive bool   // a possessor ending in 's begins it
+}
+
+// scanRoles finds every role phrase outside names: the longest title the
+// gazetteer knows at each token.
+func (r *resolver) scanRoles() {
+	for i := 0; i < len(r.words); i++ {
+		if r.inName[i] || !startsWithLetter(r.words[i]) {
+			continue
+		}
+		n, k := r.g.Match(r.words, i)
+		if n == 0 || k&gazetteer.TitleWord == 0 || i+n > r.last[i] {
+			continue
+		}
+		inside := false
+		for j := i; j < i+n; j++ {
+			inside = inside || r.inName[j]
+		}
+		if inside {
+			continue
+		}
+		r.roleAt[i] = int32(i + n)
+		r.roleEnd[i+n] = int32(i + 1)
+		i += n - 1
+	}
+}
+
+// roleOf returns the role the tokens [i, j) name, with the text of the
+// institution pieces before it.
+func (r *resolver) roleOf(i, j int, pieces []chronicle.Span) (role, bool) {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(r.words[k])
+	}
+	g, ok := r.g.Role(b.String())
+	if !ok {
+		return role{}, false
+	}
+	b.Reset()
+	for _, p := range pieces {
+		b.WriteString(r.text[p.Start:p.End])
+		b.WriteByte(' ')
+	}
+	b.WriteString(r.text[r.toks[i].Start:r.toks[j-1].End])
+	return role{text: b.String(), title: g.Title, sector: g.Sector}, true
+}
+
+// parseBack reads the description that ends just before token p and
+// begins no earlier than token lo: a role phrase with its modifiers, or,
+// when there is no role, a country word or a country's possessive alone
+// ("Russia's Vladimir Putin"). It reports false when there is neither.
+func (r *resolver) parseBack(p, lo int) (desc, bool) {
+	d := desc{end: p, possessor: -1}
+	q := p
+	r0 := int(r.roleEnd[p]) - 1
+	if r0 >= lo {
+		d.hasRole = true
+		d.roleStart = r0
+		q = r0
+	}
+	var pieces []chronicle.Span // institutions and kept modifiers, last first
+	found := false
+loop:
+	for q > lo {
+		w := r.words[q-1]
+		lw := strings.ToLower(w)
+		switch {
+		case possessive(w) && q-1 > lo:
+			x := q - 1
+			if ni := r.nameEnd[x]; ni >= 0 {
+				nm := &r.names[ni]
+				if nm.typ == chronicle.Person {
+					if !d.hasRole {
+						break loop
+					}
+					d.possessor = nm.ent
+				} else if c := r.nameCountry(nm); c != "" {
+					d.country = c
+				} else {
+					break loop
+				}
+				q = nm.t0
+			} else if c, s, _ := r.countryEnding(x, lo); s >= 0 && c != "" {
+				d.country = c
+				q = s
+			} else {
+				break loop
+			}
+			d.possessive, found = true, true
+			if q > lo && strings.EqualFold(r.words[q-1], "the") {
+				q--
+				d.det = "the"
+			}
+			break loop
+		case r.nameEnd[q] >= 0:
+			nm := &r.names[r.nameEnd[q]]
+			if nm.typ == chronicle.Person {
+				if !d.hasRole || d.possessor >= 0 {
+					break loop
+				}
+				d.possessor = nm.ent
+			} else {
+				text := r.text[nm.Start:nm.End]
+				c, inst, ok := r.countryWord(text)
+				switch {
+				case ok && !inst:
+				case nm.typ == chronicle.Organization || inst:
+					if !d.hasRole {
+						break loop
+					}
+					pieces = append(pieces, nm.Span)
+					if c == "" {
+						c = r.nameCountry(nm)
+					}
+				default:
+					if !d.hasRole {
+						break loop
+					}
+					c = r.nameCountry(nm)
+				}
+				if c != "" && d.country == "" {
+					d.country = c
+				}
+			}
+			found = true
+			q = nm.t0
+		default:
+			if c, s, inst := r.countryEnding(q, lo); s >= 0 {
+				if inst {
+					if !d.hasRole {
+						break loop
+					}
+					pieces = append(pieces, r.span(s, q))
+				}
+				if c != "" && d.country == "" {
+					d.country = c
+				}
+				found = true
+				q = s
+				continue
+			}
+			if !d.hasRole {
+				break loop
+			}
+			if keptModifiers[lw] {
+				pieces = append(pieces, r.toks[q-1].Span)
+				q--
+				continue
+			}
+			if modifiers[lw] {
+				q--
+				continue
+			}
+			if determiners[lw] {
+				d.det = lw
+				q--
+			}
+			break loop
+		}
+	}
+	d.start = q
+	if d.hasRole {
+		for i, j := 0, len(pieces)-1; i < j; i, j = i+1, j-1 {
+			pieces[i], pieces[j] = pieces[j], pieces[i]
+		}
+		ro, ok := r.roleOf(r0, p, pieces)
+		if !ok {
+			return desc{}, false
+		}
+		d.role = ro
+		return d, true
+	}
+	return d, found && d.country != ""
+}
+
+// countryEnding finds a country, demonym, seat of power or region whose
+// words end just before token q and start no earlier than lo. It returns
+// the country code ("" for a region), the first token (-1 if none) and
+// whether the words name an institution that belongs in a role's text
+// ("White House", "EU") rather than a country, which does not.
+func (r *resolver) countryEnding(q, lo int) (code string, start int, inst bool) {
+	for s := max(lo, q-4); s < q; s++ {
+		n, k := r.g.Match(r.words, s)
+		if s+n != q || k&(gazetteer.CountryWord|gazetteer.DemonymWord|gazetteer.SeatWord|gazetteer.RegionWord) == 0 {
+			continue
+		}
+		if c, inst, ok := r.countryWord(r.text[r.toks[s].Start:r.toks[q-1].End]); ok {
+			return c, s, inst
+		}
+	}
+	return "", -1, false
+}
+
+// countryWord classifies text: a country or demonym gives its code; a seat
+// of power its code as an institution; a region or bloc no code, as an
+// institution unless it is a demonym ("European").
+func (r *resolver) countryWord(text string) (code string, inst, ok bool) {
+	if c, ok := r.g.Country(text); ok {
+		return c.Alpha3, false, true
+	}
+	if c, ok := r.g.Demonym(text); ok {
+		return c.Alpha3, false, true
+	}
+	if c, ok := r.g.SeatOfPower(text); ok {
+		return c.Alpha3, true, true
+	}
+	if _, ok := r.g.Region(text); ok {
+		return "", r.g.Kinds(text)&gazetteer.DemonymWord == 0, true
+	}
+	return "", false, false
+}
+
+// nameCountry returns the country a non-person name stands for or lies
+// in: a country, demonym or seat of power, a place the gazetteer knows,
+// or a country word inside an organisation's name ("Russian Defence
+// Ministry").
+func (r *resolver) nameCountry(n *name) string {
+	text := r.text[n.Start:n.End]
+	if c, _, ok := r.countryWord(text); ok {
+		return c
+	}
+	if n.typ == chronicle.Location {
+		if p, ok := r.g.Place(text); ok {
+			return p.Country
+		}
+		return ""
+	}
+	if n.sub {
+		return ""
+	}
+	for t := n.t0; t < n.t1; t++ {
+		if c, ok := r.g.Country(r.words[t]); ok {
+			return c.Alpha3
+		}
+		if c, ok := r.g.Demonym(r.words[t]); ok {
+			return c.Alpha3
+		}
+	}
+	return ""
+}
+
+// modifiers may stand between a determiner and a role and are left out of
+// the role's text; keptModifiers are kept in it ("former President").
+var (
+	modifiers     = map[string]bool{"top": true, "senior": true, "veteran": true, "longtime": true, "long-time": true, "new": true, "current": true, "then": true, "late": true, "chief": true, "powerful": true}
+	keptModifiers = map[string]bool{"former": true, "acting": true, "interim": true, "outgoing": true, "incoming": true, "ex": true}
+	determiners   = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "this": true, "that": true}
+)
+
+// describe reads the titles and appositions around every person's name.
+func (r *resolver) describe() {
+	for i := range r.names {
+		n := &r.names[i]
+		if n.sub || n.typ != chronicle.Person {
+			continue
+		}
+		lo := r.first[n.t0]
+		if d, ok := r.parseBack(n.t0, lo); ok {
+			r.apply(n.ent, d, true)
+			r.markUsed(d.start, n.t0)
+		}
+		r.appositionAfter(n)
+		r.appositionBefore(n, lo)
+	}
+}
+
+// appositionAfter reads "Andriy Yermak, chief of staff," and "Sergei
+// Lavrov, Russia's foreign minister,": a description that fills the
+// stretch between the comma after the name and the next punctuation.
+func (r *resolver) appositionAfter(n *name) {
+	c, end := n.t1, r.last[n.t0]
+	if c >= end || r.words[c] != "," {
+		return
+	}
+	f := c + 1
+	for f < end && f-c <= 12 && !isPunct(r.words[f]) {
+		f++
+	}
+	if f < end && !isPunct(r.words[f]) {
+		return
+	}
+	r0 := -1
+	for k := c + 1; k < f; k++ {
+		if r.roleAt[k] > 0 && int(r.roleAt[k]) <= f {
+			r0 = k
+			break
+		}
+	}
+	if r0 < 0 {
+		return
+	}
+	r1 := int(r.roleAt[r0])
+	of := evidence{possessor: -1}
+	if r1 < f {
+		switch strings.ToLower(r.words[r1]) {
+		case "of", "to", "for", "at":
+		default:
+			return
+		}
+		var ok bool
+		if of, ok = r.complement(r1+1, f); !ok {
+			return
+		}
+	}
+	d, ok := r.parseBack(r1, c+1)
+	if !ok || !d.hasRole || d.start != c+1 {
+		return
+	}
+	r.apply(n.ent, d, false)
+	if of.country != "" || of.possessor >= 0 {
+		r.ents[n.ent].evidence = append(r.ents[n.ent].evidence, of)
+	}
+	r.markUsed(c+1, f)
+}
+
+// complement reads what follows "of" or "for" after a role, filling
+// tokens [i, j): a country or a name, with an optional "the".
+func (r *resolver) complement(i, j int) (evidence, bool) {
+	if i < j && strings.EqualFold(r.words[i], "the") {
+		i++
+	}
+	if i >= j {
+		return evidence{}, false
+	}
+	if ni := r.nameStart[i]; ni >= 0 && r.names[ni].t1 == j {
+		nm := &r.names[ni]
+		if nm.typ == chronicle.Person {
+			return evidence{possessor: nm.ent}, true
+		}
+		return evidence{country: r.nameCountry(nm), possessor: -1}, true
+	}
+	if c, s, _ := r.countryEnding(j, i); s == i {
+		return evidence{country: c, possessor: -1}, true
+	}
+	return evidence{}, false
+}
+
+// appositionBefore reads "Zelenskyy's chief of staff, Andriy Yermak,": a
+// description that ends in a comma just before the name, begins the
+// sentence or a clause, and is closed off after the name.
+func (r *resolver) appositionBefore(n *name, lo int) {
+	c := n.t0 - 1
+	if c <= lo || r.words[c] != "," || r.roleEnd[c] == 0 {
+		return
+	}
+	if n.t1 < r.last[n.t0] && !isPunct(r.words[n.t1]) {
+		return
+	}
+	d, ok := r.parseBack(c, lo)
+	if !ok || !d.hasRole || (d.det == "" && !d.possessive && d.start != lo) {
+		return
+	}
+	if d.start > lo && !isPunct(r.words[d.start-1]) && !speechVerbs[strings.ToLower(r.words[d.start-1])] {
+		return
+	}
+	r.apply(n.ent, d, false)
+	r.markUsed(d.start, c)
+}
+
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "tweeted": true, "posted": true}
+
+// apply records what description d says of entity e. A title directly
+// before a single-word name may be part of how the person is known
+// ("Pope Francis").
+func (r *resolver) apply(e int, d desc, title bool) {
+	ent := r.ents[e]
+	if d.hasRole {
+		ent.roles = append(ent.roles, d.role)
+		if g := genders[d.role.title]; g != 0 && ent.gender == 0 {
+			ent.gender = g
+		}
+		if title && regnal[d.role.title] && ent.regnal == "" {
+			ent.regnal = r.text[r.toks[d.roleStart].Start:r.toks[d.end-1].End]
+		}
+	}
+	if d.country != "" {
+		ent.evidence = append(ent.evidence, evidence{country: d.country, possessor: -1})
+	}
+	if d.possessor >= 0 && d.possessor != e {
+		ent.evidence = append(ent.evidence, evidence{possessor: d.possessor})
+	}
+}
+
+func (r *resolver) markUsed(i, j int) {
+	for ; i < j; i++ {
+		r.used[i] = true
+	}
+}
+
+// regnal titles are part of the name of someone known by one name under
+// them: "Pope Francis", "King Charles".
+var regnal = map[string]bool{"pope": true, "king": true, "queen": true, "prince": true, "princess": true, "emperor": true, "sultan": true, "emir": true, "sheikh": true, "patriarch": true, "dalai lama": true}
+
+// genders of the titles that have one.
+var genders = map[string]byte{
+	"pope": 'm', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f', "emperor": 'm', "sultan": 'm',
+	"emir": 'm', "sheikh": 'm', "cardinal": 'm', "archbishop": 'm', "imam": 'm', "ayatollah": 'm', "monk": 'm', "nun": 'f',
+	"spokesman": 'm', "spokeswoman": 'f', "chairman": 'm', "chairwoman": 'f', "congressman": 'm', "congresswoman": 'f',
+	"businessman": 'm', "businesswoman": 'f',
+}
+
+func startsWithLetter(w string) bool {
+	for _, c := range w {
+		return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c > 0x7f
+	}
+	return false
+}

@@ -1,0 +1,172 @@
+package resolve
+
+import (
+	"strings"
+
+	"chronicle"
+)
+
+// settle decides each entity's type, country and place from its names and
+// the evidence gathered.
+func (r *resolver) settle() {
+	for _, e := range r.ents {
+		e.typ = e.majority()
+		switch {
+		case isCountry(r.g, e.full):
+			e.typ = chronicle.Location
+		case isSeat(r.g, e.full):
+			e.typ = chronicle.Organization
+		case e.typ != chronicle.Person && isDemonym(r.g, e.full):
+			e.typ = chronicle.Misc
+		case e.typ == chronicle.Organization && r.isCapital(e.full):
+			e.typ = chronicle.Location
+		}
+		switch e.typ {
+		case chronicle.Person:
+			e.country = e.vote(nil)
+		case chronicle.Location:
+			r.locate(e)
+		default:
+			for _, i := range e.names {
+				if c := r.nameCountry(&r.names[i]); c != "" {
+					e.country = c
+					break
+				}
+			}
+		}
+	}
+	// A possessor lends its country once its own is known: "Zelenskyy's
+	// chief of staff" acts for Ukraine. Two rounds reach a possessor's
+	// possessor.
+	for range 2 {
+		for _, e := range r.ents {
+			if e.typ == chronicle.Person {
+				e.country = e.vote(r.ents)
+			}
+		}
+	}
+	for _, e := range r.ents {
+		if e.typ != chronicle.Person || e.country != "" {
+			continue
+		}
+		for _, ro := range e.roles {
+			if c := roleCountries[ro.title]; c != "" {
+				e.country = c
+				break
+			}
+		}
+	}
+}
+
+// roleCountries are the roles that by themselves say whom their holder
+// acts for.
+var roleCountries = map[string]string{"pope": "VAT"}
+
+func (r *resolver) isCapital(s string) bool {
+	_, ok := r.g.Capital(s)
+	return ok
+}
+
+// locate geocodes a place by its fullest name, else by any of its names.
+func (r *resolver) locate(e *entity) {
+	try := func(s string) bool {
+		p, ok := r.g.Place(s)
+		if !ok {
+			return false
+		}
+		p.Name = e.full
+		e.place, e.country = &p, p.Country
+		return true
+	}
+	if try(e.full) {
+		return
+	}
+	for _, i := range e.names {
+		n := r.names[i]
+		if try(r.text[n.Start:n.End]) {
+			return
+		}
+	}
+}
+
+// majority returns the type most of the entity's names have, the first
+// name's type on a tie.
+func (e *entity) majority() chronicle.EntityType {
+	best, n := e.first, e.votes[e.first]
+	for _, t := range chronicle.EntityTypes {
+		if e.votes[t] > n {
+			best, n = t, e.votes[t]
+		}
+	}
+	return best
+}
+
+// vote returns the country most of the evidence names, the earliest on a
+// tie. With ents set, a possessor's evidence counts for the possessor's
+// country.
+func (e *entity) vote(ents []*entity) string {
+	var codes []string
+	var counts []int
+	for _, ev := range e.evidence {
+		c := ev.country
+		if ev.possessor >= 0 && ents != nil {
+			c = ents[ev.possessor].country
+		}
+		if c == "" {
+			continue
+		}
+		found := false
+		for i := range codes {
+			if codes[i] == c {
+				counts[i]++
+				found = true
+			}
+		}
+		if !found {
+			codes, counts = append(codes, c), append(counts, 1)
+		}
+	}
+	best := -1
+	for i := range codes {
+		if best < 0 || counts[i] > counts[best] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return codes[best]
+}
+
+// displayName is the name the record gives: the fullest name, after the
+// title of someone known by a single name under it.
+func (e *entity) displayName() string {
+	if e.typ == chronicle.Person && e.fullWords == 1 && e.regnal != "" {
+		return e.regnal + " " + e.full
+	}
+	return e.full
+}
+
+// generic roles describe rather than entitle; they are listed only when
+// the article gives no other.
+var generic = map[string]bool{"leader": true, "official": true, "head": true, "chief": true}
+
+// roleList returns the entity's roles, each title once in the form the
+// article first gives it.
+func (e *entity) roleList() []string {
+	out := []string{}
+	seen := map[string]bool{}
+	specific := false
+	for _, ro := range e.roles {
+		specific = specific || !generic[ro.title]
+	}
+	for _, ro := range e.roles {
+		k := strings.ToLower(ro.text)
+		if seen[k] || (specific && generic[ro.title]) {
+			continue
+		}
+		seen[k] = true
+		out = append(out, ro.text)
+	}
+	return out
+}
