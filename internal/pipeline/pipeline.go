@@ -7,8 +7,10 @@ package pipeline
 
 import (
 	"chronicle"
+	"chronicle/internal/gazetteer"
 	"chronicle/internal/ner"
 	"chronicle/internal/quote"
+	"chronicle/internal/resolve"
 	"chronicle/internal/tag"
 	"chronicle/internal/timex"
 	"chronicle/internal/tokenize"
@@ -19,11 +21,12 @@ import (
 type Pipeline struct {
 	Tagger     *tag.Tagger
 	Recognizer *ner.Recognizer
+	Gazetteer  *gazetteer.Gazetteer
 }
 
 // New returns a Pipeline with Chronicle's embedded models.
 func New() *Pipeline {
-	return &Pipeline{Tagger: tag.Default(), Recognizer: ner.Default()}
+	return &Pipeline{Tagger: tag.Default(), Recognizer: ner.Default(), Gazetteer: gazetteer.Default()}
 }
 
 // Analyze runs every stage over a and returns the Document. It never fails:
@@ -33,6 +36,7 @@ func (p *Pipeline) Analyze(a *chronicle.Article) *chronicle.Document {
 	d.Sentences, d.Tokens = tokenize.Tokenize(a.Text)
 	p.Tagger.Tag(d)
 	p.Recognizer.Recognize(d)
+	d.Entities = resolve.Entities(d, p.Gazetteer)
 	d.Times = timex.Normalize(d)
 	d.Quotes = quote.Extract(d)
 	return d
