@@ -12,32 +12,41 @@ import (
 const maxGapWords = 12
 
 // continuations gives each quotation that has no frame of its own, and
-// stands alone in its sentence, the speaker of the quotation just before
-// it when that one is direct and lies in the same or the previous
-// paragraph: “We won,” she said. “Now we govern.”
+// stands alone in its sentence, the speaker of the quote just before it when
+// that quote lies in the same or the previous sentence, in the same or the
+// previous paragraph: “We won,” she said. “Now we govern.”
 func (x *extractor) continuations() {
-	for c := 1; c < len(x.cs); c++ {
-		p := c - 1
-		if x.taken[c] || x.by[p] < 0 {
+	for c := range x.cs {
+		if x.taken[c] {
 			continue
 		}
-		prev := x.out[x.by[p]]
-		if prev.Kind != chronicle.DirectQuote || prev.SpeakerSpan == nil {
-			continue
-		}
-		gap := x.text[x.cs[p].outer.End:x.cs[c].outer.Start]
 		u := x.unitOf(x.cs[c].outer.Start)
-		if u < 0 || !x.alone(x.units[u]) || paragraphBreaks(gap) > 1 {
+		if u < 0 || !x.alone(x.units[u]) {
 			continue
 		}
-		// Only the previous quotation's own unit, with its tag, may lie
+		var prev *chronicle.Quote
+		for i := range x.out {
+			q := &x.out[i]
+			if q.End <= x.cs[c].outer.Start && (prev == nil || q.End > prev.End) {
+				prev = q
+			}
+		}
+		if prev == nil || prev.SpeakerSpan == nil {
+			continue
+		}
+		gap := x.text[prev.End:x.cs[c].outer.Start]
+		if paragraphBreaks(gap) > 1 {
+			continue
+		}
+		// Only the previous quote's own unit, with its tag, may lie
 		// between: "“…,” Clinton said on Thursday in New York. “…”"
-		if pu := x.unitOf(x.cs[p].outer.End - 1); pu < 0 || u-pu > 1 && len(strings.Fields(gap)) > maxGapWords {
+		if pu := x.unitOf(prev.End - 1); pu < 0 || u-pu > 1 && len(strings.Fields(gap)) > maxGapWords {
 			continue
 		}
-		q := prev
+		q := *prev
 		s := x.chainText(c)
 		q.Span, q.Text = s, x.text[s.Start:s.End]
+		q.Kind = chronicle.DirectQuote
 		q.CueSpan, q.Clause = nil, nil
 		x.emit(c, q)
 	}

@@ -44,21 +44,6 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 	if j < u.first {
 		return 0, 0, false
 	}
-	if x.ts[j].lower == ")" {
-		// "Sen. Marco Rubio (R-Fla.) said": the parenthesis goes with the name
-		k := j
-		for k > u.first && x.ts[k].lower != "(" && j-k < 8 {
-			k--
-		}
-		if x.ts[k].lower != "(" || k == u.first {
-			return 0, 0, false
-		}
-		s := x.collectBack(u, k-1)
-		if s > k-1 {
-			return 0, 0, false
-		}
-		return s, j + 1, true
-	}
 	if x.ts[j].lower == "," {
 		// "X, who …, said" or "X, a spokesman, said"
 		k := j - 1
@@ -68,8 +53,9 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 		if k < u.first || x.ts[k].lower != "," || k+1 >= j {
 			return 0, 0, false
 		}
-		switch x.ts[k+1].lower {
-		case "who", "which", "whose", "whom":
+		if w := x.ts[k+1].lower; w == "who" || w == "which" || w == "whose" || w == "whom" || hasSuffix(w, "ing") && !x.ts[k+1].upper {
+			// a relative or participle clause: "Trump, who …, said",
+			// "Durbin, noting …, said"
 			s := x.collectBack(u, k-1)
 			if s > k-1 {
 				return 0, 0, false
@@ -98,15 +84,43 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 		return x.subject(u, j)
 	}
 	s := x.collectBack(u, j)
-	if s > j {
+	if s > j || s == j && !x.soleSpeaker(j) {
 		return 0, 0, false
 	}
 	return s, j + 1, true
 }
 
+// soleSpeaker reports whether token k can be a speaker on its own: a name,
+// a pronoun or a plural noun ("officials", "critics"), not "almost" or
+// "came".
+func (x *extractor) soleSpeaker(k int) bool {
+	t := x.ts[k]
+	switch {
+	case t.upper || pronounSubject(t.lower):
+		return true
+	case t.tag != "":
+		return t.tag == "NN" || t.tag == "NNS" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "PRP"
+	}
+	return hasSuffix(t.lower, "s") && !hasSuffix(t.lower, "ss") && !hasSuffix(t.lower, "ous") || soleNouns[t.lower]
+}
+
 // collectBack walks back from token j over a noun phrase and returns the
 // index of its first token; j+1 when token j cannot end one.
 func (x *extractor) collectBack(u unit, j int) int {
+	if j >= u.first && x.ts[j].lower == ")" {
+		// "Sen. Marco Rubio (R-Fla.)": the parenthesis goes with the name
+		k := j
+		for k > u.first && x.ts[k].lower != "(" && j-k < 8 {
+			k--
+		}
+		if x.ts[k].lower != "(" || k == u.first {
+			return j + 1
+		}
+		if s := x.collectBack(u, k-1); s <= k-1 {
+			return s
+		}
+		return j + 1
+	}
 	s := j + 1
 	words := 0
 	for k := j; k >= u.first && words < maxSpeakerWords; k-- {

@@ -35,6 +35,10 @@ var (
 	hearers = set("him her them me us you reporters journalists supporters lawmakers voters audiences " +
 		"the a an his her their")
 
+	// singular nouns that speak for a group
+	soleNouns = set("police staff everyone someone somebody nobody everybody management leadership " +
+		"government administration campaign committee council board panel team")
+
 	// object pronouns: "tweeting at him"
 	objectPronouns = set("him her them me us you it")
 
