@@ -592,8 +592,11 @@ func (x *extractor) date(from, to int) string {
 // the clause before it: "Trump replied, telling Reuters, “…”", "…,
 // saying that …". Its speaker is the subject of the unit.
 func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
-	if k == naming || i == u.first || x.ts[i-1].lower != "," {
+	if k == naming || i == u.first {
 		return frame{}, false
+	}
+	if p := x.ts[i-1].lower; p != "," && p != "by" && p != "before" && p != "after" {
+		return frame{}, false // "…, saying", "began by saying"
 	}
 	t := x.ts[i]
 	q := i + 1

@@ -64,7 +64,11 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 		}
 		// After a quotation's closing mark a single name and a long
 		// appositive are a speaker: "“…,” Trump, the frontrunner in …, said".
-		tagged := k > u.first && x.followsQuote(u, k-1) && x.ts[k-1].upper
+		h := k - 1 // the first word of the name before the appositive
+		for h > u.first && x.ts[h-1].upper && x.ts[h-1].region < 0 && !x.isMarkTok(h-1) {
+			h--
+		}
+		tagged := k > u.first && x.ts[k-1].upper && x.followsQuote(u, h)
 		for m := k + 1; m < j && !tagged; m++ {
 			if !x.npWord(m) && x.ts[m].lower != "of" {
 				return 0, 0, false
@@ -369,17 +373,6 @@ func (x *extractor) subjectAt(u unit, p, limit int) int {
 	}
 	e := p
 	switch {
-	case t.upper:
-		for k := p; k < limit; k++ {
-			w := x.ts[k]
-			if w.region >= 0 || !(w.upper || w.lower == "of" || w.lower == "'s" || w.lower == "." || w.lower == "-") {
-				break
-			}
-			if w.tag != "" && clauseTags[w.tag] {
-				break
-			}
-			e = k + 1
-		}
 	case determiners[t.lower]:
 		e = p + 1
 		for k := p + 1; k < limit && k < p+5; k++ {
@@ -391,6 +384,27 @@ func (x *extractor) subjectAt(u unit, p, limit int) int {
 				break
 			}
 			e = k + 1
+		}
+	case t.upper:
+		for k := p; k < limit; k++ {
+			w := x.ts[k]
+			if w.region >= 0 || !(w.upper || w.lower == "of" || w.lower == "'s" || w.lower == "." || w.lower == "-") {
+				break
+			}
+			if w.tag != "" && clauseTags[w.tag] {
+				break
+			}
+			e = k + 1
+		}
+		// a possessive opens a longer phrase: "Clinton’s campaign manager"
+		if e > p && x.ts[e-1].lower == "'s" {
+			for k := e; k < limit && k < e+3; k++ {
+				w := x.ts[k]
+				if w.region >= 0 || !w.word || w.upper || clauseWords[w.lower] || cueOf(w.lower) != 0 || hasSuffix(w.lower, "ed") || w.tag != "" && clauseTags[w.tag] {
+					break
+				}
+				e = k + 1
+			}
 		}
 	}
 	for e > p && (innerPrepositions[x.ts[e-1].lower] || !x.ts[e-1].word) {

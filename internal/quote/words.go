@@ -16,7 +16,7 @@ var (
 	verbGroup = set("also has had have would will could should may might must can did does do not n't never " +
 		"later previously repeatedly again then recently once since first initially earlier subsequently " +
 		"publicly privately separately already still reportedly simply flatly bluntly explicitly quickly finally " +
-		"often frequently always just even allegedly apparently long")
+		"often frequently always just even allegedly apparently long only")
 
 	// words that end a speaker's noun phrase when walking back from the cue
 	clauseWords = set("that which who whom whose what what's how why where when while because but and or nor so if as than though " +
