@@ -652,25 +652,22 @@ func (x *extractor) fronted(u unit, i int, k cueKind) (frame, bool) {
 }
 
 // mannerVerb reports whether token i is a past-tense verb that tags a
-// quotation in the manner of "said": a name or pronoun straight after the
-// closing mark, the verb, and the end of the clause ("“…,” Oliver
-// barked.").
+// quotation in the manner of "said": a short noun phrase straight after the
+// closing mark, then the verb ("“…,” Oliver barked", "“…,” the nominee
+// riffed on …").
 func (x *extractor) mannerVerb(u unit, i int) bool {
 	t := x.ts[i]
-	if t.upper || !hasSuffix(t.lower, "ed") || t.tag != "" && t.tag != "VBD" || i+1 >= u.end {
+	if t.upper || !hasSuffix(t.lower, "ed") || t.tag != "" && t.tag != "VBD" || i == 0 {
 		return false
 	}
-	if n := x.ts[i+1].lower; n != "." && n != "," {
+	s := x.collectBack(u, i-1)
+	if s >= i || i-s > 6 || !x.soleSpeaker(i-1) && !determiners[x.ts[s].lower] && !x.ts[s].upper {
 		return false
 	}
-	p := i - 1
-	if p < 0 || !(x.ts[p].upper || pronouns[x.ts[p].lower] == "PERSON") {
-		return false
+	if n := i + 1; n < u.end && x.ts[n].lower != "." && x.ts[n].lower != "," && s == u.first {
+		return false // a new sentence that goes on: "“…” Trump smiled at them"
 	}
-	for p > 0 && x.ts[p-1].upper && x.ts[p-1].region < 0 && !x.isMarkTok(p-1) {
-		p--
-	}
-	return x.followsQuote(u, p)
+	return x.followsQuote(u, s)
 }
 
 // coordinated reads a cue joined by "and" to the frame before it in the
