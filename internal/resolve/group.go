@@ -81,6 +81,10 @@ func (r *resolver) group() {
 			r.add(i, e)
 			continue
 		}
+		if e := r.byGivenName(n); e >= 0 {
+			r.add(i, e)
+			continue
+		}
 		if n.typ != chronicle.Person && allCaps(r.text[n.Start:n.End]) {
 			if e := r.byAcronym(strings.ReplaceAll(r.text[n.Start:n.End], ".", "")); e >= 0 {
 				r.add(i, e)
@@ -128,6 +132,31 @@ func (r *resolver) bySurname(n *name) int {
 	return after
 }
 
+// byGivenName returns the one person, named in several words, whose
+// first name n is, or -1: "Nicola" → "Nicola Calipari", "Wen" → "Wen
+// Jiabao".
+func (r *resolver) byGivenName(n *name) int {
+	if n.typ != chronicle.Person {
+		return -1
+	}
+	found := -1
+	for e, ent := range r.ents {
+		if ent.surname == "" {
+			continue
+		}
+		for _, j := range ent.names {
+			m := &r.names[j]
+			if first, _, _ := strings.Cut(m.key, " "); m.parts > 1 && first == n.key {
+				if found >= 0 && found != e {
+					return -1
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
 // byAcronym returns the organisation or place whose name abbreviates to
 // a, or -1.
 func (r *resolver) byAcronym(a string) int {
@@ -154,6 +183,9 @@ func (r *resolver) add(i, e int) {
 	}
 	ent.names = append(ent.names, i)
 	ent.votes[n.typ]++
+	if n.gender == 'm' || n.gender == 'f' {
+		ent.gender = n.gender
+	}
 	text := r.text[n.Start:n.End]
 	ent.mentions = append(ent.mentions, chronicle.Mention{Text: text, Kind: chronicle.NameMention, Span: n.Span})
 	words := n.parts

@@ -20,6 +20,7 @@ type name struct {
 	parts   int    // words in key
 	surname string // last word of key, suffixes ("Jr") dropped
 	ent     int    // index into resolver.ents
+	gender  byte   // from an honorific: 'm', 'f', or 0
 }
 
 // prepareNames aligns d.Names with the tokens and cleans them (see the
@@ -36,8 +37,16 @@ func (r *resolver) prepareNames() {
 			continue
 		}
 		nm := name{Span: n.Span, t0: t0, t1: t1, typ: n.Type}
+		if t1-t0 == 1 && (honorific(r.words[t0]) != 0 || isPunct(r.words[t0])) {
+			continue
+		}
+		if nm.typ == chronicle.Person && r.g.OrgWord(r.words[t1-1]) {
+			nm.typ = chronicle.Organization
+		}
 		if nm.typ == chronicle.Person {
 			r.stripTitles(&nm)
+		} else if _, ok := r.g.Role(r.text[n.Start:n.End]); ok {
+			continue // a title taken for a name: "Interior Minister"
 		}
 		if nm.t0 >= nm.t1 {
 			continue
@@ -66,14 +75,21 @@ func (r *resolver) prepareNames() {
 // possessive at its end, out of the name: "President Trump" → "Trump".
 func (r *resolver) stripTitles(n *name) {
 	for n.t1-n.t0 > 1 {
+		if g := honorific(r.words[n.t0]); g != 0 {
+			n.gender = g
+			n.t0++
+			continue
+		}
 		k, kind := r.g.Match(r.words, n.t0)
 		if k == 0 || kind&gazetteer.TitleWord == 0 || n.t0+k >= n.t1 {
 			break
 		}
 		n.t0 += k
 	}
-	for n.t1-n.t0 > 1 && possessive(r.words[n.t1-1]) {
-		n.t1--
+	for t := n.t0 + 1; t < n.t1; t++ {
+		if possessive(r.words[t]) {
+			n.t1 = t // "Bashar al-Assad's promise"
+		}
 	}
 	for n.t1-n.t0 > 1 && isPunct(r.words[n.t0]) {
 		n.t0++
@@ -190,13 +206,13 @@ func isDemonym(g *gazetteer.Gazetteer, s string) bool {
 }
 
 // nameKey returns the form names are matched in: lower case, without dots,
-// hyphens or apostrophes' curl, with runs of initials joined ("J. D." →
+// hyphens, diacritics or apostrophes' curl, with runs of initials joined ("J. D." →
 // "jd"); the number of words; and the surname, the last word that is not a
 // generational suffix.
 func nameKey(s string) (key string, parts int, surname string) {
 	var words []string
 	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '-' || r == '\u2011' || r == '\n' }) {
-		f = strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(f, ".", ""), "\u2019", "'"))
+		f = strings.Map(foldRune, f)
 		if f == "" || f == "," {
 			continue
 		}
@@ -277,6 +293,20 @@ func capitalised(w string) bool {
 	return unicode.IsUpper(c)
 }
 
+// honorific returns the gender of an honorific ("Mr", "Mrs."): 'm', 'f',
+// 'x' for one that has none ("Dr"), or 0 when w is not one.
+func honorific(w string) byte {
+	switch strings.TrimSuffix(w, ".") {
+	case "Mr", "Sir", "Lord", "Mister":
+		return 'm'
+	case "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam":
+		return 'f'
+	case "Dr", "Prof", "Rev":
+		return 'x'
+	}
+	return 0
+}
+
 func possessive(w string) bool {
 	switch w {
 	case "'s", "\u2019s", "'", "\u2019", "'S", "\u2019S":
@@ -293,3 +323,35 @@ func isPunct(w string) bool {
 	}
 	return true
 }
+
+// foldRune lowers r and strips the diacritics of Latin letters; it drops
+// dots and straightens apostrophes.
+func foldRune(r rune) rune {
+	switch {
+	case r == '.':
+		return -1
+	case r == '\u2019':
+		return '\''
+	case r >= 0xC0 && r < 0x180:
+		if f := latinFold[r-0xC0]; f != ' ' {
+			return rune(f)
+		}
+	}
+	return unicode.ToLower(r)
+}
+
+// latinFold maps U+00C0…U+017F to the lower-case letter without its
+// diacritic; a space keeps the rune as it is.
+const latinFold = "" +
+	"aaaaaaaceeeeiiii" + // C0–CF
+	"dnooooo ouuuuyts" + // D0–DF
+	"aaaaaaaceeeeiiii" + // E0–EF
+	"dnooooo ouuuuyty" + // F0–FF
+	"aaaaaaccccccccdd" + // 100–10F
+	"ddeeeeeeeeeegggg" + // 110–11F
+	"gggghhhhiiiiiiii" + // 120–12F
+	"iijjjjkkklllllll" + // 130–13F
+	"lllnnnnnnnnnoooo" + // 140–14F
+	"oooorrrrrrssssss" + // 150–15F
+	"ssttttttuuuuuuuu" + // 160–16F
+	"uuuuwwyyyzzzzzzs" //   170–17F

@@ -64,14 +64,14 @@ func (r *resolver) complementAny(i, last int) (evidence, bool) {
 	if i >= last {
 		return evidence{}, false
 	}
-	if ni := r.nameStart[i]; ni >= 0 && r.names[ni].typ != chronicle.Person {
+	if ni := r.nameStart[i]; ni >= 0 && r.names[ni].typ == chronicle.Location {
 		nm := &r.names[ni]
 		return evidence{country: r.nameCountry(nm), possessor: nm.t1}, true
 	}
 	n, _ := r.g.Match(r.words, i)
 	if n > 0 && i+n <= last {
-		if c, _, ok := r.countryWord(r.text[r.toks[i].Start:r.toks[i+n-1].End]); ok {
-			return evidence{country: c, possessor: i + n}, true
+		if c, ok := r.g.Country(r.text[r.toks[i].Start:r.toks[i+n-1].End]); ok {
+			return evidence{country: c.Alpha3, possessor: i + n}, true
 		}
 	}
 	return evidence{}, false

@@ -50,7 +50,7 @@ func (r *resolver) pronouns() {
 			continue
 		}
 		t := r.toks[i]
-		e := r.antecedent(people, t.Start, t.Sentence, g)
+		e := r.antecedent(people, i, g)
 		if e < 0 {
 			continue
 		}
@@ -62,10 +62,14 @@ func (r *resolver) pronouns() {
 	}
 }
 
-// antecedent returns the one person of gender g mentioned before pos in
-// sentence s, or, if none is, the one in sentence s-1; -1 otherwise.
-func (r *resolver) antecedent(people []personMention, pos, s int, g byte) int {
+// antecedent returns the one person of gender g mentioned before the
+// pronoun at token i in its sentence, or, if none is, the one in the
+// sentence before; -1 otherwise. An object pronoun ("him") does not look
+// back to a person in its own clause: "Pashinyan thanked him".
+func (r *resolver) antecedent(people []personMention, i int, g byte) int {
+	pos, s := r.toks[i].Start, r.toks[i].Sentence
 	end, _ := slices.BinarySearchFunc(people, pos, func(p personMention, pos int) int { return cmp.Compare(p.start, pos) })
+	object := r.object(i)
 	for _, want := range []int{s, s - 1} {
 		found := -1
 		for k := end - 1; k >= 0 && people[k].sentence >= want; k-- {
@@ -74,6 +78,9 @@ func (r *resolver) antecedent(people []personMention, pos, s int, g byte) int {
 				continue
 			}
 			if eg := r.ents[p.ent].gender; eg != 0 && eg != g {
+				continue
+			}
+			if object && want == s && !r.clauseBreak(p.start, i) {
 				continue
 			}
 			if found >= 0 && found != p.ent {
@@ -95,4 +102,33 @@ func (r *resolver) sentenceAt(pos int) int {
 		return len(r.d.Sentences)
 	}
 	return r.toks[i].Sentence
+}
+
+// object reports whether the pronoun at token i is an object: "him", or
+// "her" where the tagger says it is not a possessive.
+func (r *resolver) object(i int) bool {
+	switch strings.ToLower(r.words[i]) {
+	case "him":
+		return true
+	case "her":
+		return r.toks[i].Tag == "PRP"
+	}
+	return false
+}
+
+// clauseBreak reports whether a word that opens a new clause stands
+// between byte offset from and token i.
+func (r *resolver) clauseBreak(from, i int) bool {
+	for k := i - 1; k >= 0 && r.toks[k].Start > from; k-- {
+		if clauseWords[strings.ToLower(r.words[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+var clauseWords = map[string]bool{
+	",": true, ";": true, ":": true, "that": true, "said": true, "says": true, "who": true, "which": true,
+	"and": true, "but": true, "when": true, "after": true, "before": true, "because": true, "while": true,
+	"if": true, "as": true, "\u201c": true, "\u201d": true, "\"": true,
 }

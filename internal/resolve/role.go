@@ -292,9 +292,18 @@ func (r *resolver) describe() {
 			continue
 		}
 		lo := r.first[n.t0]
-		if d, ok := r.parseBack(n.t0, lo); ok {
+		p := n.t0
+		if p > lo {
+			if g := honorific(r.words[p-1]); g != 0 {
+				if g != 'x' {
+					r.ents[n.ent].gender = g
+				}
+				p--
+			}
+		}
+		if d, ok := r.parseBack(p, lo); ok {
 			r.apply(n.ent, d, true)
-			r.markUsed(d.start, n.t0)
+			r.markUsed(d.start, p)
 		}
 		r.appositionAfter(n)
 		r.appositionBefore(n, lo)

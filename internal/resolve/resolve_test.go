@@ -1,0 +1,423 @@
+package resolve
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"chronicle"
+	"chronicle/internal/gazetteer"
+	"chronicle/internal/tokenize"
+)
+
+// markedDoc builds a Document from text in which the recognizer's names
+// are marked "[P Donald Trump]": P for PERSON, O for ORG, L for LOC, M for
+// MISC. The marks are removed from the article text.
+func markedDoc(t testing.TB, marked string) *chronicle.Document {
+	t.Helper()
+	types := map[byte]chronicle.EntityType{'P': chronicle.Person, 'O': chronicle.Organization, 'L': chronicle.Location, 'M': chronicle.Misc}
+	var b strings.Builder
+	var names []chronicle.Name
+	for i := 0; i < len(marked); i++ {
+		if marked[i] != '[' {
+			b.WriteByte(marked[i])
+			continue
+		}
+		end := strings.IndexByte(marked[i:], ']')
+		typ, ok := types[marked[i+1]]
+		if end < 0 || !ok || marked[i+2] != ' ' {
+			t.Fatalf("bad mark at byte %d of %q", i, marked)
+		}
+		inner := marked[i+3 : i+end]
+		names = append(names, chronicle.Name{Span: chronicle.Span{Start: b.Len(), End: b.Len() + len(inner)}, Type: typ, Score: 1})
+		b.WriteString(inner)
+		i += end
+	}
+	a := &chronicle.Article{Text: b.String()}
+	d := chronicle.NewDocument(a)
+	d.Sentences, d.Tokens = tokenize.Tokenize(a.Text)
+	d.Names = names
+	return d
+}
+
+// describeEntity writes an entity compactly:
+// "Donald Trump PERSON USA [President] name:Donald Trump name:Trump".
+func describeEntity(e chronicle.Entity) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s %s %v", e.Name, e.Type, e.Country, e.Roles)
+	for _, m := range e.Mentions {
+		fmt.Fprintf(&b, " %s:%s", m.Kind, m.Text)
+	}
+	return b.String()
+}
+
+// checkRecord verifies what every result must satisfy: ids in order,
+// mentions sorted, each mention's text the text it spans.
+func checkRecord(t *testing.T, d *chronicle.Document, ents []chronicle.Entity) {
+	t.Helper()
+	prev := -1
+	for i, e := range ents {
+		if want := chronicle.EntityID(fmt.Sprintf("E%d", i+1)); e.ID != want {
+			t.Errorf("entity %d has id %s, want %s", i, e.ID, want)
+		}
+		if len(e.Mentions) == 0 {
+			t.Fatalf("%s has no mentions", e.ID)
+		}
+		if e.Mentions[0].Start < prev {
+			t.Errorf("%s first mentioned at %d, before the entity ahead of it (%d)", e.ID, e.Mentions[0].Start, prev)
+		}
+		prev = e.Mentions[0].Start
+		if e.Roles == nil {
+			t.Errorf("%s: Roles is nil", e.ID)
+		}
+		for j, m := range e.Mentions {
+			if !m.Valid(len(d.Article.Text)) || d.Text(m.Span) != m.Text {
+				t.Errorf("%s mention %q at %d:%d does not match the text", e.ID, m.Text, m.Start, m.End)
+			}
+			if j > 0 && m.Start < e.Mentions[j-1].Start {
+				t.Errorf("%s mentions out of order at %d", e.ID, j)
+			}
+		}
+	}
+}
+
+func TestEntities(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		name string
+		text string
+		want []string // entities, as describeEntity writes them
+	}{
+		{
+			name: "title with a country, then the surname and a description",
+			text: "[L US] President [P Donald Trump] arrived on Monday. [P Trump] met reporters, and the [L US] president left.",
+			want: []string{
+				"US LOC USA [] name:US name:US",
+				"Donald Trump PERSON USA [President] name:Donald Trump name:Trump nominal:the US president",
+			},
+		},
+		{
+			name: "demonym leader, a bare title and a description by demonym",
+			text: "[M Ukrainian] leader [P Volodymyr Zelenskyy] flew in. President [P Zelenskyy] spoke first. Later the [M Ukrainian] president took questions.",
+			want: []string{
+				"Ukrainian MISC UKR [] name:Ukrainian name:Ukrainian",
+				"Volodymyr Zelenskyy PERSON UKR [President] name:Volodymyr Zelenskyy name:Zelenskyy nominal:the Ukrainian president",
+			},
+		},
+		{
+			name: "a seat of power stays in the role and gives the country",
+			text: "[L White House] press secretary [P Karoline Leavitt] said the talks went well.",
+			want: []string{
+				"White House ORG USA [] name:White House",
+				"Karoline Leavitt PERSON USA [White House press secretary] name:Karoline Leavitt",
+			},
+		},
+		{
+			name: "a possessor lends its country to an apposition before the name",
+			text: "British Prime Minister [P Keir Starmer] spoke. [P Starmer]'s chief of staff, [P Morgan McSweeney], stayed behind.",
+			want: []string{
+				"Keir Starmer PERSON GBR [Prime Minister] name:Keir Starmer name:Starmer",
+				"Morgan McSweeney PERSON GBR [chief of staff] name:Morgan McSweeney",
+			},
+		},
+		{
+			name: "apposition after the name, with a country's possessive",
+			text: "[P Sergei Lavrov], [L Russia]'s foreign minister, said the offer stood.",
+			want: []string{
+				"Sergei Lavrov PERSON RUS [foreign minister] name:Sergei Lavrov",
+				"Russia LOC RUS [] name:Russia",
+			},
+		},
+		{
+			name: "apposition after the name, with of and a country",
+			text: "They met [P Hakan Fidan], the foreign minister of [L Turkey], in the morning.",
+			want: []string{
+				"Hakan Fidan PERSON TUR [foreign minister] name:Hakan Fidan",
+				"Turkey LOC TUR [] name:Turkey",
+			},
+		},
+		{
+			name: "the Pope is known by title and one name and acts for the Vatican",
+			text: "Crowds gathered for Pope [P Francis]. [P Francis] had led the church since 2013.",
+			want: []string{
+				"Pope Francis PERSON VAT [Pope] name:Francis name:Francis",
+			},
+		},
+		{
+			name: "a title the recognizer kept inside the name is moved out",
+			text: "[P President Emmanuel Macron] and [P Macron]'s aides arrived.",
+			want: []string{
+				"Emmanuel Macron PERSON  [President] name:Emmanuel Macron name:Macron",
+			},
+		},
+		{
+			name: "initials spaced, dotted or run together are one name",
+			text: "Vice President [P J D Vance] spoke. [P J.D. Vance] then left, and [P JD Vance] was not seen again. [P Vance] declined to comment.",
+			want: []string{
+				"J.D. Vance PERSON  [Vice President] name:J D Vance name:J.D. Vance name:JD Vance name:Vance",
+			},
+		},
+		{
+			name: "a surname goes to the person named last before it",
+			text: "[P Bill Clinton] arrived first. [P Hillary Clinton] followed him. [P Clinton] spoke for an hour.",
+			want: []string{
+				"Bill Clinton PERSON  [] name:Bill Clinton pronoun:him",
+				"Hillary Clinton PERSON  [] name:Hillary Clinton name:Clinton",
+			},
+		},
+		{
+			name: "a surname before the full name still joins it",
+			text: "[P Sanchez] won. Spanish Prime Minister [P Pedro Sanchez] thanked voters.",
+			want: []string{
+				"Pedro Sanchez PERSON ESP [Prime Minister] name:Sanchez name:Pedro Sanchez",
+			},
+		},
+		{
+			name: "a given name alone joins the one person it begins",
+			text: "[P Nicola Calipari] drove the car. Witnesses said [P Nicola] shielded the passenger.",
+			want: []string{
+				"Nicola Calipari PERSON  [] name:Nicola Calipari name:Nicola",
+			},
+		},
+		{
+			name: "an honorific is not part of the name and gives a gender",
+			text: "[P Tony Blair] spoke. Mr [P Blair] said he would stay. [P Mr. Blair] was cheered.",
+			want: []string{
+				"Tony Blair PERSON  [] name:Tony Blair name:Blair pronoun:he name:Blair",
+			},
+		},
+		{
+			name: "pronouns in the same sentence and the next",
+			text: "[P Angela Merkel] said she was tired. Her party disagreed.",
+			want: []string{
+				"Angela Merkel PERSON  [] name:Angela Merkel pronoun:she pronoun:Her",
+			},
+		},
+		{
+			name: "no pronoun link when two people could be meant",
+			text: "[P Vladimir Putin] met [P Xi Jinping] in Moscow. He said little.",
+			want: []string{
+				"Vladimir Putin PERSON  [] name:Vladimir Putin",
+				"Xi Jinping PERSON  [] name:Xi Jinping",
+			},
+		},
+		{
+			name: "an object pronoun looks past the subject of its own clause",
+			text: "[P Ilham Aliyev] spoke first. [P Nikol Pashinyan] thanked him and said he agreed.",
+			want: []string{
+				"Ilham Aliyev PERSON  [] name:Ilham Aliyev pronoun:him",
+				"Nikol Pashinyan PERSON  [] name:Nikol Pashinyan pronoun:he",
+			},
+		},
+		{
+			name: "an object pronoun after a clause break may be the subject",
+			text: "[P Donald Tusk] said the critics had misread him.",
+			want: []string{
+				"Donald Tusk PERSON  [] name:Donald Tusk pronoun:him",
+			},
+		},
+		{
+			name: "no pronoun link across a sentence without the person",
+			text: "[P Olaf Scholz] left early. The meeting went on. He was not missed.",
+			want: []string{
+				"Olaf Scholz PERSON  [] name:Olaf Scholz",
+			},
+		},
+		{
+			name: "a country's possessive before a name gives its country",
+			text: "[L Russia]'s [P Vladimir Putin] spoke by phone.",
+			want: []string{
+				"Russia LOC RUS [] name:Russia",
+				"Vladimir Putin PERSON RUS [] name:Vladimir Putin",
+			},
+		},
+		{
+			name: "former stays in the role",
+			text: "Former [L US] President [P Barack Obama] campaigned in [L Ohio].",
+			want: []string{
+				"US LOC USA [] name:US",
+				"Barack Obama PERSON USA [Former President] name:Barack Obama",
+				"Ohio LOC USA [] name:Ohio",
+			},
+		},
+		{
+			name: "demonyms and countries are not people",
+			text: "[P Ukrainian] officials and [P Ukraine] signed; [O France] agreed.",
+			want: []string{
+				"Ukrainian MISC UKR [] name:Ukrainian",
+				"Ukraine LOC UKR [] name:Ukraine",
+				"France LOC FRA [] name:France",
+			},
+		},
+		{
+			name: "places the gazetteer takes for one are one entity",
+			text: "Talks in [L Kyiv] ended. In [L Kiev], officials disagreed.",
+			want: []string{
+				"Kyiv LOC UKR [] name:Kyiv name:Kiev",
+			},
+		},
+		{
+			name: "a capital written with a comma is one name",
+			text: "They met in [L Washington], [L DC], in February. [L Washington] said no.",
+			want: []string{
+				"Washington, DC LOC USA [] name:Washington, DC name:Washington",
+			},
+		},
+		{
+			name: "a hyphenated pair of countries is split",
+			text: "Efforts to end the [L Ukraine-Russia] war continue.",
+			want: []string{
+				"Ukraine LOC UKR [] name:Ukraine",
+				"Russia LOC RUS [] name:Russia",
+			},
+		},
+		{
+			name: "an acronym joins the name it abbreviates",
+			text: "The [O North Atlantic Treaty Organization] met. [O NATO] said it would respond.",
+			want: []string{
+				"North Atlantic Treaty Organization ORG  [] name:North Atlantic Treaty Organization name:NATO",
+			},
+		},
+		{
+			name: "an organisation takes the country of a demonym in its name",
+			text: "The [O Russian Defence Ministry] issued a statement.",
+			want: []string{
+				"Russian Defence Ministry ORG RUS [] name:Russian Defence Ministry",
+			},
+		},
+		{
+			name: "a description without a country links to the one holder",
+			text: "Prime Minister [P Mark Carney] and President [P Claudia Sheinbaum] met. The president said talks went well. The prime minister agreed.",
+			want: []string{
+				"Mark Carney PERSON  [Prime Minister] name:Mark Carney nominal:The prime minister",
+				"Claudia Sheinbaum PERSON  [President] name:Claudia Sheinbaum nominal:The president",
+			},
+		},
+		{
+			name: "a description without a country that fits two holders links to no one",
+			text: "President [P Lula] welcomed President [P Claudia Sheinbaum]. The president said talks went well.",
+			want: []string{
+				"Lula PERSON  [President] name:Lula",
+				"Claudia Sheinbaum PERSON  [President] name:Claudia Sheinbaum",
+			},
+		},
+		{
+			name: "a plural description links to no one",
+			text: "[M French] President [P Emmanuel Macron] hosted [M German] Chancellor [P Friedrich Merz]. The two leaders spoke.",
+			want: []string{
+				"French MISC FRA [] name:French",
+				"Emmanuel Macron PERSON FRA [President] name:Emmanuel Macron",
+				"German MISC DEU [] name:German",
+				"Friedrich Merz PERSON DEU [Chancellor] name:Friedrich Merz",
+			},
+		},
+		{
+			name: "an indefinite description links to no one",
+			text: "[M Italian] President [P Sergio Mattarella] spoke. A president of another country replied.",
+			want: []string{
+				"Italian MISC ITA [] name:Italian",
+				"Sergio Mattarella PERSON ITA [President] name:Sergio Mattarella",
+			},
+		},
+		{
+			name: "a generic role is listed only when there is no other",
+			text: "[M Iranian] leader [P Ali Khamenei] spoke. Supreme Leader [P Khamenei] later wrote. [M Syrian] leader [P Ahmed al-Sharaa] did not.",
+			want: []string{
+				"Iranian MISC IRN [] name:Iranian",
+				"Ali Khamenei PERSON IRN [Supreme Leader] name:Ali Khamenei name:Khamenei",
+				"Syrian MISC SYR [] name:Syrian",
+				"Ahmed al-Sharaa PERSON SYR [leader] name:Ahmed al-Sharaa",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := markedDoc(t, tt.text)
+			got := Entities(d, g)
+			checkRecord(t, d, got)
+			var lines []string
+			for _, e := range got {
+				lines = append(lines, describeEntity(e))
+			}
+			if strings.Join(lines, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("text %q\ngot:\n\t%s\nwant:\n\t%s", d.Article.Text, strings.Join(lines, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}
+
+func TestEntitiesPlace(t *testing.T) {
+	d := markedDoc(t, "Leaders met in [L Rome] and then flew to [L Crimea].")
+	got := Entities(d, gazetteer.Default())
+	if len(got) != 2 {
+		t.Fatalf("got %d entities, want 2", len(got))
+	}
+	for i, want := range []struct {
+		country string
+		lat     float64
+	}{{"ITA", 41.9}, {"UKR", 45}} {
+		p := got[i].Place
+		if p == nil {
+			t.Fatalf("%s has no place", got[i].Name)
+		}
+		if p.Country != want.country || p.Name != got[i].Name || p.Lat < want.lat-1.5 || p.Lat > want.lat+1.5 {
+			t.Errorf("%s: place %+v, want country %s near latitude %.1f", got[i].Name, *p, want.country, want.lat)
+		}
+	}
+}
+
+func TestEntitiesEmpty(t *testing.T) {
+	g := gazetteer.Default()
+	for _, text := range []string{"", "No names here at all.", "he said she said"} {
+		d := markedDoc(t, text)
+		if got := Entities(d, g); got == nil || len(got) != 0 {
+			t.Errorf("%q: got %v, want an empty non-nil list", text, got)
+		}
+	}
+}
+
+// TestEntitiesBadNames checks that names out of range, empty or out of
+// step with the tokens are skipped, not trusted.
+func TestEntitiesBadNames(t *testing.T) {
+	d := markedDoc(t, "[P Lula] met [P Javier Milei] in Brasilia.")
+	n := len(d.Article.Text)
+	d.Names = append(d.Names,
+		chronicle.Name{Span: chronicle.Span{Start: n - 3, End: n + 10}, Type: chronicle.Person},
+		chronicle.Name{Span: chronicle.Span{Start: 4, End: 4}, Type: chronicle.Person},
+		chronicle.Name{Span: chronicle.Span{Start: 2, End: 6}, Type: chronicle.Organization},
+	)
+	got := Entities(d, gazetteer.Default())
+	checkRecord(t, d, got)
+}
+
+func FuzzEntities(f *testing.F) {
+	for _, s := range []string{
+		"US President Donald Trump met Ukrainian leader Volodymyr Zelenskyy in Rome.",
+		"Zelenskyy's chief of staff, Andriy Yermak, said he was pleased.",
+		"the Ukraine-Russia war; Washington, DC; Kiev-Moscow-Minsk talks",
+		"Mr. Blair, the British prime minister of the United Kingdom,",
+	} {
+		f.Add(s)
+	}
+	g := gazetteer.Default()
+	f.Fuzz(func(t *testing.T, text string) {
+		d := chronicle.NewDocument(&chronicle.Article{Text: text})
+		d.Sentences, d.Tokens = tokenize.Tokenize(text)
+		// Every run of capitalised tokens is a name, its type chosen by
+		// its length, so that all four types occur.
+		for i := 0; i < len(d.Tokens); {
+			j := i
+			for j < len(d.Tokens) && d.Tokens[j].Sentence == d.Tokens[i].Sentence && capitalised(d.Text(d.Tokens[j].Span)) {
+				j++
+			}
+			if j == i {
+				i++
+				continue
+			}
+			typ := chronicle.EntityTypes[(j-i)%4]
+			d.Names = append(d.Names, chronicle.Name{Span: chronicle.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}, Type: typ})
+			i = j
+		}
+		checkRecord(t, d, Entities(d, g))
+	})
+}
