@@ -60,7 +60,7 @@ func (r *resolver) group() {
 		default:
 			var pk string
 			if n.typ == chronicle.Location {
-				if p, ok := r.g.Place(text); ok {
+				if p, ok := r.place(text); ok {
 					pk = p.Name + "|" + p.Country
 				}
 			}
@@ -78,6 +78,10 @@ func (r *resolver) group() {
 	for _, i := range later {
 		n := &r.names[i]
 		if e := r.bySurname(n); e >= 0 {
+			r.add(i, e)
+			continue
+		}
+		if e := r.byMistypedName(n); e >= 0 {
 			r.add(i, e)
 			continue
 		}
@@ -130,6 +134,40 @@ func (r *resolver) bySurname(n *name) int {
 		return best
 	}
 	return after
+}
+
+// byMistypedName returns the entity whose one name, in several words, ends
+// in the surname n, when the recognizer typed that name other than as a
+// person but n as a person: "Adriaan Vlok" taken for an organisation,
+// then "Vlok". A name with an organisation word or that the gazetteer
+// places is not a person's. It returns -1 when there is no such entity or
+// more than one.
+func (r *resolver) byMistypedName(n *name) int {
+	if n.typ != chronicle.Person {
+		return -1
+	}
+	found := -1
+	for e, ent := range r.ents {
+		if ent.first == chronicle.Person || ent.fullWords < 2 || len(ent.names) == 0 {
+			continue
+		}
+		m := &r.names[ent.names[0]]
+		if m.surname != n.key || m.sub || r.isPlace(ent.full) {
+			continue
+		}
+		org := false
+		for t := m.t0; t < m.t1; t++ {
+			org = org || r.g.OrgWord(r.words[t])
+		}
+		if org {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // byGivenName returns the one person, named in several words, whose

@@ -53,6 +53,7 @@ func (r *resolver) prepareNames() {
 		}
 		names = append(names, nm)
 	}
+	names = r.joinPeople(names)
 	names = r.joinPlaces(names)
 	names = r.splitPairs(names)
 	for i := range names {
@@ -74,6 +75,22 @@ func (r *resolver) prepareNames() {
 // stripTitles moves titles at the start of a person's name, and a
 // possessive at its end, out of the name: "President Trump" → "Trump".
 func (r *resolver) stripTitles(n *name) {
+	for n.t1-n.t0 > 1 && !hasUpper(r.words[n.t1-1]) {
+		n.t1-- // "McCague said", but "Ahmed al-Sharaa"
+	}
+	for n.t1-n.t0 > 1 && !hasUpper(r.words[n.t0]) && !particles[r.words[n.t0]] {
+		n.t0++
+	}
+	for t := n.t0 + 1; t < n.t1-1; t++ {
+		// A title inside the name ends what precedes the person's name:
+		// "Australian Greens Senator Kerry Nettle".
+		k, kind := r.g.Match(r.words, t)
+		if k > 0 && kind&gazetteer.TitleWord != 0 && t+k < n.t1 && !suffixes[strings.ToLower(strings.TrimSuffix(r.words[t+k], "."))] {
+			if _, ok := r.g.Role(r.words[t]); ok || k > 1 {
+				n.t0 = t
+			}
+		}
+	}
 	for n.t1-n.t0 > 1 {
 		if g := honorific(r.words[n.t0]); g != 0 {
 			n.gender = g
@@ -95,6 +112,21 @@ func (r *resolver) stripTitles(n *name) {
 		n.t0++
 	}
 	n.Span = r.span(n.t0, n.t1)
+}
+
+// joinPeople makes one name of a person's name the recognizer cut in two:
+// "Volodymyr" "Zelenskyy" with nothing between them.
+func (r *resolver) joinPeople(names []name) []name {
+	out := names[:0]
+	for _, n := range names {
+		if k := len(out) - 1; k >= 0 && n.typ == chronicle.Person && out[k].typ == chronicle.Person &&
+			out[k].t1 == n.t0 && r.toks[n.t0].Sentence == r.toks[out[k].t0].Sentence {
+			out[k].t1, out[k].End = n.t1, n.End
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // joinPlaces makes one name of a place the gazetteer writes with a comma,
@@ -286,6 +318,18 @@ func allCaps(w string) bool {
 		}
 	}
 	return true
+}
+
+// particles begin some surnames in lower case: "de Klerk", "van Gogh".
+var particles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "bin": true, "ibn": true, "al": true, "el": true, "le": true, "la": true, "du": true, "der": true, "den": true, "di": true, "dos": true, "das": true}
+
+func hasUpper(w string) bool {
+	for _, c := range w {
+		if unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func capitalised(w string) bool {

@@ -180,6 +180,46 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a full name the recognizer mistyped joins its surname",
+			text: "[O Adriaan Vlok] apologised. [P Vlok] said so twice, and [P Vlok] wept.",
+			want: []string{
+				"Adriaan Vlok PERSON  [] name:Adriaan Vlok name:Vlok name:Vlok",
+			},
+		},
+		{
+			name: "an organisation's name does not take a person's surname",
+			text: "The [O Ministry of Hope] opened. [P Hope] was not there.",
+			want: []string{
+				"Ministry of Hope ORG  [] name:Ministry of Hope",
+				"Hope PERSON  [] name:Hope",
+			},
+		},
+		{
+			name: "words the recognizer took into a person's name are put back",
+			text: "[P Australian Greens Senator Kerry Nettle] objected, and [P Nettle said] so. [P Frederik de Klerk] agreed.",
+			want: []string{
+				"Kerry Nettle PERSON  [Senator] name:Kerry Nettle name:Nettle",
+				"Frederik de Klerk PERSON  [] name:Frederik de Klerk",
+			},
+		},
+		{
+			name: "a person's name cut in two is joined",
+			text: "[M Ukrainian] leader [P Volodymyr] [P Zelenskyy] arrived.",
+			want: []string{
+				"Ukrainian MISC UKR [] name:Ukrainian",
+				"Volodymyr Zelenskyy PERSON UKR [leader] name:Volodymyr Zelenskyy",
+			},
+		},
+		{
+			name: "an organisation takes the country of a region in its name",
+			text: "The [O Northern Ireland Assembly] met in [L Northern Ireland], not in [L Britain].",
+			want: []string{
+				"Northern Ireland Assembly ORG GBR [] name:Northern Ireland Assembly",
+				"Northern Ireland LOC GBR [] name:Northern Ireland",
+				"Britain LOC GBR [] name:Britain",
+			},
+		},
+		{
 			name: "an honorific is not part of the name and gives a gender",
 			text: "[P Tony Blair] spoke. Mr [P Blair] said he would stay. [P Mr. Blair] was cheered.",
 			want: []string{

@@ -257,7 +257,7 @@ func (r *resolver) nameCountry(n *name) string {
 		return c
 	}
 	if n.typ == chronicle.Location {
-		if p, ok := r.g.Place(text); ok {
+		if p, ok := r.place(text); ok {
 			return p.Country
 		}
 		return ""
@@ -266,12 +266,20 @@ func (r *resolver) nameCountry(n *name) string {
 		return ""
 	}
 	for t := n.t0; t < n.t1; t++ {
-		if c, ok := r.g.Country(r.words[t]); ok {
-			return c.Alpha3
+		k, kind := r.g.Match(r.words, t)
+		if k == 0 || t+k > n.t1 {
+			continue
 		}
-		if c, ok := r.g.Demonym(r.words[t]); ok {
-			return c.Alpha3
+		if kind&(gazetteer.CountryWord|gazetteer.DemonymWord) != 0 || (k > 1 && kind&gazetteer.SubdivisionWord != 0) {
+			w := r.text[r.toks[t].Start:r.toks[t+k-1].End]
+			if p, ok := r.place(w); ok && kind&gazetteer.DemonymWord == 0 {
+				return p.Country
+			}
+			if c, ok := r.g.Demonym(w); ok {
+				return c.Alpha3
+			}
 		}
+		t += k - 1
 	}
 	return ""
 }

@@ -67,10 +67,26 @@ func (r *resolver) isCapital(s string) bool {
 	return ok
 }
 
+// place geocodes s as the gazetteer's Place does, except that a part of a
+// country that the gazetteer also lists as a name of the country
+// ("Northern Ireland") is the part, not the whole.
+func (r *resolver) place(s string) (chronicle.Place, bool) {
+	p, ok := r.g.Place(s)
+	if !ok {
+		return p, false
+	}
+	if sub, ok := r.g.Subdivision(s); ok && sub.Country == p.Country && !strings.EqualFold(sub.Name, p.Name) {
+		if c, ok := r.g.Country(s); ok && c.Name != s {
+			return chronicle.Place{Name: sub.Name, Country: sub.Country, Lat: sub.Lat, Lon: sub.Lon}, true
+		}
+	}
+	return p, true
+}
+
 // locate geocodes a place by its fullest name, else by any of its names.
 func (r *resolver) locate(e *entity) {
 	try := func(s string) bool {
-		p, ok := r.g.Place(s)
+		p, ok := r.place(s)
 		if !ok {
 			return false
 		}
