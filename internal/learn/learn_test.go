@@ -185,3 +185,28 @@ func TestDecodedModelScoresAsEncoded(t *testing.T) {
 		}
 	}
 }
+
+func TestEncodeLevels(t *testing.T) {
+	m := train(t)
+	var best, none bytes.Buffer
+	if err := m.EncodeLevel(&best, 0.01, 9); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.EncodeLevel(&none, 0.01, 0); err != nil {
+		t.Fatal(err)
+	}
+	a, err := Decode(&best)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Decode(&none)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ea, eb bytes.Buffer
+	a.Encode(&ea, 0)
+	b.Encode(&eb, 0)
+	if !bytes.Equal(ea.Bytes(), eb.Bytes()) {
+		t.Fatal("the same model encoded at two levels decodes to different models")
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 
 	"chronicle/internal/learn"
@@ -41,25 +42,15 @@ func (tg *Tagger) encode(w io.Writer, minWeight float32) error {
 	for _, c := range tg.classes {
 		putString(&raw, c)
 	}
-	words := make([]string, 0, len(tg.lexicon))
-	for w := range tg.lexicon {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	putUvarint(&raw, uint64(len(words)))
-	for _, w := range words {
+	putUvarint(&raw, uint64(len(tg.lexicon)))
+	for _, w := range slices.Sorted(maps.Keys(tg.lexicon)) {
 		e := tg.lexicon[w]
 		putString(&raw, w)
 		putUvarint(&raw, uint64(e.fixed+1))
 		putUvarint(&raw, uint64(e.class))
 	}
-	keys := make([]string, 0, len(tg.words))
-	for k := range tg.words {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	putUvarint(&raw, uint64(len(keys)))
-	for _, k := range keys {
+	putUvarint(&raw, uint64(len(tg.words)))
+	for _, k := range slices.Sorted(maps.Keys(tg.words)) {
 		info := tg.words[k]
 		putString(&raw, k)
 		for _, c := range info.Clusters {
@@ -80,7 +71,9 @@ func (tg *Tagger) encode(w io.Writer, minWeight float32) error {
 			continue
 		}
 		var b bytes.Buffer
-		if err := m.Encode(&b, minWeight); err != nil {
+		// Stored, not compressed: the weights compress little, and the
+		// tagger loads several times faster.
+		if err := m.EncodeLevel(&b, minWeight, flate.NoCompression); err != nil {
 			return err
 		}
 		sections = append(sections, b.Bytes())
@@ -147,7 +140,7 @@ func decodeLexicon(b []byte) (*Tagger, error) {
 		return nil, errCorrupt
 	}
 	d := decoder{b: raw}
-	tg := &Tagger{}
+	tg := &Tagger{sure: sure}
 	tg.pairs = make([]pair, d.count(255))
 	for i := range tg.pairs {
 		tg.pairs[i] = pair{d.string(), d.string()}

@@ -83,10 +83,12 @@ type sentence struct {
 	fixed   []int      // the tag dictionary's label, or -1
 	info    []WordInfo // nil when the tagger has no WordInfo
 	infoMem []WordInfo
-	labels  []int  // chosen labels, filled left to right
-	first   []int  // the first pass's labels, when there are two
-	arena   []byte // the bytes of the strings above that are not the input's
+	labels  []int     // chosen labels, filled left to right
+	first   []int     // the first pass's labels, when there are two
+	margin  []float32 // by how much the first pass's label won
+	arena   []byte    // the bytes of the strings above that are not the input's
 
+	input  []string // the words of a document's sentence, for Tagger.Tag
 	f      learn.Features
 	scores []float32
 }
@@ -116,6 +118,7 @@ func (s *sentence) load(tg *Tagger, words []string) {
 	}
 	s.labels = grow(s.labels, n)
 	s.first = grow(s.first, n)
+	s.margin = grow(s.margin, n)
 	size := 0
 	for _, w := range words {
 		size += 3*len(w) + 8

@@ -211,11 +211,11 @@ func TestTrainingIsDeterministic(t *testing.T) {
 
 func TestTrainRejectsBadSentences(t *testing.T) {
 	tests := map[string][]Sentence{
-		"no sentences":    nil,
-		"missing tag":     {{Words: []string{"a", "b"}, XPOS: []string{"DT"}, UPOS: []string{"DET", "NOUN"}}},
-		"empty word":      {{Words: []string{""}, XPOS: []string{"NN"}, UPOS: []string{"NOUN"}}},
-		"empty UPOS":      {{Words: []string{"dog"}, XPOS: []string{"NN"}, UPOS: []string{""}}},
-		"split, no UPOS ": {{Words: []string{"dog"}, XPOS: []string{"NN"}}},
+		"no sentences": nil,
+		"missing tag":  {{Words: []string{"a", "b"}, XPOS: []string{"DT"}, UPOS: []string{"DET", "NOUN"}}},
+		"empty word":   {{Words: []string{""}, XPOS: []string{"NN"}, UPOS: []string{"NOUN"}}},
+		"empty UPOS":   {{Words: []string{"dog"}, XPOS: []string{"NN"}, UPOS: []string{""}}},
+		"no UPOS":      {{Words: []string{"dog"}, XPOS: []string{"NN"}}},
 	}
 	for name, in := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -223,6 +223,24 @@ func TestTrainRejectsBadSentences(t *testing.T) {
 				t.Fatal("Train succeeded")
 			}
 		})
+	}
+}
+
+func TestWordKey(t *testing.T) {
+	tests := map[string]string{
+		"Protesters": "protesters",
+		"US":         "US",
+		"USA":        "USA",
+		"A":          "a",
+		"1,984":      "0,000",
+		"G7":         "g0",
+		"Zürich":     "zürich",
+		"":           "",
+	}
+	for in, want := range tests {
+		if got := WordKey(in); got != want {
+			t.Errorf("WordKey(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

@@ -25,7 +25,7 @@ type Sentence struct {
 // model was trained with.
 type TrainOptions struct {
 	Iterations int     // passes over the data; 0 means 8
-	Bits       uint    // log2 of the number of feature buckets; 0 means 19
+	Bits       uint    // log2 of the number of feature buckets; 0 means 20
 	OnePass    bool    // tag in one left-to-right pass, without the second
 	Folds      int     // the first pass's labels the second learns from are predicted by this many models each trained without one part of the data; 0 means 4
 	Seed       uint64  // seeds the shuffle before each pass
@@ -50,7 +50,7 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	def(&o.DictMin, 20)
 	def(&o.ClassMin, 3)
 	if o.Bits == 0 {
-		o.Bits = 19
+		o.Bits = 20
 	}
 	if o.DictShare == 0 {
 		o.DictShare = 0.97
