@@ -21,11 +21,10 @@ type entity struct {
 	place    *chronicle.Place
 	gender   byte // 'm', 'f' or 0 when unknown
 
-	full       string // fullest name so far
-	fullWords  int
-	surname    string // of a person named in several words
-	regnal     string // "Pope" for a person known by one name under that title
-	subjectPos int    // start of the latest mention, while linking
+	full      string // fullest name so far
+	fullWords int
+	surname   string // of a person named in several words
+	regnal    string // "Pope" for a person known by one name under that title
 }
 
 // group puts the names into entities: same key first, then people's

@@ -23,11 +23,11 @@ func (r *resolver) nominals() {
 			w := r.words[r1]
 			switch {
 			case strings.EqualFold(w, "of"):
-				ev, ok := r.complementAny(r1+1, last)
-				if !ok || ev.country == "" {
+				c, e := r.countryAfterOf(r1+1, last)
+				if c == "" {
 					continue
 				}
-				country, end = ev.country, ev.possessor
+				country, end = c, e
 			case r.nameStart[r1] >= 0 || (capitalised(w) && !isPunct(w)):
 				continue
 			case strings.HasPrefix(r.toks[r1].Tag, "NN"):
@@ -54,27 +54,28 @@ func (r *resolver) nominals() {
 	}
 }
 
-// complementAny reads "of" + [the] + a country or place starting at token
-// i, within the sentence ending at last. It returns the country and, in
-// the possessor field, the token after the complement.
-func (r *resolver) complementAny(i, last int) (evidence, bool) {
+// countryAfterOf reads [the] + a country or a place starting at token i,
+// within the sentence ending at last, as after "the president of". It
+// returns the country and the token after the place, or "" when there is
+// none.
+func (r *resolver) countryAfterOf(i, last int) (country string, end int) {
 	if i < last && strings.EqualFold(r.words[i], "the") {
 		i++
 	}
 	if i >= last {
-		return evidence{}, false
+		return "", 0
 	}
 	if ni := r.nameStart[i]; ni >= 0 && r.names[ni].typ == chronicle.Location {
 		nm := &r.names[ni]
-		return evidence{country: r.nameCountry(nm), possessor: nm.t1}, true
+		return r.nameCountry(nm), nm.t1
 	}
 	n, _ := r.g.Match(r.words, i)
 	if n > 0 && i+n <= last {
 		if c, ok := r.g.Country(r.text[r.toks[i].Start:r.toks[i+n-1].End]); ok {
-			return evidence{country: c.Alpha3, possessor: i + n}, true
+			return c.Alpha3, i + n
 		}
 	}
-	return evidence{}, false
+	return "", 0
 }
 
 // holder returns the person mentioned before byte offset pos who holds
