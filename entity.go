@@ -44,6 +44,12 @@ type Entity struct {
 	Roles    []string   `json:"roles"`   // titles the article gives, e.g. "President"
 	Mentions []Mention  `json:"mentions"`
 	Place    *Place     `json:"place,omitempty"` // coordinates, for a geocoded location
+
+	// Sector is the PLOVER sector of the entity as an event actor: GOV,
+	// MIL, REB, LEG, JUD, COP, OPP, PTY, BUS, … from its roles or name; ""
+	// when unknown or for countries and places, which PLOVER codes by
+	// country alone.
+	Sector string `json:"sector,omitempty"`
 }
 
 // A Name is a name the recognizer found in the text, with its type, before

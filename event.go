@@ -55,4 +55,8 @@ type Event struct {
 	Future       bool       `json:"future"`
 	Confidence   float64    `json:"confidence"`
 	Why          string     `json:"why"`
+
+	// Context lists PLOVER contexts the trigger implies ("military",
+	// "legal", "diplomatic"); empty when it implies none.
+	Context []string `json:"context,omitempty"`
 }

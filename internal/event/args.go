@@ -1,0 +1,244 @@
+package event
+
+import (
+	"strings"
+)
+
+// barrier reports whether word i ends the reach of a trigger's arguments:
+// clause punctuation, a subordinating word or a relative pronoun.
+func (s *sentence) barrier(i int) bool {
+	w := s.w[i]
+	switch w.low {
+	case ";", ":", "–", "—", "--", "(", ")", "because", "while", "although", "though", "whereas",
+		"who", "which", "whom", "whose", "when", "where", "after", "before", "since", "until",
+		"unless", "if", "whether", "but":
+		return true
+	case "that":
+		return w.tag == "WDT" || w.tag == "IN"
+	case "as":
+		return i+1 < len(s.w) && s.w[i+1].np >= 0 && s.w[i+1].tag != "JJ" && !(i > 0 && s.w[i-1].low == "well")
+	}
+	return false
+}
+
+// isVerb reports whether word i is a verb by its tag.
+func (s *sentence) isVerb(i int) bool {
+	return strings.HasPrefix(s.w[i].tag, "VB") || s.w[i].tag == "MD"
+}
+
+// finite reports whether word i is a verb that heads its own clause: a
+// tensed verb that is neither an auxiliary of i+1 nor a participle.
+func (s *sentence) finite(i int) bool {
+	switch s.w[i].tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// subject returns the phrase group that acts as the subject of a verb
+// chain beginning at word k, and how it was found ("", "relative",
+// "participle", "apposition"). It walks left over adverbs to the nearest
+// phrase; a relative pronoun passes to its antecedent ("Trump, who has
+// pushed …"); a participle after a comma takes the subject of the clause it
+// hangs on (", urging a meeting").
+func (s *sentence) subject(k int) ([]int, string) {
+	j := k - 1
+	for j >= 0 && (s.w[j].tag == "RB" || s.w[j].low == "also" || s.w[j].low == "both" || s.w[j].low == "all" || s.w[j].tag == "``" || s.w[j].tag == "''") {
+		j--
+	}
+	if j < 0 {
+		return nil, ""
+	}
+	switch s.w[j].low {
+	case "who", "which", "that":
+		a := j - 1
+		if a >= 0 && s.w[a].low == "," {
+			a--
+		}
+		if p := s.phraseEnding(a); p >= 0 {
+			return s.group(p), "relative"
+		}
+		return nil, ""
+	case ",":
+		if t := s.w[k].tag; t == "VBG" || t == "VBN" {
+			return s.clauseSubject(j), "participle"
+		}
+		// apposition: "Zelenskyy's chief of staff, Andriy Yermak, said"
+		if p := s.phraseEnding(j - 1); p >= 0 {
+			return s.group(p), "apposition"
+		}
+		return nil, ""
+	}
+	if p := s.phraseEnding(j); p >= 0 {
+		return s.climb(s.group(p)), ""
+	}
+	return nil, ""
+}
+
+// climb returns the phrase group a chain of prepositional phrases ending
+// in g hangs on: the subject of "Police in Minsk arrested" is the police,
+// of "the meeting of the two leaders ended" the meeting. A group of named
+// entities after "of" is kept when the phrase it hangs on names nobody:
+// in "leaders of Britain and France met", Britain and France are met.
+func (s *sentence) climb(g []int) []int {
+	for {
+		first := s.np[g[0]].start
+		if first < 2 || s.w[first-1].tag != "IN" || !isPrepWord(s.w[first-1].low) {
+			return g
+		}
+		q := s.phraseEnding(first - 2)
+		if q < 0 {
+			return g
+		}
+		if s.w[first-1].low == "of" && s.np[q].ent == "" && !s.np[q].anaphor && s.np[g[0]].ent != "" && actorNouns[s.w[s.np[q].head].low] {
+			return g
+		}
+		g = s.group(q)
+	}
+}
+
+// gapObject returns the object of a verb with none after it whose
+// subject follows a noun phrase directly: in "a move Ukraine and European
+// nations oppose", what is opposed is "a move", and through the apposition
+// before it, "a US proposal for …". nil when there is no such phrase.
+func (s *sentence) gapObject(subj []int) []int {
+	if len(subj) == 0 {
+		return nil
+	}
+	first := s.np[subj[0]].start
+	p := s.phraseEnding(first - 1)
+	if p < 0 {
+		return nil
+	}
+	g := []int{p}
+	st := s.np[p].start
+	if st >= 2 && s.w[st-1].low == "," {
+		if q := s.phraseEnding(st - 2); q >= 0 {
+			return append(s.climb(s.group(q)), p)
+		}
+	}
+	return g
+}
+
+// clauseSubject returns the subject of the clause a participial phrase
+// after word j hangs on: the subject of the nearest finite verb before j.
+func (s *sentence) clauseSubject(j int) []int {
+	for i := j - 1; i >= 0; i-- {
+		if s.finite(i) && !s.isAux(i) {
+			start := s.chainStart(i)
+			g, _ := s.subject(start)
+			return g
+		}
+	}
+	return nil
+}
+
+// isAux reports whether word i is an auxiliary of a later verb.
+func (s *sentence) isAux(i int) bool {
+	if s.w[i].tag == "MD" {
+		return true
+	}
+	switch base(auxWords, s.w[i].low) {
+	case "":
+		return false
+	}
+	for k := i + 1; k < len(s.w) && k <= i+3; k++ {
+		if s.isVerb(k) {
+			return true
+		}
+		if s.w[k].tag != "RB" && s.w[k].low != "not" && s.w[k].low != "n't" {
+			return false
+		}
+	}
+	return false
+}
+
+var auxWords = set("be have do get", "")
+
+// chainStart returns the first word of the verb chain that ends at word k:
+// auxiliaries, modals, negation and adverbs before it.
+func (s *sentence) chainStart(k int) int {
+	j := k
+	for j > 0 {
+		p := s.w[j-1]
+		if p.tag == "MD" || p.tag == "RB" || p.low == "not" || p.low == "n't" || base(auxWords, p.low) != "" && s.isVerb(j-1) {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// object returns the phrase group right after word k (the end of a
+// trigger): its direct object, skipping particles and adverbs; nil when a
+// preposition, verb or barrier comes first.
+func (s *sentence) object(k int) []int {
+	i := k + 1
+	for i < len(s.w) && (s.w[i].tag == "RP" || s.w[i].tag == "RB" && s.w[i].low != "not") {
+		i++
+	}
+	if i < len(s.w) && (s.w[i].low == "“" || s.w[i].low == "\"" || s.w[i].tag == "``") {
+		i++
+	}
+	if p := s.phraseStarting(i); p >= 0 {
+		return s.group(p)
+	}
+	return nil
+}
+
+// preps returns, for each preposition word after word k and before the
+// next barrier or clause verb, the phrase group it governs.
+func (s *sentence) preps(k int, limit int) []pp {
+	var out []pp
+	for i := k + 1; i < len(s.w) && i <= k+limit; i++ {
+		if s.barrier(i) || (s.finite(i) && !s.isAux(i)) {
+			break
+		}
+		if s.w[i].tag != "IN" && s.w[i].tag != "TO" && !isPrepWord(s.w[i].low) {
+			continue
+		}
+		j := i + 1
+		if j < len(s.w) && (s.w[j].low == "both" || s.w[j].low == "either") {
+			j++
+		}
+		if p := s.phraseStarting(j); p >= 0 {
+			g := s.group(p)
+			out = append(out, pp{word: s.w[i].low, at: i, group: g})
+			i = s.np[g[len(g)-1]].end - 1
+		}
+	}
+	return out
+}
+
+// A pp is a prepositional phrase: the preposition and its object.
+type pp struct {
+	word  string
+	at    int
+	group []int
+}
+
+func isPrepWord(w string) bool {
+	switch w {
+	case "with", "against", "between", "among", "from", "by", "to", "towards", "toward", "on",
+		"at", "in", "into", "of", "for", "over", "outside", "near", "about":
+		return true
+	}
+	return false
+}
+
+// endsClause reports whether nothing but adverbs comes between word k and
+// the end of its clause.
+func (s *sentence) endsClause(k int) bool {
+	for i := k + 1; i < len(s.w); i++ {
+		switch {
+		case s.w[i].tag == "RB" || s.w[i].tag == "RP":
+		case s.w[i].low == "." || s.w[i].low == "," || s.w[i].low == ";" || s.barrier(i):
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,170 @@
+package event
+
+import (
+	"fmt"
+
+	"chronicle"
+)
+
+// anaphora gives events with a plural anaphor ("their meeting", "the two
+// leaders met") the participants it refers to: inside reported speech the
+// speakers; elsewhere the participants of the nearest event with at least
+// two named participants, an earlier one first.
+func (x *extractor) anaphora() {
+	for i, c := range x.cands {
+		if !c.anaphor {
+			continue
+		}
+		if c.quote >= 0 {
+			if ids := x.speakers(c.quote); len(ids) > 0 {
+				for _, id := range ids {
+					c.add(c.anaphorRole(), id)
+				}
+				c.why = append(c.why, "“we”/“they” of reported speech are its speakers")
+				x.speakerActs(c)
+				continue
+			}
+		}
+		ref := x.antecedent(i)
+		if ref == nil {
+			continue
+		}
+		for _, id := range append(append([]chronicle.EntityID{}, ref.src...), ref.tgt...) {
+			c.add(c.anaphorRole(), id)
+		}
+		c.why = append(c.why, fmt.Sprintf("“their”/“the two” refers to the participants of %q", ref.s.text(ref.trig)))
+	}
+	for _, c := range x.cands {
+		if !c.anaphor && c.quote >= 0 {
+			x.speakerActs(c)
+		}
+	}
+}
+
+// anaphorRole is the role an anaphoric participant takes in c.
+func (c *cand) anaphorRole() role {
+	if c.anaRole != noRole {
+		return c.anaRole
+	}
+	if c.mutual {
+		return partner
+	}
+	return source
+}
+
+// antecedent returns the event nearest to x.cands[i] with two or more
+// named participants, looking back first, then forward.
+func (x *extractor) antecedent(i int) *cand {
+	ok := func(c *cand) bool { return !c.anaphor && len(c.src)+len(c.tgt) >= 2 }
+	for j := i - 1; j >= 0; j-- {
+		if ok(x.cands[j]) {
+			return x.cands[j]
+		}
+	}
+	for j := i + 1; j < len(x.cands); j++ {
+		if ok(x.cands[j]) {
+			return x.cands[j]
+		}
+	}
+	return nil
+}
+
+// speakers returns the entities of quote qi's speaker phrase: "Obama and
+// Putin said …" gives both.
+func (x *extractor) speakers(qi int) []chronicle.EntityID {
+	q := x.d.Quotes[qi]
+	var ids []chronicle.EntityID
+	if q.SpeakerSpan != nil {
+		for _, s := range x.sentences {
+			if !s.span.Contains(*q.SpeakerSpan) {
+				continue
+			}
+			for p := range s.np {
+				a := x.d.Tokens[s.w[s.np[p].start].tok].Start
+				b := x.d.Tokens[s.w[s.np[p].end-1].tok].End
+				if q.SpeakerSpan.Start <= a && b <= q.SpeakerSpan.End {
+					got, _ := s.actors([]int{p})
+					for _, id := range got {
+						ids = appendID(ids, id)
+					}
+				}
+			}
+		}
+	}
+	if len(ids) == 0 && q.Speaker != "" {
+		ids = append(ids, q.Speaker)
+	}
+	return ids
+}
+
+// speakerActs codes a hostile act that speakers say they will or may do
+// as their threat.
+func (x *extractor) speakerActs(c *cand) {
+	if !hostile(c.typ) || !(c.future || c.hypo) {
+		return
+	}
+	for _, id := range x.speakers(c.quote) {
+		if has(c.src, id) {
+			c.why = append(c.why, "the speakers say they will or may do it: a threat (THREATEN)")
+			c.mode = threatMode(c.typ)
+			c.typ = chronicle.Threaten
+			c.hypo = false
+			return
+		}
+	}
+}
+
+// claims adds an ACCUSE for each act of force that a named speaker, put
+// before the report, says another party committed: "the US said Iraq had
+// attacked …" is the US accusing Iraq. The reported act stays, with less
+// confidence, as the speaker's claim.
+func (x *extractor) claims() {
+	n := len(x.cands)
+	for i := 0; i < n; i++ {
+		c := x.cands[i]
+		if c.quote < 0 || c.negated || c.hypo || c.future || !(c.typ == chronicle.Assault || c.typ == chronicle.Coerce) {
+			continue
+		}
+		q := x.d.Quotes[c.quote]
+		if q.SpeakerSpan == nil || q.SpeakerSpan.End > q.Span.Start || q.CueSpan == nil {
+			continue
+		}
+		speakers := x.speakers(c.quote)
+		if len(speakers) == 0 {
+			continue
+		}
+		own := false
+		for _, id := range speakers {
+			if has(c.src, id) {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		cue := -1
+		for k, w := range c.s.w {
+			if x.d.Tokens[w.tok].Span.Overlaps(*q.CueSpan) {
+				cue = k
+				break
+			}
+		}
+		if cue < 0 {
+			continue
+		}
+		a := &cand{s: c.s, typ: chronicle.Accuse, mode: "allege", trig: cue, timex: -1, during: -1,
+			quote: -1, conf: 0.6, src: []chronicle.EntityID{}, tgt: []chronicle.EntityID{}}
+		for _, id := range speakers {
+			a.add(source, id)
+		}
+		for _, id := range c.src {
+			a.add(target, id)
+		}
+		a.clause = [2]int{0, cue}
+		a.claimOf = c
+		a.why = append(a.why, fmt.Sprintf("%q reports an act of force (%s) by another party: an accusation (ACCUSE allege)", c.s.text(cue), c.typ))
+		c.claimed = true
+		c.why = append(c.why, "reported as the speaker's claim")
+		x.cands = append(x.cands, a)
+	}
+}

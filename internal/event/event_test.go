@@ -1,0 +1,206 @@
+package event
+
+import (
+	"slices"
+	"testing"
+
+	"chronicle"
+	"chronicle/internal/gazetteer"
+)
+
+func person(name, country, role string) ent {
+	return ent{name: name, typ: chronicle.Person, country: country, roles: []string{role}}
+}
+func loc(name, country string) ent { return ent{name: name, typ: chronicle.Location, country: country} }
+func org(name, country string) ent {
+	return ent{name: name, typ: chronicle.Organization, country: country}
+}
+func misc(name, country string) ent { return ent{name: name, typ: chronicle.Misc, country: country} }
+
+// A want is an event a test expects: its type, and the names of its
+// actors and recipients (nil: not checked).
+type want struct {
+	typ      chronicle.EventType
+	mode     string // "" not checked
+	src, tgt []string
+	date     string
+	place    string
+	neg      bool
+	hyp      bool
+	fut      bool
+}
+
+func TestExtract(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		name   string
+		tagged string
+		ents   []ent
+		want   want
+	}{
+		{"agree/pledged to send aid",
+			"Germany/NNP@1 pledged/VBD to/TO send/VB more/JJR aid/NN to/TO Ukraine/NNP@2 ./.",
+			[]ent{loc("Germany", "DEU"), loc("Ukraine", "UKR")},
+			want{typ: chronicle.Agree, src: []string{"Germany"}, tgt: []string{"Ukraine"}, fut: true}},
+		{"consult/coordinated met in",
+			"Trump/NNP@1 and/CC Zelenskyy/NNP@2 met/VBD in/IN Rome/NNP@3 on/IN Saturday/NNP#2025-04-26 ./.",
+			[]ent{person("Donald Trump", "USA", "President"), person("Volodymyr Zelenskyy", "UKR", "President"), loc("Rome", "ITA")},
+			want{typ: chronicle.Consult, src: []string{"Donald Trump", "Volodymyr Zelenskyy"}, tgt: []string{}, date: "2025-04-26", place: "Rome"}},
+		{"consult/nominal meeting between",
+			"The/DT meeting/NN between/IN Macron/NNP@1 and/CC Scholz/NNP@2 in/IN Paris/NNP@3 lasted/VBD an/DT hour/NN ./.",
+			[]ent{person("Emmanuel Macron", "FRA", "President"), person("Olaf Scholz", "DEU", "Chancellor"), loc("Paris", "FRA")},
+			want{typ: chronicle.Consult, src: []string{"Emmanuel Macron", "Olaf Scholz"}, tgt: []string{}, place: "Paris"}},
+		{"consult/light verb held talks with",
+			"Blinken/NNP@1 held/VBD talks/NNS with/IN Wang/NNP@2 in/IN Beijing/NNP@3 ./.",
+			[]ent{person("Antony Blinken", "USA", "Secretary of State"), person("Wang Yi", "CHN", "Foreign Minister"), loc("Beijing", "CHN")},
+			want{typ: chronicle.Consult, src: []string{"Antony Blinken", "Wang Yi"}, tgt: []string{}, place: "Beijing"}},
+		{"consult/visit",
+			"Modi/NNP@1 visited/VBD Moscow/NNP@2 ./.",
+			[]ent{person("Narendra Modi", "IND", "Prime Minister"), loc("Moscow", "RUS")},
+			want{typ: chronicle.Consult, mode: "visit", src: []string{"Narendra Modi"}, tgt: []string{"Moscow"}}},
+		{"support/praised",
+			"Brazil/NNP@1 praised/VBD Argentina/NNP@2 ./.",
+			[]ent{loc("Brazil", "BRA"), loc("Argentina", "ARG")},
+			want{typ: chronicle.Support, src: []string{"Brazil"}, tgt: []string{"Argentina"}}},
+		{"concede/lifted curfew",
+			"Turkey/NNP@1 lifted/VBD the/DT curfew/NN in/IN Ankara/NNP@2 ./.",
+			[]ent{loc("Turkey", "TUR"), loc("Ankara", "TUR")},
+			want{typ: chronicle.Concede, src: []string{"Turkey"}, place: "Ankara"}},
+		{"cooperate/extradited",
+			"Spain/NNP@1 extradited/VBD the/DT suspect/NN to/TO France/NNP@2 ./.",
+			[]ent{loc("Spain", "ESP"), loc("France", "FRA")},
+			want{typ: chronicle.Cooperate, src: []string{"Spain"}, tgt: []string{"France"}}},
+		{"aid/provided weapons to",
+			"The/DT United_States/NNP@1 provided/VBD weapons/NNS to/TO Ukraine/NNP@2 ./.",
+			[]ent{loc("United States", "USA"), loc("Ukraine", "UKR")},
+			want{typ: chronicle.Aid, src: []string{"United States"}, tgt: []string{"Ukraine"}}},
+		{"retreat/released prisoners",
+			"Israel/NNP@1 released/VBD 30/CD Palestinian/JJ@2 prisoners/NNS ./.",
+			[]ent{loc("Israel", "ISR"), misc("Palestinian", "PSE")},
+			want{typ: chronicle.Retreat, mode: "release", src: []string{"Israel"}, tgt: []string{"Palestinian"}}},
+		{"retreat/released photos is nothing",
+			"Zelenskyy/NNP@1 's/POS office/NN released/VBD photos/NNS ./.",
+			[]ent{person("Volodymyr Zelenskyy", "UKR", "President")},
+			want{}},
+		{"request/urged to",
+			"Macron/NNP@1 urged/VBD Putin/NNP@2 to/TO accept/VB a/DT ceasefire/NN ./.",
+			[]ent{person("Emmanuel Macron", "FRA", "President"), person("Vladimir Putin", "RUS", "President")},
+			want{typ: chronicle.Request, src: []string{"Emmanuel Macron"}, tgt: []string{"Vladimir Putin"}}},
+		{"request/relative clause",
+			"Trump/NNP@1 ,/, who/WP has/VBZ pushed/VBN both/DT Moscow/NNP@2 and/CC Kyiv/NNP@3 towards/IN a/DT ceasefire/NN ,/, said/VBD little/JJ ./.",
+			[]ent{person("Donald Trump", "USA", "President"), loc("Moscow", "RUS"), loc("Kyiv", "UKR")},
+			want{typ: chronicle.Request, src: []string{"Donald Trump"}, tgt: []string{"Moscow", "Kyiv"}}},
+		{"accuse/passive coordinated",
+			"Zelenskyy/NNP@1 was/VBD criticised/VBN by/IN Trump/NNP@2 and/CC Vance/NNP@3 ./.",
+			[]ent{person("Volodymyr Zelenskyy", "UKR", "President"), person("Donald Trump", "USA", "President"), person("J D Vance", "USA", "Vice President")},
+			want{typ: chronicle.Accuse, src: []string{"Donald Trump", "J D Vance"}, tgt: []string{"Volodymyr Zelenskyy"}}},
+		{"accuse/faced criticism from",
+			"The/DT Ukrainian/JJ president/NN@1n faced/VBD criticism/NN from/IN Trump/NNP@2 and/CC Vice/NNP President/NNP J_D/NNP@3 Vance/NNP@3 ./.",
+			[]ent{person("Volodymyr Zelenskyy", "UKR", "President"), person("Donald Trump", "USA", "President"), person("J D Vance", "USA", "Vice President")},
+			want{typ: chronicle.Accuse, src: []string{"Donald Trump", "J D Vance"}, tgt: []string{"Volodymyr Zelenskyy"}}},
+		{"accuse/unlinked title phrase",
+			"The/DT Ukrainian/JJ president/NN faced/VBD criticism/NN from/IN Trump/NNP@2 ./.",
+			[]ent{person("Volodymyr Zelenskyy", "UKR", "President"), person("Donald Trump", "USA", "President")},
+			want{typ: chronicle.Accuse, src: []string{"Donald Trump"}, tgt: []string{"Volodymyr Zelenskyy"}}},
+		{"reject/rejected proposal",
+			"Iran/NNP@1 rejected/VBD the/DT American/JJ@2 proposal/NN ./.",
+			[]ent{loc("Iran", "IRN"), misc("American", "USA")},
+			want{typ: chronicle.Reject, src: []string{"Iran"}, tgt: []string{"American"}}},
+		{"reject/object before the subject",
+			"The/DT sticking/NN point/NN is/VBZ a/DT US/NNP@3 proposal/NN for/IN recognition/NN of/IN Crimea/NNP@4 ,/, a/DT move/NN Ukraine/NNP@1 and/CC European/JJ@2 nations/NNS strongly/RB oppose/VBP ./.",
+			[]ent{loc("Ukraine", "UKR"), misc("European", ""), loc("US", "USA"), loc("Crimea", "UKR")},
+			want{typ: chronicle.Reject, src: []string{"Ukraine", "European"}, tgt: []string{"US"}}},
+		{"reject/refused to meet",
+			"Hungary/NNP@1 refused/VBD to/TO meet/VB the/DT Ukrainian/JJ delegation/NN ./.",
+			[]ent{loc("Hungary", "HUN")},
+			want{typ: chronicle.Reject, mode: "meet", src: []string{"Hungary"}}},
+		{"reject/would not provide support",
+			"Obama/NNP@1 said/VBD he/PRP@1p would/MD not/RB provide/VB support/NN to/TO Israel/NNP@2 ./.",
+			[]ent{person("Barack Obama", "USA", "President"), loc("Israel", "ISR")},
+			want{typ: chronicle.Reject, src: []string{"Barack Obama"}, tgt: []string{"Israel"}}},
+		{"threaten/threatened to attack",
+			"North_Korea/NNP@1 threatened/VBD to/TO attack/VB Japan/NNP@2 ./.",
+			[]ent{loc("North Korea", "PRK"), loc("Japan", "JPN")},
+			want{typ: chronicle.Threaten, src: []string{"North Korea"}, tgt: []string{"Japan"}, fut: true}},
+		{"protest/protested in",
+			"Thousands/NNS of/IN students/NNS protested/VBD against/IN the/DT government/NN in/IN Belgrade/NNP@1 ./.",
+			[]ent{loc("Belgrade", "SRB")},
+			want{typ: chronicle.Protest, src: []string{}, place: "Belgrade"}},
+		{"sanction/imposed sanctions on",
+			"The/DT European_Union/NNP@1 imposed/VBD sanctions/NNS on/IN Russia/NNP@2 ./.",
+			[]ent{org("European Union", ""), loc("Russia", "RUS")},
+			want{typ: chronicle.Sanction, src: []string{"European Union"}, tgt: []string{"Russia"}}},
+		{"mobilize/deployed troops",
+			"Russia/NNP@1 deployed/VBD troops/NNS to/TO the/DT border/NN ./.",
+			[]ent{loc("Russia", "RUS")},
+			want{typ: chronicle.Mobilize, mode: "troops", src: []string{"Russia"}}},
+		{"coerce/arrested",
+			"Belarus/NNP@1 arrested/VBD Ales_Bialiatski/NNP@2 ./.",
+			[]ent{loc("Belarus", "BLR"), person("Ales Bialiatski", "BLR", "activist")},
+			want{typ: chronicle.Coerce, mode: "arrest", src: []string{"Belarus"}, tgt: []string{"Ales Bialiatski"}}},
+		{"assault/shelled with date",
+			"Russian/JJ@1 forces/NNS shelled/VBD Kharkiv/NNP@2 on/IN Tuesday/NNP#2025-04-22 ./.",
+			[]ent{misc("Russian", "RUS"), loc("Kharkiv", "UKR")},
+			want{typ: chronicle.Assault, src: []string{"Russian"}, tgt: []string{"Kharkiv"}, date: "2025-04-22"}},
+		{"flags/did not meet",
+			"Trump/NNP@1 did/VBD not/RB meet/VB Putin/NNP@2 ./.",
+			[]ent{person("Donald Trump", "USA", "President"), person("Vladimir Putin", "RUS", "President")},
+			want{typ: chronicle.Consult, src: []string{"Donald Trump", "Vladimir Putin"}, neg: true}},
+		{"flags/will meet is agree",
+			"Trump/NNP@1 will/MD meet/VB Putin/NNP@2 in/IN Helsinki/NNP@3 ./.",
+			[]ent{person("Donald Trump", "USA", "President"), person("Vladimir Putin", "RUS", "President"), loc("Helsinki", "FIN")},
+			want{typ: chronicle.Agree, src: []string{"Donald Trump", "Vladimir Putin"}, fut: true, place: "Helsinki"}},
+		{"flags/could impose sanctions",
+			"Washington/NNP@1 could/MD impose/VB sanctions/NNS on/IN Tehran/NNP@2 ./.",
+			[]ent{loc("Washington", "USA"), loc("Tehran", "IRN")},
+			want{typ: chronicle.Sanction, src: []string{"Washington"}, tgt: []string{"Tehran"}, hyp: true}},
+		{"date/month precision",
+			"The/DT two/CD leaders/NNS clashed/VBD in/IN February/NNP#2025-02 ./.",
+			nil,
+			want{typ: chronicle.Assault, date: "2025-02"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := build(t, "2025-04-26", tt.tagged, tt.ents...)
+			evs := Extract(d, g)
+			if tt.want.typ == "" {
+				if len(evs) != 0 {
+					t.Fatalf("want no events, got\n%s", show(d, evs))
+				}
+				return
+			}
+			for _, e := range evs {
+				if match(d, e, tt.want) {
+					return
+				}
+			}
+			t.Fatalf("want %+v, got\n%s", tt.want, show(d, evs))
+		})
+	}
+}
+
+func match(d *chronicle.Document, e chronicle.Event, w want) bool {
+	if e.Type != w.typ || w.mode != "" && e.Mode != w.mode {
+		return false
+	}
+	same := func(got, want []string) bool {
+		if want == nil {
+			return true
+		}
+		g := slices.Clone(got)
+		slices.Sort(g)
+		ww := slices.Clone(want)
+		slices.Sort(ww)
+		return slices.Equal(g, ww)
+	}
+	if !same(names(d, e.Source), w.src) || !same(names(d, e.Target), w.tgt) {
+		return false
+	}
+	if w.date != "" && e.Date != w.date {
+		return false
+	}
+	if w.place != "" && (e.Location == nil || e.Location.Name != w.place) {
+		return false
+	}
+	return e.Negated == w.neg && e.Hypothetical == w.hyp && e.Future == w.fut
+}

@@ -1,0 +1,115 @@
+package event
+
+// A frame is what the words before a verb trigger say about its event:
+// who does it (the subject is sought left of start), whether it is
+// negated, future, hypothetical or passive, and whether another verb
+// frames it as intended, refused or scheduled ("agreed to lift", "refused
+// to meet", "is scheduled to attend").
+type frame struct {
+	start        int
+	negated      bool
+	future       bool
+	would        bool // "would": future in reported speech, else hypothetical
+	hypothetical bool
+	passive      bool
+	intent       string // base form of an intent verb: "agree", "want", "threaten"
+	refuse       string // "refuse", "decline", "fail"
+	sched        string // "schedule", "expect"
+	words        []int  // the framing words, for why
+}
+
+// frame reads the verb chain that ends at word k.
+func (s *sentence) frame(k int) frame {
+	f := frame{start: k}
+	if t := s.w[k].tag; t == "VBN" {
+		// a reduced relative: "the building demolished by protesters"
+		if k+1 < len(s.w) && s.w[k+1].low == "by" {
+			f.passive = true
+		}
+	}
+	j := k - 1
+	for j >= 0 {
+		w := s.w[j]
+		switch {
+		case w.low == "not" || w.low == "n't" || w.low == "never":
+			f.negated = true
+		case w.tag == "MD" || w.low == "will" || w.low == "'ll" || w.low == "wo":
+			switch w.low {
+			case "will", "'ll", "shall", "wo":
+				f.future = true
+			case "would", "'d":
+				f.would = true
+			default:
+				f.hypothetical = true
+			}
+		case w.tag == "RB" || w.low == "also" || w.low == "jointly" || w.low == "privately":
+		case base(auxWords, w.low) != "" && (s.isVerb(j) || w.tag == ""):
+			if b := base(auxWords, w.low); (b == "be" || b == "get") && s.w[k].tag == "VBN" {
+				f.passive = true
+			}
+			if base(auxWords, w.low) == "be" && k == j+2 && s.w[j+1].low == "to" {
+				f.future = true // "is to visit"
+			}
+		case w.low == "to" && j > 0:
+			g := s.w[j-1]
+			b := ""
+			for _, m := range []map[string]bool{intentVerbs, refuseVerbs, schedVerbs} {
+				if b = base(m, g.low); b != "" {
+					break
+				}
+			}
+			switch {
+			case base(intentVerbs, g.low) != "" || g.low == "ready" || g.low == "willing" || g.low == "prepared" || g.low == "determined" || g.low == "eager":
+				if f.intent == "" {
+					f.intent = b
+					if b == "" {
+						f.intent = g.low
+					}
+				}
+			case base(refuseVerbs, g.low) != "" || g.low == "fail" || g.low == "failed" || g.low == "fails":
+				if g.low == "fail" || g.low == "failed" || g.low == "fails" {
+					f.negated = true
+				} else {
+					f.refuse = b
+				}
+			case base(schedVerbs, g.low) != "" || g.low == "going" || g.low == "about":
+				f.sched = g.low
+				f.future = true
+			case g.low == "have" || g.low == "has" || g.low == "need" || g.low == "needs" || g.low == "able":
+				f.hypothetical = true
+			default:
+				f.start = j + 1
+				return f
+			}
+			f.words = append(f.words, j-1)
+			j--
+		default:
+			f.start = j + 1
+			return f
+		}
+		f.words = append(f.words, j)
+		j--
+	}
+	f.start = 0
+	return f
+}
+
+// conditional reports whether word k lies in an "if", "unless" or
+// "whether" clause, or an embedded question ("how Kyiv would be …").
+func (s *sentence) conditional(k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		switch s.w[i].low {
+		case "if", "unless", "whether":
+			return true
+		case ".", ";", "—", "–":
+			return false
+		case ",":
+			if i+1 < len(s.w) && s.w[i+1].low != "if" {
+				// a comma closes a conditional clause only when the
+				// trigger is in the main clause after it
+				continue
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,179 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+
+	"chronicle"
+)
+
+// date dates every event, in this order of preference: a time expression
+// in its own clause (the part of the sentence between clause punctuation,
+// on the same side of any quotation marks as the trigger); for "their last
+// meeting", the latest earlier event of its type; its quotation's date; an
+// event it happened during ("during their last meeting, … faced
+// criticism"); and last the article's date. Values keep the precision the
+// text gives ("2025-02"); a time of day is cut to its date.
+func (x *extractor) date() {
+	for _, c := range x.cands {
+		if t := x.clauseTime(c); t >= 0 {
+			c.timex = t
+			c.date = dateValue(x.d.Times[t].Value, x.articleDate())
+			c.why = append(c.why, fmt.Sprintf("date from %q", x.d.Times[t].Text))
+		}
+	}
+	art := x.articleDate()
+	for _, c := range x.cands {
+		if c.date != "" || !c.last {
+			continue
+		}
+		best := ""
+		for _, o := range x.cands {
+			if o != c && o.typ == c.typ && o.date != "" && o.date < art && o.date > best && o.s.idx <= c.s.idx {
+				best = o.date
+			}
+		}
+		if best == "" {
+			for _, o := range x.cands {
+				if o != c && o.typ == c.typ && o.date != "" && o.date < art && o.date > best {
+					best = o.date
+				}
+			}
+		}
+		if best != "" {
+			c.date = best
+			c.why = append(c.why, "date of the earlier event “last” refers to")
+		}
+	}
+	for _, c := range x.cands {
+		if c.date == "" && c.quote >= 0 && x.d.Quotes[c.quote].Date != "" {
+			c.date = dateValue(x.d.Quotes[c.quote].Date, art)
+			if c.date != "" {
+				c.why = append(c.why, "date of the reported speech")
+			}
+		}
+	}
+	for _, c := range x.cands {
+		if c.date != "" {
+			continue
+		}
+		for _, o := range x.cands {
+			if o != c && o.s == c.s && o.date != "" && o.noun && o.trig > 0 && x.inDuring(o) {
+				c.date = o.date
+				c.why = append(c.why, fmt.Sprintf("date of the %q it happened during", o.s.text(o.trig)))
+				break
+			}
+		}
+	}
+	for _, c := range x.cands {
+		if c.claimOf != nil && c.date == "" {
+			c.date = c.claimOf.date
+		}
+		if c.date == "" && art != "" {
+			c.date = art
+			c.why = append(c.why, "date of the article")
+		}
+	}
+}
+
+// inDuring reports whether the event noun of c heads a "during" phrase.
+func (x *extractor) inDuring(c *cand) bool {
+	s := c.s
+	p := s.w[c.trig].np
+	if p < 0 {
+		return false
+	}
+	st := s.np[p].start
+	if st > 0 && s.w[st-1].low == "during" {
+		return true
+	}
+	// "during the meeting of …": the phrase the trigger heads may follow
+	// an owner phrase ("during Zelenskyy's meeting")
+	if q := s.phraseEnding(st - 1); q >= 0 && s.np[q].owner && s.np[q].start > 0 && s.w[s.np[q].start-1].low == "during" {
+		return true
+	}
+	return false
+}
+
+func (x *extractor) articleDate() string {
+	return x.d.Article.Date.String()
+}
+
+// clauseTime returns the index of the time expression that dates c's
+// clause, or -1: the nearest date or time in the same stretch of the
+// sentence (between semicolons, colons and dashes) and on the same side of
+// the quotation marks as the trigger.
+func (x *extractor) clauseTime(c *cand) int {
+	s := c.s
+	lo, hi := c.trig, c.trig
+	for lo > 0 && !segmentEnd(s.w[lo-1].low) {
+		lo--
+	}
+	for hi+1 < len(s.w) && !segmentEnd(s.w[hi+1].low) {
+		hi++
+	}
+	trigSpan := x.d.Tokens[s.w[c.trig].tok].Span
+	inside := func(sp chronicle.Span) int {
+		for qi, q := range x.d.Quotes {
+			if q.Span.Contains(sp) || q.Clause != nil && q.Clause.Contains(sp) {
+				return qi
+			}
+		}
+		return -1
+	}
+	tq := inside(trigSpan)
+	best, bestDist := -1, 1<<30
+	for k := lo; k <= hi; k++ {
+		ti := x.timeAt[s.w[k].tok]
+		if ti < 0 || ti == best {
+			continue
+		}
+		t := x.d.Times[ti]
+		if t.Type != chronicle.DateTimex && t.Type != chronicle.TimeTimex {
+			continue
+		}
+		if dateValue(t.Value, x.articleDate()) == "" {
+			continue
+		}
+		if inside(t.Span) != tq {
+			continue
+		}
+		dist := k - c.trig
+		if dist < 0 {
+			dist = -dist + 2 // a time after the trigger is more often its own
+		}
+		if dist < bestDist {
+			best, bestDist = ti, dist
+		}
+	}
+	return best
+}
+
+func segmentEnd(w string) bool {
+	switch w {
+	case ";", ":", "–", "—", "--":
+		return true
+	}
+	return false
+}
+
+// dateValue turns a TIMEX3 value into an event date: a calendar value at
+// its own precision, the article's date for PRESENT_REF, "" for anything
+// that is not a date.
+func dateValue(v, article string) string {
+	if v == "PRESENT_REF" {
+		return article
+	}
+	if i := strings.IndexByte(v, 'T'); i == 10 {
+		v = v[:10]
+	}
+	if len(v) < 4 {
+		return ""
+	}
+	for i := 0; i < 4; i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return ""
+		}
+	}
+	return v
+}
