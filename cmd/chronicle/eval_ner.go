@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 
 	"chronicle/internal/eval"
 	"chronicle/internal/ner"
@@ -13,9 +14,10 @@ import (
 // documents of a CoNLL-2003 file with the embedded recognizer and scores the
 // names by the conlleval rules, per type and overall.
 func evalNER(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval ner", "--conll FILE [--json]")
+	fs := newFlags(e, "eval ner", "--conll FILE [--json] [--model FILE]")
 	path := fs.String("conll", "../shared/data/conll2003/eng.testa", "the CoNLL-2003 `file` to score against")
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object")
+	model := fs.String("model", "", "a recognizer model `file` to use instead of the embedded one")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -27,10 +29,25 @@ func evalNER(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(gold) == 0 {
+		return fmt.Errorf("%s: no sentences", *path)
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	score := ner.Default().Evaluate(ner.DocsOf(gold))
+	rec := ner.Default()
+	if *model != "" {
+		f, err := os.Open(*model)
+		if err != nil {
+			return err
+		}
+		rec, err = ner.Load(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", *model, err)
+		}
+	}
+	score := rec.Evaluate(ner.DocsOf(gold))
 	if *asJSON {
 		return json.NewEncoder(e.stdout).Encode(chunkScoreJSON(score))
 	}

@@ -28,6 +28,7 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&opts.Epochs, "epochs", 0, "passes over the training data (0: the default)")
 	fs.UintVar(&opts.Bits, "bits", 0, "log2 of the number of feature buckets (0: the default)")
 	lexPath := fs.String("lexicon", filepath.Join("internal", "ner", "model", "lexicon.tsv.gz"), "the word lexicon `file` (empty: none)")
+	fs.BoolVar(&opts.SecondPass, "second-pass", false, "also train a second pass that relabels documents seeing the first pass's labels")
 	build := fs.Bool("build-lexicon", false, "rebuild the lexicon file from the Wikinews texts and the training words first")
 	if err := parseFlags(fs, args); err != nil {
 		return err

@@ -20,7 +20,8 @@ const (
 )
 
 // BuildLexicon learns a Lexicon from tokenized sentences of unannotated
-// text. Each word of at least four occurrences is described by the words
+// text. Words are taken in lower case, except words in capitals inside
+// sentences in lower case, which are acronyms ("US", "AIDS") and kept apart. Each word of at least four occurrences is described by the words
 // just before and after it (weighted by positive pointwise mutual
 // information), and the descriptions are grouped by spherical k-means into
 // 800 clusters, which are grouped again into 160 and 32. The word's
@@ -40,20 +41,27 @@ func BuildLexicon(sentences [][]string, log io.Writer) *Lexicon {
 		inner  []int // occurrences inside sentences
 		corpus [][]int32
 	)
-	var flags []uint32
+	var lowers []string
 	for _, s := range sentences {
 		seq := make([]int32, len(s))
-		flags = flags[:0]
 		toks := make([]tokInfo, len(s))
+		lowers = lowers[:0]
 		for i, w := range s {
-			f := sc.analyse(w)
-			flags = append(flags, f)
-			toks[i].flags = f
-			id, ok := ids[string(sc.lower)]
+			toks[i].flags = sc.analyse(w)
+			lowers = append(lowers, string(sc.lower))
+		}
+		markSentence(toks)
+		for i, w := range s {
+			key := lowers[i]
+			if toks[i].flags&(fAllCaps|fCapsLine) == fAllCaps {
+				sc.analyse(w)
+				key = string(sc.word) // acronyms apart: "US" is not "us"
+			}
+			id, ok := ids[key]
 			if !ok {
 				id = int32(len(forms))
-				ids[string(sc.lower)] = id
-				forms = append(forms, string(sc.lower))
+				ids[key] = id
+				forms = append(forms, key)
 				counts = append(counts, 0)
 				caps = append(caps, 0)
 				inner = append(inner, 0)
@@ -61,7 +69,6 @@ func BuildLexicon(sentences [][]string, log io.Writer) *Lexicon {
 			counts[id]++
 			seq[i] = id
 		}
-		markSentence(toks)
 		for i, t := range toks {
 			if t.flags&fHasLetter == 0 || t.flags&(fFirst|fCapsLine) != 0 {
 				continue

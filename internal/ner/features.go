@@ -75,6 +75,15 @@ const (
 	tGazBit
 	tGazPhrase
 	tGazPhraseShort
+	_ // retired: runs of capitalized words
+	_
+	tClusM2
+	tClusP2
+	tClusBigram
+	tTable
+	tTopicGaz
+	tTopicClus
+	tTopicShort
 )
 
 // Hashing: FNV-1a over bytes, then a 64-bit finalizer so that templates and
@@ -155,7 +164,7 @@ func labelHash(labels []int, j, s int) uint64 {
 // features adds the features of token i of the sentence [s, e), given the
 // labels of the tokens before it and hist, the label the same word got
 // earlier in the document (0 none, 1 outside, 2+type).
-func features(f *learn.Features, toks []tokInfo, labels []int, i, s, e int, hist, histNext uint64) {
+func features(f *learn.Features, toks []tokInfo, labels []int, i, s, e int, hist, histNext, topic uint64) {
 	t := &toks[i]
 	m1, p1 := at(toks, i-1, s, e), at(toks, i+1, s, e)
 	m2, p2 := at(toks, i-2, s, e), at(toks, i+2, s, e)
@@ -216,7 +225,22 @@ func features(f *learn.Features, toks []tokInfo, labels []int, i, s, e int, hist
 			fid(tClusP1+k, p1.clus[k]),
 		)
 	}
-	ids = append(ids, fid2(tPrevClus, y1, t.clus[1]))
+	ids = append(ids,
+		fid2(tPrevClus, y1, t.clus[1]),
+		fid(tClusM2, m2.clus[1]),
+		fid(tClusP2, p2.clus[1]),
+		fid2(tClusBigram, m1.clus[1], t.clus[1]),
+	)
+	if topic != 0 && t.flags&(fInitCap|fAllCaps) != 0 {
+		ids = append(ids,
+			fid2(tTopicGaz, topic, uint64(t.gaz)),
+			fid2(tTopicClus, topic, t.clus[0]),
+			fid2(tTopicShort, topic, t.short),
+		)
+	}
+	if t.flags&fTable != 0 {
+		ids = append(ids, fid2(tTable, t.short, p1.short))
+	}
 	ids = append(ids,
 		fid2(tDoc, uint64(t.flags&(fDocCap|fDocLower|fFirst|fCapsLine)), t.short),
 		fid(tHist, hist),

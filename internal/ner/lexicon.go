@@ -12,7 +12,7 @@ import (
 )
 
 // A Lexicon holds what unannotated news text tells about words: for each
-// lower-case word form (digits written as 0), its word clusters at three
+// lower-case word form (digits written as 0) or acronym ("US"), its word clusters at three
 // granularities and how often it is capitalized inside sentences. Words in
 // the same cluster occur in similar contexts, so a name the annotated data
 // never showed ("Zelenskyy") can share a cluster with names it did.
@@ -54,32 +54,47 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read lexicon: %w", err)
 	}
-	l := &Lexicon{words: map[string]lexEntry{}}
-	sc := bufio.NewScanner(zr)
-	n := 0
-	for sc.Scan() {
-		n++
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 5 || f[0] == "" {
-			return nil, fmt.Errorf("lexicon line %d: want 5 tab-separated fields, got %d", n, len(f))
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("read lexicon: %w", err)
+	}
+	// One string holds every word; the map's keys are slices of it.
+	text := string(b)
+	l := &Lexicon{words: make(map[string]lexEntry, strings.Count(text, "\n"))}
+	for n := 1; text != ""; n++ {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		word, rest, _ := strings.Cut(line, "\t")
+		var nums [4]uint64
+		k := 0
+		for ; k < len(nums) && rest != ""; k++ {
+			var f string
+			f, rest, _ = strings.Cut(rest, "\t")
+			v, err := strconv.ParseUint(f, 10, 16)
+			if err != nil {
+				return nil, fmt.Errorf("lexicon line %d: field %d %q: want a number", n, k+2, f)
+			}
+			nums[k] = v
+		}
+		if word == "" || k != len(nums) || rest != "" {
+			return nil, fmt.Errorf("lexicon line %d: want a word and 4 numbers separated by tabs", n)
 		}
 		var e lexEntry
-		for k := range 3 {
-			c, err := strconv.ParseUint(f[1+k], 10, 16)
-			if err != nil || c >= 1<<16-1 {
-				return nil, fmt.Errorf("lexicon line %d: cluster %q: want a number below 65535", n, f[1+k])
+		for k := range e.clus {
+			if nums[k] >= 1<<16-1 {
+				return nil, fmt.Errorf("lexicon line %d: cluster %d: want a number below 65535", n, nums[k])
 			}
-			e.clus[k] = uint16(c) + 1
+			e.clus[k] = uint16(nums[k]) + 1
 		}
-		c, err := strconv.ParseUint(f[4], 10, 8)
-		if err != nil || c > uint64(len(capBuckets)) {
-			return nil, fmt.Errorf("lexicon line %d: capitalization %q: want 0 to %d", n, f[4], len(capBuckets))
+		if nums[3] > uint64(len(capBuckets)) {
+			return nil, fmt.Errorf("lexicon line %d: capitalization %d: want 0 to %d", n, nums[3], len(capBuckets))
 		}
-		e.capr = uint8(c)
-		l.words[f[0]] = e
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read lexicon: line %d: %w", n+1, err)
+		e.capr = uint8(nums[3])
+		l.words[word] = e
 	}
 	return l, nil
 }

@@ -31,10 +31,11 @@ import (
 
 // A Recognizer labels names. It is safe for concurrent use.
 type Recognizer struct {
-	model *learn.Model
-	lex   *Lexicon
-	gaz   gazetteerLists
-	pool  sync.Pool // *scratch
+	model  *learn.Model
+	second *learn.Model // nil for a one-pass recognizer
+	lex    *Lexicon
+	gaz    gazetteerLists
+	pool   sync.Pool // *scratch
 }
 
 // scratch is the memory one call needs, reused across calls so that
@@ -51,7 +52,16 @@ type scratch struct {
 	scores                    []float32
 	feats                     learn.Features
 	docCase                   map[uint64]uint8
+	topic                     uint64 // what the document is about, as docTopic finds it
 	hist                      map[uint64]uint8
+
+	// The second pass's view of the first.
+	first      []int                // first-pass labels
+	keyMajor   []uint8              // per token: the word's usual first-pass type + 1
+	chunkMajor []uint8              // per token: its first-pass name's usual type + 1
+	chunkKey   []uint64             // per token: hash of its first-pass name; 0 outside
+	keyTypes   map[uint64][4]uint16 // word → first-pass type counts
+	chunkTypes map[uint64][4]uint16 // name → first-pass type counts
 }
 
 func (r *Recognizer) get() *scratch {
@@ -59,9 +69,11 @@ func (r *Recognizer) get() *scratch {
 		return sc
 	}
 	return &scratch{
-		scores:  make([]float32, numLabels),
-		docCase: map[uint64]uint8{},
-		hist:    map[uint64]uint8{},
+		scores:     make([]float32, numLabels),
+		docCase:    map[uint64]uint8{},
+		hist:       map[uint64]uint8{},
+		keyTypes:   map[uint64][4]uint16{},
+		chunkTypes: map[uint64][4]uint16{},
 	}
 }
 
@@ -79,7 +91,6 @@ func (r *Recognizer) prepare(sc *scratch) {
 	sc.labels = grow(sc.labels, n)
 	sc.probs = grow(sc.probs, n)
 	clear(sc.docCase)
-	clear(sc.hist)
 	for i, w := range sc.words {
 		t := &sc.toks[i]
 		t.flags = sc.analyse(w)
@@ -103,7 +114,14 @@ func (r *Recognizer) prepare(sc *scratch) {
 		t.clus = [3]uint64{}
 		t.capr = 0
 		if r.lex != nil {
-			if e, ok := r.lex.words[string(sc.lower)]; ok {
+			e, ok := lexEntry{}, false
+			if t.flags&fAllCaps != 0 {
+				e, ok = r.lex.words[string(sc.word)]
+			}
+			if !ok {
+				e, ok = r.lex.words[string(sc.lower)]
+			}
+			if ok {
 				for k, c := range e.clus {
 					t.clus[k] = uint64(c)
 				}
@@ -118,6 +136,7 @@ func (r *Recognizer) prepare(sc *scratch) {
 		r.gaz.phrases(sc.words[sc.sents[s]:sc.sents[s+1]], sc.toks[sc.sents[s]:sc.sents[s+1]])
 	}
 	sc.sents = sc.sents[:len(sc.sents)-1]
+	sc.topic = docTopic(sc.toks, sc.sents)
 	for i := range sc.toks {
 		t := &sc.toks[i]
 		switch {
@@ -143,9 +162,12 @@ func (r *Recognizer) prepare(sc *scratch) {
 // in capitals.
 func markSentence(toks []tokInfo) {
 	first := true
-	letters, caps := 0, 0
+	letters, caps, digits := 0, 0, 0
 	for i := range toks {
 		t := &toks[i]
+		if t.flags&fHasDigit != 0 {
+			digits++
+		}
 		if first && t.flags&(fHasLetter|fHasDigit) != 0 {
 			t.flags |= fFirst
 			first = false
@@ -162,6 +184,31 @@ func markSentence(toks []tokInfo) {
 			toks[i].flags |= fCapsLine
 		}
 	}
+	if digits >= 2 && digits*10 >= len(toks)*3 {
+		for i := range toks {
+			toks[i].flags |= fTable
+		}
+	}
+}
+
+// docTopic returns a value for what the document is about: the first word
+// of a headline in capitals that opens it ("SOCCER - …"), and whether many
+// of its sentences are tables of numbers, as results are.
+func docTopic(toks []tokInfo, sents []int) uint64 {
+	var h uint64
+	if len(toks) > 0 && toks[0].flags&fCapsLine != 0 {
+		h = toks[0].lower
+	}
+	tables := 0
+	for _, s := range sents {
+		if toks[s].flags&fTable != 0 {
+			tables++
+		}
+	}
+	if tables*5 >= len(sents) && tables > 0 {
+		h ^= 0x7ab1e5
+	}
+	return h
 }
 
 func grow[T any](s []T, n int) []T {
@@ -181,11 +228,25 @@ func histValue(sc *scratch, i int) uint64 {
 	return uint64(sc.hist[sc.keys[i]])
 }
 
-// decode labels the prepared tokens of sc with m. When tr is not nil it also
-// trains: gold holds the right labels, and each decision that differs from
-// gold updates tr, whose current model m must be.
-func (r *Recognizer) decode(sc *scratch, m *learn.Model, tr *learn.Trainer, gold []int) {
+// label labels the prepared tokens of sc: a first pass with the first
+// model, then, when there is one, a second pass whose model also sees what
+// the first pass made of the whole document.
+func (r *Recognizer) label(sc *scratch) {
+	r.decode(sc, r.model, nil, nil, false)
+	if r.second != nil {
+		sc.first = append(sc.first[:0], sc.labels...)
+		summarize(sc)
+		r.decode(sc, r.second, nil, nil, true)
+	}
+}
+
+// decode labels the prepared tokens of sc with m, with the second-pass
+// features when second is set. When tr is not nil it also trains: gold holds
+// the right labels, and each decision that differs from gold updates tr,
+// whose current model m must be.
+func (r *Recognizer) decode(sc *scratch, m *learn.Model, tr *learn.Trainer, gold []int, second bool) {
 	n := len(sc.toks)
+	clear(sc.hist)
 	for s := range sc.sents {
 		start, end := sc.sents[s], n
 		if s+1 < len(sc.sents) {
@@ -197,7 +258,10 @@ func (r *Recognizer) decode(sc *scratch, m *learn.Model, tr *learn.Trainer, gold
 			if i+1 < end {
 				hn = histValue(sc, i+1)
 			}
-			features(&sc.feats, sc.toks, sc.labels, i, start, end, histValue(sc, i), hn)
+			features(&sc.feats, sc.toks, sc.labels, i, start, end, histValue(sc, i), hn, sc.topic)
+			if second {
+				secondFeatures(&sc.feats, sc, i, start, end)
+			}
 			scores := m.Scores(sc.feats.IDs, sc.scores)
 			prev := 0
 			if i > start {
@@ -215,9 +279,13 @@ func (r *Recognizer) decode(sc *scratch, m *learn.Model, tr *learn.Trainer, gold
 			}
 			sc.labels[i] = best
 			if tr == nil && best != 0 {
+				// The share of the best label among the allowed ones, by
+				// the softmax of their scores.
 				sum := 0.0
-				for _, v := range scores {
-					sum += math.Exp(float64(v - scores[best]))
+				for l, v := range scores {
+					if allowed(prev, l, last) {
+						sum += math.Exp(float64(v - scores[best]))
+					}
 				}
 				sc.probs[i] = float32(1 / sum)
 			}
@@ -251,7 +319,7 @@ func (r *Recognizer) Recognize(d *chronicle.Document) {
 		return
 	}
 	r.prepare(sc)
-	r.decode(sc, r.model, nil, nil)
+	r.label(sc)
 	for i := 0; i < len(sc.labels); i++ {
 		l := sc.labels[i]
 		if l == 0 {
@@ -299,7 +367,7 @@ func (r *Recognizer) TagDocument(sentences [][]string) [][]string {
 	out := make([][]string, len(sentences))
 	if len(sc.words) > 0 {
 		r.prepare(sc)
-		r.decode(sc, r.model, nil, nil)
+		r.label(sc)
 	}
 	k := 0
 	for i, s := range sentences {
@@ -318,8 +386,8 @@ const magic = "chronicle-ner-1\n"
 // ErrCorrupt reports an encoded recognizer that cannot be read.
 var ErrCorrupt = errors.New("corrupt recognizer")
 
-// Encode writes r in the form Load reads: a header, the lexicon and the
-// perceptron. The same recognizer always encodes to the same bytes.
+// Encode writes r in the form Load reads: a header, the lexicon, the number
+// of passes and each pass's perceptron. The same recognizer always encodes to the same bytes.
 func (r *Recognizer) Encode(w io.Writer) error {
 	var lex bytes.Buffer
 	if r.lex != nil {
@@ -332,10 +400,21 @@ func (r *Recognizer) Encode(w io.Writer) error {
 	var tmp [binary.MaxVarintLen64]byte
 	head.Write(tmp[:binary.PutUvarint(tmp[:], uint64(lex.Len()))])
 	head.Write(lex.Bytes())
+	passes := byte(1)
+	if r.second != nil {
+		passes = 2
+	}
+	head.WriteByte(passes)
 	if _, err := w.Write(head.Bytes()); err != nil {
 		return err
 	}
-	return r.model.Encode(w, minWeight)
+	if err := r.model.Encode(w, minWeight); err != nil {
+		return err
+	}
+	if r.second != nil {
+		return r.second.Encode(w, minWeight)
+	}
+	return nil
 }
 
 // minWeight is the smallest weight magnitude Encode keeps.
@@ -361,14 +440,24 @@ func Load(rd io.Reader) (*Recognizer, error) {
 		}
 		r.lex = lex
 	}
-	m, err := learn.Decode(br)
-	if err != nil {
-		return nil, fmt.Errorf("load recognizer: %v: %w", err, ErrCorrupt)
+	passes, err := br.ReadByte()
+	if err != nil || passes < 1 || passes > 2 {
+		return nil, fmt.Errorf("load recognizer: pass count: %w", ErrCorrupt)
 	}
-	if len(m.Labels) != numLabels || fmt.Sprint(m.Labels) != fmt.Sprint(labelNames()) {
-		return nil, fmt.Errorf("load recognizer: labels %v: %w", m.Labels, ErrCorrupt)
+	for p := range passes {
+		m, err := learn.Decode(br)
+		if err != nil {
+			return nil, fmt.Errorf("load recognizer: pass %d: %v: %w", p+1, err, ErrCorrupt)
+		}
+		if fmt.Sprint(m.Labels) != fmt.Sprint(labelNames()) {
+			return nil, fmt.Errorf("load recognizer: pass %d: labels %v: %w", p+1, m.Labels, ErrCorrupt)
+		}
+		if p == 0 {
+			r.model = m
+		} else {
+			r.second = m
+		}
 	}
-	r.model = m
 	return r, nil
 }
 

@@ -33,6 +33,7 @@ const (
 	fPeriod                // contains a period
 	fDocCap                // the word is capitalized inside a sentence elsewhere in the document
 	fDocLower              // the word is written in lower case elsewhere in the document
+	fTable                 // in a sentence of many numbers, such as a results table
 )
 
 // analyse fills the per-token buffers of s for word w: the normalized word,
