@@ -240,4 +240,4 @@ var orgSector = map[string]string{
 	"church": "REL", "trade union": "LAB", "bank": "BUS", "company": "BUS", "corporation": "BUS",
 	"inc": "BUS", "ltd": "BUS", "news": "JRN", "times": "JRN", "post": "JRN",
 	"hospital": "MED", "observatory": "SOC", "watch": "SOC", "amnesty": "SOC", "cia": "SPY",
-	"fbi": "COP", "intelligence": "SPY", }
+	"fbi": "COP", "intelligence": "SPY"}

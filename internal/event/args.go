@@ -44,13 +44,19 @@ func (s *sentence) finite(i int) bool {
 // hangs on (", urging a meeting").
 func (s *sentence) subject(k int) ([]int, string) {
 	j := k - 1
-	for j >= 0 && (s.w[j].tag == "RB" || s.w[j].low == "also" || s.w[j].low == "both" || s.w[j].low == "all" || s.w[j].tag == "``" || s.w[j].tag == "''") {
+	for j >= 0 && (s.w[j].tag == "RB" || s.w[j].low == "also" || s.w[j].low == "both" || s.w[j].low == "all" || isQuote(s.w[j].low)) {
 		j--
 	}
 	if j < 0 {
 		return nil, ""
 	}
 	switch s.w[j].low {
+	case "and", "but":
+		// "met privately today and had a discussion": the first verb's subject
+		if s.finite(k) || strings.HasPrefix(s.w[k].tag, "VB") {
+			return s.clauseSubject(j), "coordinated verb"
+		}
+		return nil, ""
 	case "who", "which", "that":
 		a := j - 1
 		if a >= 0 && s.w[a].low == "," {
@@ -63,6 +69,17 @@ func (s *sentence) subject(k int) ([]int, string) {
 	case ",":
 		if t := s.w[k].tag; t == "VBG" || t == "VBN" {
 			return s.clauseSubject(j), "participle"
+		}
+		// "Trump, who has pushed …, said": past the relative clause
+		for i := j - 1; i > 0; i-- {
+			if s.w[i].low == "," {
+				if n := s.w[i+1].low; n == "who" || n == "which" {
+					if p := s.phraseEnding(i - 1); p >= 0 {
+						return s.group(p), "relative"
+					}
+				}
+				break
+			}
 		}
 		// apposition: "Zelenskyy's chief of staff, Andriy Yermak, said"
 		if p := s.phraseEnding(j - 1); p >= 0 {
@@ -179,7 +196,7 @@ func (s *sentence) object(k int) []int {
 	for i < len(s.w) && (s.w[i].tag == "RP" || s.w[i].tag == "RB" && s.w[i].low != "not") {
 		i++
 	}
-	if i < len(s.w) && (s.w[i].low == "“" || s.w[i].low == "\"" || s.w[i].tag == "``") {
+	for i < len(s.w) && s.w[i].np < 0 && (isQuote(s.w[i].low) || s.w[i].low == "both" || s.w[i].low == "either") {
 		i++
 	}
 	if p := s.phraseStarting(i); p >= 0 {
@@ -205,6 +222,12 @@ func (s *sentence) preps(k int, limit int) []pp {
 		}
 		if p := s.phraseStarting(j); p >= 0 {
 			g := s.group(p)
+			if last := g[len(g)-1]; s.np[last].owner {
+				// "during Pope Francis's funeral": the phrase is the funeral
+				if q := s.phraseStarting(s.np[last].end); q >= 0 {
+					g = append(g, q)
+				}
+			}
 			out = append(out, pp{word: s.w[i].low, at: i, group: g})
 			i = s.np[g[len(g)-1]].end - 1
 		}
@@ -222,7 +245,7 @@ type pp struct {
 func isPrepWord(w string) bool {
 	switch w {
 	case "with", "against", "between", "among", "from", "by", "to", "towards", "toward", "on",
-		"at", "in", "into", "of", "for", "over", "outside", "near", "about":
+		"at", "in", "into", "of", "for", "over", "outside", "near", "about", "as":
 		return true
 	}
 	return false
@@ -241,4 +264,13 @@ func (s *sentence) endsClause(k int) bool {
 		}
 	}
 	return true
+}
+
+// isQuote reports whether w is a quotation mark.
+func isQuote(w string) bool {
+	switch w {
+	case "“", "”", "\"", "``", "''", "‘", "'", "«", "»":
+		return true
+	}
+	return false
 }

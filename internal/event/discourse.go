@@ -160,7 +160,7 @@ func (x *extractor) claims() {
 		for _, id := range c.src {
 			a.add(target, id)
 		}
-		a.clause = [2]int{0, cue}
+		a.gov = cue
 		a.claimOf = c
 		a.why = append(a.why, fmt.Sprintf("%q reports an act of force (%s) by another party: an accusation (ACCUSE allege)", c.s.text(cue), c.typ))
 		c.claimed = true

@@ -151,7 +151,7 @@ type cand struct {
 	hypo     bool
 	conf     float64
 	why      []string
-	clause   [2]int // word range whose time expressions date the event
+	gov      int    // the verb that governs an event noun, else the trigger
 	dropped  bool
 	anaRole  role  // the role the anaphor fills
 	claimOf  *cand // for an ACCUSE made of a reported act: that act
@@ -270,6 +270,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		}
 	}
 	subj, how := s.subject(f.start)
+	if f.purpose {
+		subj, how = s.clauseSubject(f.start), "purpose clause"
+	}
 	subjRole := source
 	if f.passive {
 		subjRole = target
@@ -297,10 +300,7 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		}
 		x.prepArg(c, s, p, r)
 	}
-	c.clause = [2]int{f.start, end}
-	if len(subj) > 0 {
-		c.clause[0] = s.np[subj[0]].start
-	}
+	c.gov = k
 	x.modality(c, s, f, k)
 	x.cands = append(x.cands, c)
 }
@@ -331,11 +331,12 @@ func lightRole(b string) role {
 // noun builds the event of the event noun at word k.
 func (x *extractor) noun(s *sentence, k int) {
 	_, senses := lookup(nouns, s.w[k].low)
-	p := s.w[k].np
-	if p < 0 {
-		return
+	var ph phrase
+	if p := s.w[k].np; p >= 0 {
+		ph = s.np[p]
+	} else {
+		ph = phrase{start: k, end: k + 1, head: k} // a noun the tagger read as a verb
 	}
-	ph := s.np[p]
 	// a noun before another noun is a modifier: "sanctions relief"
 	if ph.head != k {
 		return
@@ -365,6 +366,7 @@ func (x *extractor) noun(s *sentence, k int) {
 	c.weak = sn.weak
 	c.why = append(c.why, fmt.Sprintf("noun %q (%s%s)", s.text(k), c.typ, modeNote(c.mode)))
 	participants := 0
+	explicit := false // an actor stated by a name, possessive or phrase, not an adjective
 	// entities inside the phrase, before the noun: "US sanctions", "their meeting"
 	modRole := source
 	if sn.mutual {
@@ -372,7 +374,7 @@ func (x *extractor) noun(s *sentence, k int) {
 	}
 	for _, m := range ph.mods {
 		e := x.d.Entity(m)
-		if e != nil && e.Type == chronicle.Location && !x.stateLike(e) {
+		if e != nil && (e.Type == chronicle.Location && !x.stateLike(e) || x.g != nil && e.Type == chronicle.Organization && isSeat(x.g, e.Name)) {
 			if c.place == nil {
 				c.place = x.placeOf(e)
 				c.why = append(c.why, fmt.Sprintf("place from %q", e.Name))
@@ -381,6 +383,10 @@ func (x *extractor) noun(s *sentence, k int) {
 		}
 		c.add(modRole, m)
 		participants++
+		if e != nil && e.Type == chronicle.Misc {
+			continue // "American support": an adjective is not a stated actor
+		}
+		explicit = true
 	}
 	for j := ph.start; j < k; j++ {
 		switch s.w[j].low {
@@ -398,6 +404,7 @@ func (x *extractor) noun(s *sentence, k int) {
 			for _, id := range ids {
 				c.add(modRole, id)
 				participants++
+				explicit = true
 			}
 			c.anaphor = c.anaphor || ana
 		}
@@ -409,6 +416,9 @@ func (x *extractor) noun(s *sentence, k int) {
 		}
 		if r != noRole {
 			participants++
+			if r == source || r == partner {
+				explicit = true
+			}
 		}
 		x.prepArg(c, s, q, r)
 		if q.word == "during" || q.word == "at" {
@@ -417,7 +427,7 @@ func (x *extractor) noun(s *sentence, k int) {
 	}
 	// the governing verb: "held talks", "faced criticism from"
 	gv := ph.start - 1
-	for gv >= 0 && (s.w[gv].tag == "RB" || s.w[gv].tag == "RP") {
+	for gv >= 0 && s.w[gv].np < 0 && (s.w[gv].tag == "RB" || s.w[gv].tag == "RP" || s.w[gv].tag == "DT" || strings.HasPrefix(s.w[gv].tag, "JJ") || isQuote(s.w[gv].low)) {
 		gv--
 	}
 	governed := false
@@ -441,19 +451,35 @@ func (x *extractor) noun(s *sentence, k int) {
 			}
 			x.fill(c, s, subj, r, fmt.Sprintf("subject of %q%s", s.text(gv), howNote(how)))
 			participants += len(subj)
-			c.clause = [2]int{f.start, k}
-			if len(subj) > 0 {
-				c.clause[0] = s.np[subj[0]].start
-			}
+			c.gov = gv
 			x.modality(c, s, f, gv)
 		}
 	}
 	if !governed {
-		c.clause = [2]int{ph.start, k}
 		x.nounModality(c, s, ph)
 	}
-	if sn.weak && !governed && len(c.src) == 0 && !c.anaphor {
-		return // "legal recognition of Crimea": no one acts
+	if participants == 0 && ph.start >= 2 {
+		// "their first since an angry encounter": the same participants
+		switch s.w[ph.start-1].low {
+		case "since", "after", "before", "than":
+			for j := ph.start - 2; j >= 0 && j >= ph.start-4; j-- {
+				if s.w[j].low == "their" || s.w[j].low == "our" {
+					c.anaphor = true
+					c.anaRole = modRole
+					participants++
+					break
+				}
+			}
+		}
+	}
+	if !governed && s.copularAnaphor(ph) {
+		// "the meeting … was their first": the participants are "their"
+		c.anaphor = true
+		c.anaRole = modRole
+		participants++
+	}
+	if sn.weak && !governed && !explicit && !c.anaphor {
+		return // "legal recognition of Crimea", "American support": no one stated acts
 	}
 	if participants == 0 && !governed {
 		c.conf -= 0.15
@@ -503,7 +529,7 @@ func (x *extractor) nounModality(c *cand, s *sentence, ph phrase) {
 
 func (x *extractor) newCand(s *sentence, k int, sn sense) *cand {
 	c := &cand{s: s, typ: sn.typ, mode: sn.mode, context: sn.context, trig: k, mutual: sn.mutual,
-		timex: -1, during: -1, quote: -1, conf: 0.6}
+		timex: -1, during: -1, quote: -1, conf: 0.6, gov: k}
 	c.src, c.tgt = []chronicle.EntityID{}, []chronicle.EntityID{}
 	tok := x.d.Tokens[s.w[k].tok]
 	for qi, q := range x.d.Quotes {
@@ -688,4 +714,25 @@ func roleName(r role, mutual bool) string {
 		return "host from"
 	}
 	return "recipient from"
+}
+
+// copularAnaphor reports whether the phrase is the subject of "be" whose
+// complement is "their …" or "our …": "The meeting … was their first".
+func (s *sentence) copularAnaphor(ph phrase) bool {
+	if ph.start > 0 && s.w[ph.start-1].np >= 0 {
+		return false
+	}
+	i := ph.end
+	for _, q := range s.preps(ph.head, 8) {
+		if q.word == "during" || q.word == "in" || q.word == "at" || q.word == "of" || q.word == "between" || q.word == "with" {
+			i = s.np[q.group[len(q.group)-1]].end
+		}
+	}
+	if i >= len(s.w) || base(auxWords, s.w[i].low) != "be" {
+		return false
+	}
+	if i+1 < len(s.w) && (s.w[i+1].low == "their" || s.w[i+1].low == "our") {
+		return true
+	}
+	return false
 }

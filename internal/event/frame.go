@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // A frame is what the words before a verb trigger say about its event:
 // who does it (the subject is sought left of start), whether it is
 // negated, future, hypothetical or passive, and whether another verb
@@ -16,6 +18,8 @@ type frame struct {
 	refuse       string // "refuse", "decline", "fail"
 	sched        string // "schedule", "expect"
 	words        []int  // the framing words, for why
+	purpose      bool   // a to-infinitive of purpose: "were in Rome to attend"
+	requested    bool   // asked of someone: "wants Putin to attack"
 }
 
 // frame reads the verb chain that ends at word k.
@@ -78,7 +82,16 @@ func (s *sentence) frame(k int) frame {
 			case g.low == "have" || g.low == "has" || g.low == "need" || g.low == "needs" || g.low == "able":
 				f.hypothetical = true
 			default:
+				if q := s.phraseEnding(j - 1); q >= 0 && s.np[q].start > 0 && strings.HasPrefix(s.w[s.np[q].start-1].tag, "VB") {
+					// "wants Putin to attack": asked of Putin, not done
+					f.start = j
+					f.hypothetical = true
+					f.requested = true
+					return f
+				}
+				// "were in Rome to attend": a purpose, with the clause's subject
 				f.start = j + 1
+				f.purpose = true
 				return f
 			}
 			f.words = append(f.words, j-1)

@@ -46,7 +46,7 @@ type sense struct {
 	typ     chronicle.EventType
 	mode    string
 	context string
-	obj     role  // the role of a verb's direct object, or of a noun's "of" phrase
+	obj     role // the role of a verb's direct object, or of a noun's "of" phrase
 	preps   []prep
 	mutual  bool  // every participant is an actor unless a host is named
 	weak    bool  // a noun that codes an event only with a governing verb or a participant phrase
@@ -159,7 +159,7 @@ func init() {
 	// AGREE: promises, offers and agreements to cooperate.
 	v("promise pledge vow commit guarantee", s(ag, "to=target ctx=diplomatic"))
 	v("agree", s(ag, "with=partner on=none ctx=diplomatic mutual"))
-	v("offer", s(ag, "to=target ctx=diplomatic"))
+	v("offer", s(ag, "to=target ctx=diplomatic needs=aid|ties|deal|truce"))
 	v("invite", s(ag, "ctx=diplomatic"))
 	v("propose", s(ag, "obj=none to=target ctx=diplomatic"))
 	n("agreement deal accord pact", s(ag, "obj=none with=partner between=partner weak ctx=diplomatic mutual"))

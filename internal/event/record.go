@@ -46,7 +46,8 @@ func (x *extractor) placeOf(e *chronicle.Entity) *chronicle.Place {
 }
 
 // dedup drops events absorbed into others, and, within a sentence, events
-// of the same type with the same participants, keeping the surest.
+// of the same type with the same participants, date and place, keeping
+// the surest.
 func (x *extractor) dedup() []*cand {
 	var out []*cand
 	for _, c := range x.cands {
@@ -56,7 +57,8 @@ func (x *extractor) dedup() []*cand {
 		c.conf = x.confidence(c)
 		dup := false
 		for i, o := range out {
-			if o.s == c.s && o.typ == c.typ && sameIDs(o.src, c.src) && sameIDs(o.tgt, c.tgt) {
+			if o.s == c.s && o.typ == c.typ && len(c.src)+len(c.tgt) > 0 && sameIDs(o.src, c.src) && sameIDs(o.tgt, c.tgt) &&
+				o.date == c.date && placeName(o.place) == placeName(c.place) && o.negated == c.negated {
 				if c.conf > o.conf {
 					out[i] = c
 				}
@@ -72,6 +74,13 @@ func (x *extractor) dedup() []*cand {
 		return x.d.Tokens[a.s.w[a.trig].tok].Start - x.d.Tokens[b.s.w[b.trig].tok].Start
 	})
 	return out
+}
+
+func placeName(p *chronicle.Place) string {
+	if p == nil {
+		return ""
+	}
+	return p.Name
 }
 
 func sameIDs(a, b []chronicle.EntityID) bool {

@@ -112,7 +112,11 @@ func (s *sentence) inPhrase(i, from int) bool {
 		return i == from && (w.low == "this" || w.low == "these" || w.low == "those")
 	case "“", "”", "\"", "``", "''":
 		// quotation marks inside a phrase: a “very productive” meeting
-		return i > from && i+1 < len(s.w) && nominal(s.w[i+1].tag)
+		if i == from || i+1 >= len(s.w) {
+			return false
+		}
+		n := s.w[i+1].tag
+		return nominal(n) || n == "RB" && i+2 < len(s.w) && strings.HasPrefix(s.w[i+2].tag, "JJ")
 	}
 	if w.tag == "RB" && i > from && i+1 < len(s.w) && strings.HasPrefix(s.w[i+1].tag, "JJ") {
 		return true // a very productive meeting

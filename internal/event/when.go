@@ -138,6 +138,9 @@ func (x *extractor) clauseTime(c *cand) int {
 		if inside(t.Span) != tq {
 			continue
 		}
+		if o := x.timeOwner(s, k, lo, hi); o != c.trig && o != c.gov {
+			continue
+		}
 		dist := k - c.trig
 		if dist < 0 {
 			dist = -dist + 2 // a time after the trigger is more often its own
@@ -176,4 +179,39 @@ func dateValue(v, article string) string {
 		}
 	}
 	return v
+}
+
+// timeOwner returns the word a time expression at word k belongs to: the
+// nearest predicate before it in the stretch lo..hi (a verb that is not an
+// auxiliary, or an event trigger), else the nearest after it. "an
+// encounter in Washington in February" dates the encounter, not the
+// meeting earlier in the sentence; "said on Friday that talks …" dates the
+// saying.
+func (x *extractor) timeOwner(s *sentence, k, lo, hi int) int {
+	pred := func(i int) bool {
+		w := s.w[i]
+		if w.time {
+			return false
+		}
+		if strings.HasPrefix(w.tag, "VB") && !s.isAux(i) && !(w.np >= 0) {
+			return true
+		}
+		for _, c := range x.cands {
+			if c.s == s && (c.trig == i || c.gov == i) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := k - 1; i >= lo; i-- {
+		if pred(i) {
+			return i
+		}
+	}
+	for i := k + 1; i <= hi; i++ {
+		if pred(i) {
+			return i
+		}
+	}
+	return -1
 }

@@ -7,6 +7,7 @@ package pipeline
 
 import (
 	"chronicle"
+	"chronicle/internal/event"
 	"chronicle/internal/gazetteer"
 	"chronicle/internal/ner"
 	"chronicle/internal/quote"
@@ -39,5 +40,6 @@ func (p *Pipeline) Analyze(a *chronicle.Article) *chronicle.Document {
 	d.Entities = resolve.Entities(d, p.Gazetteer)
 	d.Times = timex.Normalize(d)
 	d.Quotes = quote.Extract(d)
+	d.Events = event.Extract(d, p.Gazetteer)
 	return d
 }
