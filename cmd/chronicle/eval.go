@@ -22,6 +22,7 @@ func evaluators() map[string]evaluator {
 		"timex":  {"time expressions against TimeML (TempEval-3 scoring)", evalTimex},
 		"pos":    {"part-of-speech tags against a CoNLL-U treebank (UPOS and XPOS accuracy)", evalPOS},
 		"ner":    {"names against a CoNLL-2003 file (conlleval F1 per type and overall)", evalNER},
+		"parse":  {"dependency trees against a CoNLL-U treebank (UAS and LAS)", evalParse},
 		"quotes": {"quotes and speakers against PolNeAR attributions (speaker and content F1)", evalQuotes},
 	}
 }

@@ -18,8 +18,9 @@ type trainer struct {
 // file (train_pos.go, …).
 func trainers() map[string]trainer {
 	return map[string]trainer{
-		"pos": {"the part-of-speech tagger, from UD English EWT", trainPOS},
-		"ner": {"the name recognizer, from CoNLL-2003 English", trainNER},
+		"pos":   {"the part-of-speech tagger, from UD English EWT", trainPOS},
+		"ner":   {"the name recognizer, from CoNLL-2003 English", trainNER},
+		"parse": {"the dependency parser, from UD English EWT", trainParse},
 	}
 }
 

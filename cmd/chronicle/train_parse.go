@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"chronicle/internal/conllu"
+	"chronicle/internal/parse"
+	"chronicle/internal/tag"
+)
+
+// trainParse runs `chronicle train parse`: it tags the UD English EWT
+// training set with the embedded tagger, trains the dependency parser on
+// those tags and the gold trees, reports its attachment scores on the
+// development set (tagged the same way) and writes the model.
+func trainParse(ctx context.Context, e *env, args []string) error {
+	fs, data, out := trainFlags(e, "parse", filepath.Join("internal", "parse", "model", "parse.model"))
+	var opts parse.TrainOptions
+	fs.IntVar(&opts.Iterations, "iterations", 0, "passes over the training data (0: the default)")
+	fs.UintVar(&opts.MoveBits, "move-bits", 0, "log2 of the move model's feature buckets (0: the default)")
+	fs.UintVar(&opts.LabelBits, "label-bits", 0, "log2 of the label model's feature buckets (0: the default)")
+	fs.Float64Var(&opts.Explore, "explore", 0, "share of moves that follow the model from the second pass on (0: the default, negative: none)")
+	goldTags := fs.Bool("gold-tags", false, "train and score on the treebank's tags instead of the tagger's")
+	minWeight := fs.Float64("min-weight", 0, "drop weights smaller than this from the model (0: the default)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	opts.MinWeight = float32(*minWeight)
+	dir := filepath.Join(*data, "ud-english-ewt")
+	train, err := readTreebank(dir, "en_ewt-ud-train.conllu")
+	if err != nil {
+		return err
+	}
+	dev, err := readTreebank(dir, "en_ewt-ud-dev.conllu")
+	if err != nil {
+		return err
+	}
+	tagged, taggedDev := train, dev
+	if !*goldTags {
+		tagged, taggedDev = retag(train), retag(dev)
+	}
+
+	began := time.Now()
+	p, err := parse.Train(tagged, opts, e.stderr)
+	if err != nil {
+		return err
+	}
+	took := time.Since(began)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	score, err := scoreParse(p, dev, taggedDev)
+	if err != nil {
+		return err
+	}
+
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := p.Encode(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", *out, err)
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	info, err := os.Stat(*out)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "trained on %d sentences in %s\n", len(train), took.Round(time.Millisecond))
+	fmt.Fprintf(e.stdout, "dev: UAS %.2f%%, LAS %.2f%% of %d words; without punctuation UAS %.2f%%, LAS %.2f%%\n",
+		100*score.UAS(), 100*score.LAS(), score.Words, 100*score.UASNoPunct(), 100*score.LASNoPunct())
+	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", *out, info.Size())
+	return nil
+}
+
+// retag returns a copy of treebank with the XPOS and UPOS of every word
+// replaced by the embedded tagger's, as the parser sees them when it runs.
+func retag(treebank []conllu.Sentence) []conllu.Sentence {
+	tg := tag.Default()
+	out := make([]conllu.Sentence, len(treebank))
+	for i, s := range treebank {
+		s.Words = slices.Clone(s.Words)
+		xpos, upos := tg.TagWords(s.Forms())
+		for j := range s.Words {
+			s.Words[j].XPOS, s.Words[j].UPOS = xpos[j], upos[j]
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// scoreParse parses the words of tagged, a copy of gold with the tags to
+// parse with, and scores the trees against gold's.
+func scoreParse(p *parse.Parser, gold, tagged []conllu.Sentence) (parse.Attachment, error) {
+	var a parse.Attachment
+	xpos, upos := []string{}, []string{}
+	for i := range tagged {
+		s := &tagged[i]
+		xpos, upos = xpos[:0], upos[:0]
+		for _, w := range s.Words {
+			xpos, upos = append(xpos, w.XPOS), append(upos, w.UPOS)
+		}
+		heads, deps := p.ParseWords(s.Forms(), xpos, upos)
+		if err := a.Add(&gold[i], heads, deps); err != nil {
+			return a, err
+		}
+	}
+	return a, nil
+}
