@@ -24,6 +24,7 @@ func evaluators() map[string]evaluator {
 		"ner":    {"names against a CoNLL-2003 file (conlleval F1 per type and overall)", evalNER},
 		"parse":  {"dependency trees against a CoNLL-U treebank (UAS and LAS)", evalParse},
 		"quotes": {"quotes and speakers against PolNeAR attributions (speaker and content F1)", evalQuotes},
+		"events": {"PLOVER events against the PETRARCH validation records (type accuracy, actor F1)", evalEvents},
 	}
 }
 

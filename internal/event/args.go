@@ -44,8 +44,9 @@ func (s *sentence) finite(i int) bool {
 // hangs on (", urging a meeting").
 func (s *sentence) subject(k int) ([]int, string) {
 	j := k - 1
-	for j >= 0 && (s.w[j].tag == "RB" || s.w[j].low == "also" || s.w[j].low == "both" || s.w[j].low == "all" || isQuote(s.w[j].low)) {
-		j--
+	for j >= 0 && (s.w[j].tag == "RB" || s.w[j].low == "also" || s.w[j].low == "both" || s.w[j].low == "all" || isQuote(s.w[j].low) ||
+		s.w[j].time || (s.w[j].low == "on" || s.w[j].low == "in" || s.w[j].low == "last" || s.w[j].low == "this") && j+1 < k && s.w[j+1].time) {
+		j-- // "France on Wednesday condemned"
 	}
 	if j < 0 {
 		return nil, ""
@@ -196,7 +197,7 @@ func (s *sentence) object(k int) []int {
 	for i < len(s.w) && (s.w[i].tag == "RP" || s.w[i].tag == "RB" && s.w[i].low != "not") {
 		i++
 	}
-	for i < len(s.w) && s.w[i].np < 0 && (isQuote(s.w[i].low) || s.w[i].low == "both" || s.w[i].low == "either") {
+	for i < len(s.w) && s.w[i].np < 0 && (isQuote(s.w[i].low) || s.w[i].low == "both" || s.w[i].low == "either" || quantifier(s.w[i].low)) {
 		i++
 	}
 	if p := s.phraseStarting(i); p >= 0 {
@@ -270,6 +271,16 @@ func (s *sentence) endsClause(k int) bool {
 func isQuote(w string) bool {
 	switch w {
 	case "“", "”", "\"", "``", "''", "‘", "'", "«", "»":
+		return true
+	}
+	return false
+}
+
+// quantifier reports whether w may stand before a number: "over 150
+// prisoners", "nearly 30 people".
+func quantifier(w string) bool {
+	switch w {
+	case "over", "about", "around", "nearly", "almost", "some", "roughly", "more", "than", "at", "least", "up", "to", "fewer", "less":
 		return true
 	}
 	return false

@@ -122,8 +122,8 @@ func (x *extractor) claims() {
 	n := len(x.cands)
 	for i := 0; i < n; i++ {
 		c := x.cands[i]
-		if c.quote < 0 || c.negated || c.hypo || c.future || !(c.typ == chronicle.Assault || c.typ == chronicle.Coerce) {
-			continue
+		if c.quote < 0 || c.negated || c.hypo || c.future || !(c.typ == chronicle.Assault || c.typ == chronicle.Coerce) || !c.agent {
+			continue // an accusation needs someone accused
 		}
 		q := x.d.Quotes[c.quote]
 		if q.SpeakerSpan == nil || q.SpeakerSpan.End > q.Span.Start || q.CueSpan == nil {

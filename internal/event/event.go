@@ -151,11 +151,13 @@ type cand struct {
 	hypo     bool
 	conf     float64
 	why      []string
-	gov      int    // the verb that governs an event noun, else the trigger
+	gov      int // the verb that governs an event noun, else the trigger
 	dropped  bool
-	anaRole  role  // the role the anaphor fills
-	claimOf  *cand // for an ACCUSE made of a reported act: that act
-	claimed  bool  // reported as a speaker's claim
+	anaRole  role   // the role the anaphor fills
+	how      string // how the subject was found: "relative", "participle", …
+	agent    bool   // some phrase names who acts, with or without an entity
+	claimOf  *cand  // for an ACCUSE made of a reported act: that act
+	claimed  bool   // reported as a speaker's claim
 }
 
 // find finds the triggers of s and builds their events.
@@ -216,17 +218,28 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		return // a gerund used as a noun modifier: "the ruling party"
 	}
 	obj := s.object(k)
-	if f.passive {
-		obj = nil
+	subj, how := s.subject(f.start)
+	if f.purpose {
+		subj, how = s.clauseSubject(f.start), "purpose clause"
 	}
 	objClass := s.classOfGroup(obj)
+	if f.passive {
+		obj = nil
+		objClass = s.classOfGroup(subj) // "prisoners were released"
+	}
+	if b == "help" || b == "assist" {
+		if e := k + 1; e < len(s.w) && (s.w[e].low == "to" || s.w[e].tag == "VB") {
+			return // "helped to plan": not aid
+		}
+	}
 	var sn *sense
 	for i := range senses {
 		c := &senses[i]
 		switch {
 		case c.needs == anything:
-		case obj == nil && c.bare:
-		case obj != nil && objClass&c.needs != 0:
+		case (obj == nil || f.passive) && c.bare && !(f.passive && objClass&c.needs == 0 && objClass != 0):
+		case (obj != nil || f.passive) && objClass&c.needs != 0:
+		case c.alt != "" && s.hasPrep(k, c.alt):
 		default:
 			continue
 		}
@@ -269,16 +282,17 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 			}
 		}
 	}
-	subj, how := s.subject(f.start)
-	if f.purpose {
-		subj, how = s.clauseSubject(f.start), "purpose clause"
-	}
 	subjRole := source
 	if f.passive {
 		subjRole = target
 	}
-	if sn.obj == source && !f.passive { // "hosted X": the subject is the host
+	if sn.obj == source && !f.passive || sn.subjTgt { // "hosted X", "received X from Y": the subject is the recipient
 		subjRole = target
+	}
+	c.how = how
+	if c.typ == chronicle.Assault && c.mode == "destroy" && s.protesters(subj) {
+		c.typ, c.mode = chronicle.Protest, "vandalize"
+		c.why = append(c.why, "destruction by protesters is a protest (PROTEST vandalize)")
 	}
 	x.fill(c, s, subj, subjRole, "subject"+howNote(how))
 	if obj == nil && !f.passive && sn.obj == target && s.endsClause(k) {
@@ -299,7 +313,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 			r = source
 		}
 		x.prepArg(c, s, p, r)
+		end = s.np[p.group[len(p.group)-1]].end - 1
 	}
+	s.absorbTo(c, end)
 	c.gov = k
 	x.modality(c, s, f, k)
 	x.cands = append(x.cands, c)
@@ -425,6 +441,14 @@ func (x *extractor) noun(s *sentence, k int) {
 			break
 		}
 	}
+	last := k
+	for _, q := range s.preps(k, 12) {
+		last = s.np[q.group[len(q.group)-1]].end - 1
+	}
+	switch c.typ {
+	case chronicle.Request, chronicle.Threaten, chronicle.Agree, chronicle.Reject:
+		s.absorbTo(c, last) // "pressure from Congress to help Iran"
+	}
 	// the governing verb: "held talks", "faced criticism from"
 	gv := ph.start - 1
 	for gv >= 0 && s.w[gv].np < 0 && (s.w[gv].tag == "RB" || s.w[gv].tag == "RP" || s.w[gv].tag == "DT" || strings.HasPrefix(s.w[gv].tag, "JJ") || isQuote(s.w[gv].low)) {
@@ -453,6 +477,18 @@ func (x *extractor) noun(s *sentence, k int) {
 			participants += len(subj)
 			c.gov = gv
 			x.modality(c, s, f, gv)
+		}
+	}
+	if !governed {
+		// "Evidence against Russia was presented by the US"
+		if v := last + 1; v+1 < len(s.w) && base(auxWords, s.w[v].low) == "be" && s.w[v+1].tag == "VBN" && lightRole(baseOf(s.w[v+1].low)) == source {
+			for _, q := range s.preps(v+1, 6) {
+				if q.word == "by" {
+					x.fill(c, s, q.group, source, fmt.Sprintf("%q phrase of %q", "by", s.text(v+1)))
+					governed = true
+					explicit = true
+				}
+			}
 		}
 	}
 	if !governed {
@@ -547,6 +583,9 @@ func (x *extractor) fill(c *cand, s *sentence, g []int, r role, how string) {
 		return
 	}
 	ids, ana := s.actors(g)
+	if r == source || r == partner {
+		c.agent = true
+	}
 	if ana {
 		c.anaphor = true
 		c.anaRole = r
@@ -735,4 +774,56 @@ func (s *sentence) copularAnaphor(ph phrase) bool {
 		return true
 	}
 	return false
+}
+
+// hasPrep reports whether the preposition w follows word k in its clause.
+func (s *sentence) hasPrep(k int, w string) bool {
+	for _, q := range s.preps(k, 10) {
+		if q.word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// absorbTo drops the event of a to-infinitive right after word end: the
+// act requested, offered or threatened ("urged Moscow to agree", "pressure
+// from Congress to help Iran") is the content of c, not an event.
+func (s *sentence) absorbTo(c *cand, end int) {
+	switch c.typ {
+	case chronicle.Request, chronicle.Threaten, chronicle.Agree, chronicle.Reject:
+	default:
+		return
+	}
+	e := end + 1
+	if e+1 < len(s.w) && s.w[e].low == "to" && strings.HasPrefix(s.w[e+1].tag, "VB") {
+		if _, inner := lookup(verbs, s.w[e+1].low); inner != nil {
+			s.absorbed = append(s.absorbed, e+1)
+			if c.mode == "" {
+				c.mode = requestMode(inner[0].typ, c.typ)
+			}
+		}
+	}
+}
+
+// protesters reports whether a subject group is protesters, rioters or a
+// crowd.
+func (s *sentence) protesters(g []int) bool {
+	for _, p := range g {
+		switch strings.TrimSuffix(s.w[s.np[p].head].low, "s") {
+		case "protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "activist":
+			return true
+		}
+	}
+	return false
+}
+
+// baseOf returns the first form of w that is a light verb, else w.
+func baseOf(w string) string {
+	for _, f := range forms(w) {
+		if _, ok := lightVerbs[f]; ok {
+			return f
+		}
+	}
+	return w
 }

@@ -81,6 +81,14 @@ func (s *sentence) frame(k int) frame {
 				f.future = true
 			case g.low == "have" || g.low == "has" || g.low == "need" || g.low == "needs" || g.low == "able":
 				f.hypothetical = true
+			case intentNouns[g.low]:
+				// "a threat to boycott", "a plan to withdraw"
+				f.intent = strings.TrimSuffix(g.low, "s")
+				f.start = j - 1
+				if f.intent == "threat" {
+					f.intent = "threaten"
+				}
+				return f
 			default:
 				if q := s.phraseEnding(j - 1); q >= 0 && s.np[q].start > 0 && strings.HasPrefix(s.w[s.np[q].start-1].tag, "VB") {
 					// "wants Putin to attack": asked of Putin, not done
@@ -126,3 +134,7 @@ func (s *sentence) conditional(k int) bool {
 	}
 	return false
 }
+
+// intentNouns name an intention whose content follows as a to-infinitive.
+var intentNouns = set("threat threats plan plans pledge pledges promise promises offer offers vow vows "+
+	"decision bid commitment agreement readiness willingness", "")

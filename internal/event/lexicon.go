@@ -39,6 +39,7 @@ const (
 	weapons                     // missiles, rockets, bombs
 	policyT                     // policy, decision, plan, remarks: what words attack
 	diplomats                   // ambassador, diplomats, envoy
+	coopThing                   // cooperation, partnership, trade
 )
 
 // A sense is one reading of a trigger.
@@ -48,10 +49,12 @@ type sense struct {
 	context string
 	obj     role // the role of a verb's direct object, or of a noun's "of" phrase
 	preps   []prep
-	mutual  bool  // every participant is an actor unless a host is named
-	weak    bool  // a noun that codes an event only with a governing verb or a participant phrase
-	needs   class // the object must be one of these (anything: no constraint)
-	bare    bool  // with needs: the sense also applies with no object at all
+	mutual  bool   // every participant is an actor unless a host is named
+	weak    bool   // a noun that codes an event only with a governing verb or a participant phrase
+	needs   class  // the object must be one of these (anything: no constraint)
+	bare    bool   // with needs: the sense also applies with no object at all
+	alt     string // with needs: the sense also applies when this preposition follows ("fired … at X")
+	subjTgt bool   // the subject is the recipient: "received weapons from X"
 }
 
 // A prep is the role the object of a preposition plays next to a trigger.
@@ -73,6 +76,10 @@ func s(typ chronicle.EventType, desc string) sense {
 			x.weak = true
 		case "bare":
 			x.bare = true
+		case "alt":
+			x.alt = v
+		case "subj":
+			x.subjTgt = v == "target"
 		case "mode":
 			x.mode = v
 		case "ctx":
@@ -95,7 +102,7 @@ var roleNames = map[string]role{"none": noRole, "target": target, "source": sour
 var classNames = map[string]class{
 	"persons": persons, "troops": troops, "aid": aidThing, "sanctions": sanctionT,
 	"restrict": restrictT, "ties": tiesThing, "deal": dealThing, "truce": truceT,
-	"weapons": weapons, "policy": policyT, "diplomats": diplomats,
+	"weapons": weapons, "policy": policyT, "diplomats": diplomats, "coop": coopThing,
 }
 
 // nounClass gives the classes of object nouns, by base form.
@@ -119,12 +126,13 @@ func init() {
 		"asylum shelter financing funding donation vaccine fuel")
 	add(sanctionT, "sanction sanctions embargo tariff tariffs boycott blockade penalty penalties freeze")
 	add(restrictT, "curfew ban restriction restrictions emergency law lockdown censorship")
-	add(tiesThing, "tie ties relation relations talks negotiations cooperation contact contacts "+
-		"dialogue partnership diplomatic trade exchange mission embassy")
+	add(tiesThing, "tie ties relation relations talks negotiations contact contacts "+
+		"dialogue diplomatic mission embassy")
+	add(coopThing, "cooperation partnership trade exchange exchanges collaboration alliance investment")
 	add(dealThing, "agreement deal treaty accord pact protocol memorandum plan proposal settlement")
 	add(truceT, "ceasefire truce armistice")
 	add(weapons, "missile missiles rocket rockets bomb bombs shell shells mortar mortars drone drones "+
-		"grenade grenades artillery")
+		"grenade grenades artillery battery batteries shot shots salvo salvos round rounds volley")
 	add(policyT, "policy policies decision plan plans proposal proposals remark remarks comment "+
 		"comments statement statements law measure measures move approach report claim claims "+
 		"allegation allegations accusation accusations idea")
@@ -163,13 +171,15 @@ func init() {
 	v("invite", s(ag, "ctx=diplomatic"))
 	v("propose", s(ag, "obj=none to=target ctx=diplomatic"))
 	n("agreement deal accord pact", s(ag, "obj=none with=partner between=partner weak ctx=diplomatic mutual"))
-	n("pledge promise offer invitation proposal commitment", s(ag, "obj=none to=target weak ctx=diplomatic"))
+	n("pledge promise offer invitation proposal commitment assurance assurances guarantee guarantees",
+		s(ag, "obj=none to=target from=source weak ctx=diplomatic"))
 
 	// CONSULT: meetings, talks, visits, calls.
 	v("meet", s(co, "obj=partner with=partner mutual"))
 	v("talk confer converse negotiate consult discuss", s(co, "obj=partner with=partner to=partner mutual"))
 	v("visit tour", s(co, "obj=host mode=visit"))
-	v("host receive", s(co, "obj=source mode=visit needs=persons"))
+	v("host receive welcome", s(co, "obj=source mode=visit needs=persons"))
+	v("receive obtain", s(ai, "obj=none from=source subj=target needs=aid"))
 	v("attend", s(co, "obj=none mutual"))
 	v("telephone phone", s(co, "obj=partner with=partner mode=phone mutual"))
 	n("meeting talks summit negotiations discussion discussions consultation consultations "+
@@ -179,13 +189,15 @@ func init() {
 	n("call", s(co, "obj=none with=partner to=partner mode=phone weak mutual"))
 
 	// SUPPORT: verbal, diplomatic support.
-	v("praise commend endorse welcome hail applaud congratulate thank laud back",
+	v("praise commend endorse hail applaud congratulate thank laud back",
 		s(su, "for=none ctx=diplomatic"))
 	v("support", s(su, "ctx=diplomatic"))
 	v("defend", s(su, "ctx=diplomatic needs=policy"))
 	v("ratify", s(su, "ctx=diplomatic"))
 	v("sign", s(su, "with=partner ctx=diplomatic needs=deal"))
 	v("recognize", s(su, "ctx=diplomatic"))
+	v("restore establish normalize deepen strengthen expand boost improve resume upgrade",
+		s(su, "obj=none with=target ctx=diplomatic needs=ties"), s(cp, "obj=none with=partner needs=coop mutual"))
 	v("forgive", s(su, "ctx=diplomatic"))
 	n("praise endorsement ratification", s(su, "for=target of=target from=source by=source ctx=diplomatic"))
 	n("support backing recognition approval", s(su, "for=target of=target from=source weak ctx=diplomatic"))
@@ -259,6 +271,7 @@ func init() {
 	v("warn", s(th, "of=none against=none weak"))
 	n("threat threats", s(th, "obj=none against=target from=source by=source to=target weak"))
 	n("ultimatum", s(th, "obj=none to=target from=source"))
+	n("warrant warrants", s(th, "mode=arrest obj=none for=target against=target weak ctx=legal"))
 
 	// PROTEST: collective dissent.
 	v("protest demonstrate riot march rally picket", s(pr, "obj=none against=target outside=host in=none over=none"))
@@ -301,13 +314,13 @@ func init() {
 	v("beat", s(as, "mode=beat needs=persons"))
 	v("clash fight battle", s(as, "obj=partner with=partner against=partner mutual"))
 	v("engage", s(as, "in=none with=partner needs=persons|troops"))
-	v("fire launch", s(as, "obj=none at=target on=target into=target needs=weapons bare ctx=military"))
+	v("fire launch", s(as, "obj=none at=target on=target into=target from=source needs=weapons bare alt=at ctx=military"))
 	v("destroy demolish raze", s(as, "mode=destroy"))
 	n("attack attacks assault offensive invasion bombing bombardment shelling airstrike "+
 		"ambush massacre assassination killing killings raid incursion",
 		s(as, "obj=target on=target against=target by=source from=source in=none ctx=military"))
 	n("strike strikes", s(as, "obj=none on=target against=target by=source ctx=military weak"))
-	n("clash clashes fighting firefight battle war", s(as, "obj=none between=partner with=partner mutual"))
+	n("clash clashes fighting firefight battle", s(as, "obj=none between=partner with=partner mutual"))
 	n("kidnapping abduction", s(as, "mode=abduct of=target by=source"))
 }
 
@@ -317,12 +330,12 @@ func init() {
 var lightVerbs = map[string]role{
 	"hold": source, "have": source, "conduct": source, "stage": source, "launch": source,
 	"mount": source, "carry": source, "make": source, "issue": source, "level": source,
-	"file": source, "lodge": source, "give": source, "offer": source, "provide": source,
-	"deliver": source, "send": source, "extend": source, "impose": source, "slap": source,
+	"file": source, "lodge": source, "give": source, "provide": source,
+	"send": source, "extend": source, "impose": source, "slap": source,
 	"announce": source, "declare": source, "sign": source, "express": source, "voice": source,
 	"begin": source, "start": source, "resume": source, "open": source, "lead": source,
 	"organize": source, "pursue": source, "reach": source, "strike": source, "seal": source,
-	"conclude": source, "attend": source, "join": source, "step": source, "intensify": source,
+	"conclude": source, "attend": source, "present": source, "deliver": source, "join": source, "step": source, "intensify": source,
 	"escalate": source, "continue": source, "order": source, "call": source,
 	"face": target, "receive": target, "get": target, "suffer": target, "draw": target,
 	"endure": target, "come": target, "win": target,

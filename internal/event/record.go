@@ -121,6 +121,15 @@ func (x *extractor) confidence(c *cand) float64 {
 	if c.claimOf != nil {
 		v += 0.1
 	}
+	switch c.how {
+	case "relative", "participle", "purpose clause":
+		v -= 0.1 // background to the sentence's main event
+	}
+	if c.quote >= 0 && !c.claimed {
+		if q := x.d.Quotes[c.quote]; q.SpeakerSpan != nil && q.SpeakerSpan.End <= q.Span.Start {
+			v *= 0.85 // put forward by a speaker
+		}
+	}
 	return math.Round(math.Min(0.95, math.Max(0.05, v))*100) / 100
 }
 

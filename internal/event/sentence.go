@@ -121,8 +121,13 @@ func (s *sentence) inPhrase(i, from int) bool {
 	if w.tag == "RB" && i > from && i+1 < len(s.w) && strings.HasPrefix(s.w[i+1].tag, "JJ") {
 		return true // a very productive meeting
 	}
-	if (w.tag == "VBN" || w.tag == "VBG") && i > from && i+1 < len(s.w) && strings.HasPrefix(s.w[i+1].tag, "NN") {
-		return strings.HasPrefix(s.w[i-1].tag, "DT") || strings.HasPrefix(s.w[i-1].tag, "JJ") // the detained activists
+	if (w.tag == "VBN" || w.tag == "VBG") && i+1 < len(s.w) && strings.HasPrefix(s.w[i+1].tag, "NN") && i > 0 {
+		p := s.w[i-1]
+		if i > from {
+			return strings.HasPrefix(p.tag, "DT") || strings.HasPrefix(p.tag, "JJ") // the detained activists
+		}
+		// "expel exiled leaders": after a verb that is no auxiliary
+		return strings.HasPrefix(p.tag, "VB") && base(auxWords, p.low) == "" && w.tag == "VBN"
 	}
 	return nominal(w.tag)
 }
