@@ -17,6 +17,30 @@ const timeLayout = time.RFC3339Nano
 // minPrefix is the shortest article ID prefix Document accepts.
 const minPrefix = 6
 
+// The statements SaveDocument runs, prepared once by Open.
+const (
+	insertSentence = `INSERT INTO sentences (article_id, position, span_start, span_end) VALUES (?, ?, ?, ?)`
+	insertTime     = `INSERT INTO times (article_id, position, text, type, value, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)`
+	insertQuote    = `INSERT INTO quotes
+			(article_id, position, text, kind, speaker, speaker_text, cue, date, tone, span_start, span_end)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insertEntity = `INSERT INTO entities
+		(article_id, entity_id, position, name, type, country, place_name, place_country, place_lat, place_lon)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insertRole    = `INSERT INTO entity_roles (article_id, entity_id, position, role) VALUES (?, ?, ?, ?)`
+	insertMention = `INSERT INTO mentions
+		(article_id, entity_id, position, text, kind, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)`
+	insertEvent = `INSERT INTO events
+		(article_id, event_id, position, type, mode, date, trigger_text, trigger_start, trigger_end,
+		 sentence_start, sentence_end, negated, hypothetical, future, confidence, why,
+		 location_name, location_country, location_lat, location_lon)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insertActor = `INSERT INTO event_actors (article_id, event_id, role, position, entity_id) VALUES (?, ?, ?, ?, ?)`
+)
+
+// inserts lists them.
+var inserts = []string{insertSentence, insertTime, insertQuote, insertEntity, insertRole, insertMention, insertEvent, insertActor}
+
 // SaveDocument stores d, its article and every annotation, in one
 // transaction. It reports stored == false, and changes nothing, when an
 // article with the same ID is already there. A nil document or article, an
@@ -52,7 +76,7 @@ func (db *DB) SaveDocument(ctx context.Context, d *chronicle.Document) (stored b
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		return false, err
 	}
-	if err := saveAnnotations(ctx, tx, d); err != nil {
+	if err := db.saveAnnotations(ctx, tx, d); err != nil {
 		return false, fmt.Errorf("save article %s: %w", a.ID, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -119,29 +143,27 @@ func validate(d *chronicle.Document) error {
 }
 
 // saveAnnotations inserts the rows of every annotation of d.
-func saveAnnotations(ctx context.Context, tx *sql.Tx, d *chronicle.Document) error {
+func (db *DB) saveAnnotations(ctx context.Context, tx *sql.Tx, d *chronicle.Document) error {
 	id := string(d.Article.ID)
 	if len(d.Sentences) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO sentences (article_id, position, span_start, span_end) VALUES (?, ?, ?, ?)`)
+		st, err := db.prepare(ctx, tx, insertSentence)
 		if err != nil {
 			return err
 		}
-		defer st.Close()
 		for i, s := range d.Sentences {
 			if _, err := st.ExecContext(ctx, id, i, s.Start, s.End); err != nil {
 				return fmt.Errorf("sentences[%d]: %w", i, err)
 			}
 		}
 	}
-	if err := saveEntities(ctx, tx, id, d.Entities); err != nil {
+	if err := db.saveEntities(ctx, tx, id, d.Entities); err != nil {
 		return err
 	}
 	if len(d.Times) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO times (article_id, position, text, type, value, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+		st, err := db.prepare(ctx, tx, insertTime)
 		if err != nil {
 			return err
 		}
-		defer st.Close()
 		for i, t := range d.Times {
 			if _, err := st.ExecContext(ctx, id, i, t.Text, string(t.Type), t.Value, t.Start, t.End); err != nil {
 				return fmt.Errorf("times[%d]: %w", i, err)
@@ -149,13 +171,10 @@ func saveAnnotations(ctx context.Context, tx *sql.Tx, d *chronicle.Document) err
 		}
 	}
 	if len(d.Quotes) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO quotes
-			(article_id, position, text, kind, speaker, speaker_text, cue, date, tone, span_start, span_end)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		st, err := db.prepare(ctx, tx, insertQuote)
 		if err != nil {
 			return err
 		}
-		defer st.Close()
 		for i, q := range d.Quotes {
 			var tone sql.NullFloat64
 			if q.Tone != nil {
@@ -167,31 +186,25 @@ func saveAnnotations(ctx context.Context, tx *sql.Tx, d *chronicle.Document) err
 			}
 		}
 	}
-	return saveEvents(ctx, tx, id, d.Events)
+	return db.saveEvents(ctx, tx, id, d.Events)
 }
 
-func saveEntities(ctx context.Context, tx *sql.Tx, id string, es []chronicle.Entity) error {
+func (db *DB) saveEntities(ctx context.Context, tx *sql.Tx, id string, es []chronicle.Entity) error {
 	if len(es) == 0 {
 		return nil
 	}
-	ent, err := tx.PrepareContext(ctx, `INSERT INTO entities
-		(article_id, entity_id, position, name, type, country, place_name, place_country, place_lat, place_lon)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	ent, err := db.prepare(ctx, tx, insertEntity)
 	if err != nil {
 		return err
 	}
-	defer ent.Close()
-	role, err := tx.PrepareContext(ctx, `INSERT INTO entity_roles (article_id, entity_id, position, role) VALUES (?, ?, ?, ?)`)
+	role, err := db.prepare(ctx, tx, insertRole)
 	if err != nil {
 		return err
 	}
-	defer role.Close()
-	men, err := tx.PrepareContext(ctx, `INSERT INTO mentions
-		(article_id, entity_id, position, text, kind, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	men, err := db.prepare(ctx, tx, insertMention)
 	if err != nil {
 		return err
 	}
-	defer men.Close()
 	for i, e := range es {
 		p := nullPlace(e.Place)
 		if _, err := ent.ExecContext(ctx, id, string(e.ID), i, e.Name, string(e.Type), e.Country,
@@ -212,24 +225,18 @@ func saveEntities(ctx context.Context, tx *sql.Tx, id string, es []chronicle.Ent
 	return nil
 }
 
-func saveEvents(ctx context.Context, tx *sql.Tx, id string, evs []chronicle.Event) error {
+func (db *DB) saveEvents(ctx context.Context, tx *sql.Tx, id string, evs []chronicle.Event) error {
 	if len(evs) == 0 {
 		return nil
 	}
-	ev, err := tx.PrepareContext(ctx, `INSERT INTO events
-		(article_id, event_id, position, type, mode, date, trigger_text, trigger_start, trigger_end,
-		 sentence_start, sentence_end, negated, hypothetical, future, confidence, why,
-		 location_name, location_country, location_lat, location_lon)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	ev, err := db.prepare(ctx, tx, insertEvent)
 	if err != nil {
 		return err
 	}
-	defer ev.Close()
-	act, err := tx.PrepareContext(ctx, `INSERT INTO event_actors (article_id, event_id, role, position, entity_id) VALUES (?, ?, ?, ?, ?)`)
+	act, err := db.prepare(ctx, tx, insertActor)
 	if err != nil {
 		return err
 	}
-	defer act.Close()
 	for i, e := range evs {
 		p := nullPlace(e.Location)
 		if _, err := ev.ExecContext(ctx, id, string(e.ID), i, string(e.Type), e.Mode, e.Date,
@@ -247,6 +254,17 @@ func saveEvents(ctx context.Context, tx *sql.Tx, id string, evs []chronicle.Even
 		}
 	}
 	return nil
+}
+
+// prepare returns the statement Open prepared for query, bound to tx.
+// Preparing it within tx instead would parse it on every save; preparing it
+// here on the pool would wait forever for the one connection tx holds.
+func (db *DB) prepare(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
+	st, ok := db.prepared[query]
+	if !ok {
+		return nil, fmt.Errorf("statement not prepared: %s", query)
+	}
+	return tx.StmtContext(ctx, st), nil
 }
 
 // place is a *chronicle.Place as four nullable columns.

@@ -33,6 +33,8 @@ type DB struct {
 
 	write *sql.DB // one connection: writes are serialized
 	read  *sql.DB // read-only connections; the same as write for ":memory:"
+
+	prepared map[string]*sql.Stmt // on write, by query; read-only after Open
 }
 
 // connection settings shared by the reading and the writing pool. WAL and
@@ -55,7 +57,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" || strings.ContainsAny(path, "?#") {
 		return nil, fmt.Errorf("open store %q: want a file path without '?' or '#': %w", path, chronicle.ErrInvalid)
 	}
-	db := &DB{Now: time.Now}
+	db := &DB{Now: time.Now, prepared: map[string]*sql.Stmt{}}
 	q := url.Values{}
 	for _, p := range pragmas {
 		q.Add("_pragma", p)
@@ -106,6 +108,14 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	for _, q := range inserts {
+		st, err := db.write.PrepareContext(ctx, q)
+		if err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open store %s: prepare: %w", path, err)
+		}
+		db.prepared[q] = st
+	}
 	return db, nil
 }
 
@@ -117,9 +127,18 @@ func cloneValues(v url.Values) url.Values {
 	return c
 }
 
-// Close closes the store. Calls after the first do nothing.
+// Close closes the store, first letting SQLite refresh the statistics its
+// query planner uses. Calls after the first do nothing.
 func (db *DB) Close() error {
 	var errs []error
+	if db.write != nil {
+		_, err := db.write.Exec(`PRAGMA optimize`)
+		errs = append(errs, err)
+	}
+	for _, st := range db.prepared {
+		errs = append(errs, st.Close())
+	}
+	db.prepared = nil
 	if db.read != nil && db.read != db.write {
 		errs = append(errs, db.read.Close())
 	}
