@@ -101,15 +101,29 @@ func (s *sentence) subject(k int) ([]int, string) {
 // in "leaders of Britain and France met", Britain and France are met.
 func (s *sentence) climb(g []int) []int {
 	for {
-		first := s.np[g[0]].start
-		if first < 2 || s.w[first-1].tag != "IN" || !isPrepWord(s.w[first-1].low) {
+		i := s.np[g[0]].start - 1
+		passed := ""
+		for i >= 0 && s.w[i].np < 0 {
+			w := s.w[i]
+			if w.tag == "IN" && isPrepWord(w.low) || (w.tag == "VBG" || w.tag == "VBN") && passed != "" || w.tag == "VBN" {
+				// prepositions, and the participles of reduced relatives:
+				// "The civilians imprisoned for acting against Moscow"
+				if passed == "" {
+					passed = w.low
+				}
+				i--
+				continue
+			}
+			break
+		}
+		if passed == "" || i < 0 {
 			return g
 		}
-		q := s.phraseEnding(first - 2)
+		q := s.phraseEnding(i)
 		if q < 0 {
 			return g
 		}
-		if s.w[first-1].low == "of" && s.np[q].ent == "" && !s.np[q].anaphor && s.np[g[0]].ent != "" && actorNouns[s.w[s.np[q].head].low] {
+		if passed == "of" && s.np[q].ent == "" && !s.np[q].anaphor && s.np[g[0]].ent != "" && actorNouns[s.w[s.np[q].head].low] {
 			return g
 		}
 		g = s.group(q)

@@ -239,7 +239,7 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		case c.needs == anything:
 		case (obj == nil || f.passive) && c.bare && !(f.passive && objClass&c.needs == 0 && objClass != 0):
 		case (obj != nil || f.passive) && objClass&c.needs != 0:
-		case c.alt != "" && s.hasPrep(k, c.alt):
+		case c.alt != "" && obj == nil && s.hasPrep(k, c.alt):
 		default:
 			continue
 		}
@@ -290,7 +290,16 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		subjRole = target
 	}
 	c.how = how
-	if c.typ == chronicle.Assault && c.mode == "destroy" && s.protesters(subj) {
+	agent := subj
+	if f.passive {
+		agent = nil
+		for _, p := range s.preps(k, 8) {
+			if p.word == "by" {
+				agent = p.group
+			}
+		}
+	}
+	if c.typ == chronicle.Assault && c.mode == "destroy" && s.protesters(agent) {
 		c.typ, c.mode = chronicle.Protest, "vandalize"
 		c.why = append(c.why, "destruction by protesters is a protest (PROTEST vandalize)")
 	}
@@ -441,8 +450,15 @@ func (x *extractor) noun(s *sentence, k int) {
 			break
 		}
 	}
-	last := k
+	last := k // the end of the noun's own phrases, before any verb
 	for _, q := range s.preps(k, 12) {
+		verb := false
+		for i := last + 1; i < q.at; i++ {
+			verb = verb || s.isVerb(i)
+		}
+		if verb {
+			break
+		}
 		last = s.np[q.group[len(q.group)-1]].end - 1
 	}
 	switch c.typ {
@@ -477,11 +493,12 @@ func (x *extractor) noun(s *sentence, k int) {
 			participants += len(subj)
 			c.gov = gv
 			x.modality(c, s, f, gv)
+			s.absorbTo(c, last) // "would not give permission to Russia to help Israel"
 		}
 	}
 	if !governed {
 		// "Evidence against Russia was presented by the US"
-		if v := last + 1; v+1 < len(s.w) && base(auxWords, s.w[v].low) == "be" && s.w[v+1].tag == "VBN" && lightRole(baseOf(s.w[v+1].low)) == source {
+		if v := last + 1; v+1 < len(s.w) && base(auxWords, s.w[v].low) == "be" && (s.w[v+1].tag == "VBN" || s.w[v+1].tag == "VBD") && lightRole(baseOf(s.w[v+1].low)) == source {
 			for _, q := range s.preps(v+1, 6) {
 				if q.word == "by" {
 					x.fill(c, s, q.group, source, fmt.Sprintf("%q phrase of %q", "by", s.text(v+1)))
@@ -583,7 +600,7 @@ func (x *extractor) fill(c *cand, s *sentence, g []int, r role, how string) {
 		return
 	}
 	ids, ana := s.actors(g)
-	if r == source || r == partner {
+	if (r == source || r == partner) && (len(ids) > 0 || s.actorish(g)) {
 		c.agent = true
 	}
 	if ana {
@@ -826,4 +843,16 @@ func baseOf(w string) string {
 		}
 	}
 	return w
+}
+
+// actorish reports whether a phrase group names people or armed groups
+// even without an entity: "government forces", "gunmen", "the police".
+func (s *sentence) actorish(g []int) bool {
+	for _, p := range g {
+		h := s.w[s.np[p].head].low
+		if actorNouns[h] || classOf(h)&(persons|troops) != 0 {
+			return true
+		}
+	}
+	return false
 }

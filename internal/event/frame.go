@@ -104,6 +104,18 @@ func (s *sentence) frame(k int) frame {
 			}
 			f.words = append(f.words, j-1)
 			j--
+		case (w.low == "and" || w.low == "or") && !f.future && f.intent == "" && f.refuse == "" && f.sched == "":
+			// "scheduled to give a speech and meet with …": the second
+			// infinitive shares the first one's frame
+			if to := s.sharedTo(j); to >= 0 {
+				g := s.frame(to + 1)
+				g.negated = g.negated || f.negated
+				g.passive = f.passive
+				g.words = append(g.words, f.words...)
+				return g
+			}
+			f.start = j + 1
+			return f
 		default:
 			f.start = j + 1
 			return f
@@ -113,6 +125,21 @@ func (s *sentence) frame(k int) frame {
 	}
 	f.start = 0
 	return f
+}
+
+// sharedTo returns the "to" of an earlier infinitive that a verb after the
+// conjunction at word j is coordinated with: "to give a speech … and
+// meet"; -1 when a finite verb or clause boundary comes first.
+func (s *sentence) sharedTo(j int) int {
+	for i := j - 1; i >= 0 && i >= j-15; i-- {
+		if s.barrier(i) || s.finite(i) {
+			return -1
+		}
+		if s.w[i].low == "to" && i+1 < j && s.w[i+1].tag == "VB" {
+			return i
+		}
+	}
+	return -1
 }
 
 // conditional reports whether word k lies in an "if", "unless" or

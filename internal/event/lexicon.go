@@ -40,6 +40,7 @@ const (
 	policyT                     // policy, decision, plan, remarks: what words attack
 	diplomats                   // ambassador, diplomats, envoy
 	coopThing                   // cooperation, partnership, trade
+	meetThing                   // meeting, talks, summit, visit
 )
 
 // A sense is one reading of a trigger.
@@ -102,7 +103,7 @@ var roleNames = map[string]role{"none": noRole, "target": target, "source": sour
 var classNames = map[string]class{
 	"persons": persons, "troops": troops, "aid": aidThing, "sanctions": sanctionT,
 	"restrict": restrictT, "ties": tiesThing, "deal": dealThing, "truce": truceT,
-	"weapons": weapons, "policy": policyT, "diplomats": diplomats, "coop": coopThing,
+	"weapons": weapons, "policy": policyT, "diplomats": diplomats, "coop": coopThing, "meet": meetThing,
 }
 
 // nounClass gives the classes of object nouns, by base form.
@@ -123,11 +124,13 @@ func init() {
 		"peacekeeper personnel contingent reinforcement militia police officer guard")
 	add(aidThing, "aid assistance help money fund funds loan loans grant credit supply supplies "+
 		"food medicine weapon weapons arms ammunition equipment relief support package "+
-		"asylum shelter financing funding donation vaccine fuel")
+		"asylum shelter financing funding donation vaccine fuel team teams expert experts "+
+		"rescuer rescuers investigator investigators doctor doctors medic medics")
 	add(sanctionT, "sanction sanctions embargo tariff tariffs boycott blockade penalty penalties freeze")
 	add(restrictT, "curfew ban restriction restrictions emergency law lockdown censorship")
 	add(tiesThing, "tie ties relation relations talks negotiations contact contacts "+
 		"dialogue diplomatic mission embassy")
+	add(meetThing, "meeting meetings talks summit visit trip negotiations conference session consultations")
 	add(coopThing, "cooperation partnership trade exchange exchanges collaboration alliance investment")
 	add(dealThing, "agreement deal treaty accord pact protocol memorandum plan proposal settlement")
 	add(truceT, "ceasefire truce armistice")
@@ -178,7 +181,8 @@ func init() {
 	v("meet", s(co, "obj=partner with=partner mutual"))
 	v("talk confer converse negotiate consult discuss", s(co, "obj=partner with=partner to=partner mutual"))
 	v("visit tour", s(co, "obj=host mode=visit"))
-	v("host receive welcome", s(co, "obj=source mode=visit needs=persons"))
+	v("host receive", s(co, "obj=source mode=visit needs=persons"))
+	v("welcome", s(co, "obj=source mode=visit needs=persons"), s(su, "for=none ctx=diplomatic"))
 	v("receive obtain", s(ai, "obj=none from=source subj=target needs=aid"))
 	v("attend", s(co, "obj=none mutual"))
 	v("telephone phone", s(co, "obj=partner with=partner mode=phone mutual"))
@@ -196,11 +200,12 @@ func init() {
 	v("ratify", s(su, "ctx=diplomatic"))
 	v("sign", s(su, "with=partner ctx=diplomatic needs=deal"))
 	v("recognize", s(su, "ctx=diplomatic"))
-	v("restore establish normalize deepen strengthen expand boost improve resume upgrade",
+	v("restore establish normalize deepen strengthen expand boost improve resume upgrade renew",
 		s(su, "obj=none with=target ctx=diplomatic needs=ties"), s(cp, "obj=none with=partner needs=coop mutual"))
 	v("forgive", s(su, "ctx=diplomatic"))
 	n("praise endorsement ratification", s(su, "for=target of=target from=source by=source ctx=diplomatic"))
 	n("support backing recognition approval", s(su, "for=target of=target from=source weak ctx=diplomatic"))
+	n("resumption restoration normalization normalisation", s(su, "obj=none with=target between=partner needs=ties ctx=diplomatic"))
 
 	// CONCEDE: verbal concessions.
 	v("concede relent pardon acquit amnesty apologize regret", s(cn, "to=target"))
@@ -235,6 +240,7 @@ func init() {
 	n("withdrawal pullout retreat", s(rt, "obj=none from=host mode=withdraw ctx=military"))
 	n("release", s(rt, "from=source by=source mode=release needs=persons ctx=legal"))
 	n("resignation", s(rt, "obj=none mode=resign"))
+	n("permission consent", s(rt, "obj=none mode=access to=target for=none weak"))
 
 	// REQUEST: requests, demands, appeals, orders.
 	v("urge ask request implore exhort press", s(rq, "for=none"))
@@ -256,7 +262,7 @@ func init() {
 	v("charge indict sue prosecute", s(ac, "mode=allege with=none for=none ctx=legal needs=persons"))
 	v("investigate probe examine reexamine re-examine", s(ac, "mode=investigate"))
 	v("complain", s(ac, "obj=none mode=disapprove about=target to=none"))
-	n("criticism condemnation rebuke censure complaint", s(ac, "mode=disapprove of=target from=source by=source against=target over=none"))
+	n("criticism condemnation rebuke censure complaint broadside tirade", s(ac, "mode=disapprove of=target from=source by=source against=target over=none"))
 	n("accusation allegation charge charges", s(ac, "mode=allege of=none from=source by=source against=target weak"))
 	n("lawsuit indictment", s(ac, "mode=allege against=target by=source from=source ctx=legal"))
 	n("investigation probe inquiry", s(ac, "mode=investigate into=none of=target against=target by=source weak"))
@@ -264,6 +270,7 @@ func init() {
 
 	// REJECT: rejections and refusals.
 	v("reject oppose veto rebuff spurn dismiss resist defy disobey snub", s(rj, "needs=anything"))
+	v("postpone delay cancel scrap", s(rj, "obj=none mode=meet needs=meet"))
 	n("rejection refusal veto", s(rj, "of=none by=source from=source"))
 
 	// THREATEN: threats and ultimatums.
@@ -299,6 +306,7 @@ func init() {
 	v("deport", s(ce, "mode=deport ctx=legal"))
 	v("seize confiscate raid", s(ce, "mode=seize"))
 	v("ban outlaw censor", s(ce, "mode=restrict"))
+	v("cordon blockade", s(ce, "mode=restrict ctx=military"))
 	v("sentence convict", s(ce, "mode=arrest ctx=legal needs=persons"))
 	n("arrest arrests detention imprisonment", s(ce, "mode=arrest of=target by=source ctx=legal"))
 	n("crackdown", s(ce, "mode=restrict on=target against=target by=source"))
