@@ -89,7 +89,7 @@ type ingestSummary struct {
 
 func (s *ingestSummary) print(e *env) {
 	secs := max(time.Since(s.start).Seconds(), 1e-9)
-	fmt.Fprintf(e.stdout, "%d articles in %.1fs (%.0f articles/s, %.0f words/s): %d stored, %d duplicates, %d skipped, %d errors\n",
-		s.read.articles, secs, float64(s.read.articles)/secs, float64(s.words)/secs,
+	fmt.Fprintf(e.stdout, "%d articles, %d words analysed in %.1fs (%.0f articles/s, %.0f words/s): %d stored, %d duplicates, %d skipped, %d errors\n",
+		s.read.articles, s.words, secs, float64(s.read.articles)/secs, float64(s.words)/secs,
 		s.stored, s.duplicates, s.read.skipped, s.read.failed)
 }
