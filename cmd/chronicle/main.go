@@ -23,14 +23,19 @@ type command struct {
 // commands returns the table of subcommands; each lives in its own file.
 func commands() map[string]command {
 	return map[string]command{
-		"help":    {"show the commands, or the flags of one", runHelp},
-		"extract": {"print what Chronicle reads in articles, without storing them", runExtract},
-		"eval":    {"score a stage against annotated data: chronicle eval timex|…", runEval},
-		"ingest":  {"read, analyse and store articles from files, directories or stdin", runIngest},
-		"search":  {"find stored articles by words, names, dates", runSearch},
-		"show":    {"print a stored article and its annotations", runShow},
-		"stats":   {"count the stored articles and annotations", runStats},
-		"train":   {"train a model: chronicle train pos|…", runTrain},
+		"help":     {"show the commands, or the flags of one", runHelp},
+		"extract":  {"print what Chronicle reads in articles, without storing them", runExtract},
+		"export":   {"write stored events as PLOVER JSON, a GDELT-style table, CSV or JSON lines", runExport},
+		"entities": {"list the people, organisations and places of stored articles", runEntities},
+		"eval":     {"score a stage against annotated data: chronicle eval timex|…", runEval},
+		"events":   {"list stored PLOVER events by actor, type, country, place, date", runEvents},
+		"ingest":   {"read, analyse and store articles from files, directories or stdin", runIngest},
+		"quotes":   {"list stored quotes, by speaker", runQuotes},
+		"search":   {"find stored articles by words, names, dates", runSearch},
+		"serve":    {"serve the web UI and the JSON API", runServe},
+		"show":     {"print a stored article and its annotations", runShow},
+		"stats":    {"count the stored articles and annotations", runStats},
+		"train":    {"train a model: chronicle train pos|…", runTrain},
 	}
 }
 

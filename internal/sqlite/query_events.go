@@ -1,0 +1,157 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"chronicle"
+)
+
+// eventDay is the SQL for the day of event v in article a: its own date
+// when it has one, else the article's.
+const eventDay = `coalesce(nullif(v.date, ''), a.date)`
+
+// Events lists the stored events that f selects, the latest first (by
+// event day, then article, then text order), each with its article and its
+// actors named. Event days are compared as text, so an event dated only
+// "2025-04" sorts before every day of April 2025, and is within any From
+// and To range that overlaps April 2025. At most f.Limit come back
+// (DefaultListLimit when 0, at most MaxListLimit); next is "" on the last
+// page and otherwise the EventFilter.Cursor of the next. A negative limit,
+// From after To, or a cursor that no Events call returned is ErrInvalid.
+func (db *DB) Events(ctx context.Context, f chronicle.EventFilter) (list []chronicle.EventHit, next string, err error) {
+	limit, err := listLimit("events", f.Limit)
+	if err != nil {
+		return nil, "", err
+	}
+	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
+		return nil, "", fmt.Errorf("events: from %s is after to %s: %w", f.From, f.To, chronicle.ErrInvalid)
+	}
+	const actorIs = `EXISTS (SELECT 1 FROM event_actors x JOIN entities n ON n.article_id = x.article_id AND n.entity_id = x.entity_id
+		WHERE x.article_id = v.article_id AND x.event_id = v.event_id AND `
+	var conds []string
+	var args []any
+	if s := strings.TrimSpace(f.Actor); s != "" {
+		conds = append(conds, actorIs+`n.name = ?)`)
+		args = append(args, s)
+	}
+	if f.Type != "" {
+		conds = append(conds, "v.type = ?")
+		args = append(args, strings.ToUpper(string(f.Type)))
+	}
+	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
+		conds = append(conds, "(v.location_country = ? OR "+actorIs+"n.country = ?))")
+		args = append(args, c, c)
+	}
+	if p := strings.TrimSpace(f.Place); p != "" {
+		conds = append(conds, "v.location_name = ? COLLATE NOCASE")
+		args = append(args, p)
+	}
+	if !f.From.IsZero() {
+		// An event known only to the month or year is in the range when
+		// its period reaches From.
+		conds = append(conds, eventDay+" >= substr(?, 1, length("+eventDay+"))")
+		args = append(args, f.From.String())
+	}
+	if !f.To.IsZero() {
+		conds = append(conds, "substr("+eventDay+", 1, 10) <= ? AND "+eventDay+" != ''")
+		args = append(args, f.To.String())
+	}
+	pages := keyset{what: "events", kind: "v", dayExpr: eventDay, posExpr: "v.position"}
+	if f.Cursor != "" {
+		cond, cargs, err := pages.after(f.Cursor)
+		if err != nil {
+			return nil, "", err
+		}
+		conds, args = append(conds, cond), append(args, cargs...)
+	}
+	tx, err := db.readTx(ctx, "events")
+	if err != nil {
+		return nil, "", err
+	}
+	defer tx.Rollback()
+	type row struct {
+		seq int64
+		pos int
+		day string
+	}
+	var keys []row
+	err = each(ctx, tx, `SELECT a.seq, v.position, `+eventDay+`, a.id, a.date, a.title, a.source,
+		v.event_id, v.type, v.mode, v.date, v.trigger_text, v.trigger_start, v.trigger_end,
+		v.sentence_start, v.sentence_end, v.negated, v.hypothetical, v.future, v.confidence, v.why,
+		v.location_name, v.location_country, v.location_lat, v.location_lon
+		FROM events v JOIN articles a ON a.id = v.article_id`+where(conds)+`
+		ORDER BY `+eventDay+` DESC, a.seq DESC, v.position LIMIT ?`, func(r *sql.Rows) error {
+		var k row
+		var id, date, title, source string
+		var p place
+		h := chronicle.EventHit{Event: chronicle.Event{Source: []chronicle.EntityID{}, Target: []chronicle.EntityID{}}, Actors: []chronicle.Actor{}}
+		e := &h.Event
+		if err := r.Scan(&k.seq, &k.pos, &k.day, &id, &date, &title, &source,
+			&e.ID, &e.Type, &e.Mode, &e.Date, &e.Trigger.Text, &e.Trigger.Start, &e.Trigger.End,
+			&e.Sentence.Start, &e.Sentence.End, &e.Negated, &e.Hypothetical, &e.Future, &e.Confidence, &e.Why,
+			&p.name, &p.country, &p.lat, &p.lon); err != nil {
+			return err
+		}
+		e.Location = p.value()
+		var err error
+		h.Article, err = parseRef(id, date, title, source)
+		keys = append(keys, k)
+		list = append(list, h)
+		return err
+	}, append(args, limit+1)...)
+	if err != nil {
+		return nil, "", fmt.Errorf("events: %w", err)
+	}
+	if len(list) > limit {
+		list, keys = list[:limit], keys[:limit]
+		last := keys[limit-1]
+		next = pages.cursor(last.day, last.seq, last.pos)
+	}
+	if list == nil {
+		list = []chronicle.EventHit{}
+	}
+	if err := addActors(ctx, tx, list); err != nil {
+		return nil, "", fmt.Errorf("events: %w", err)
+	}
+	return list, next, nil
+}
+
+// addActors fills the Source, Target and Actors of each event.
+func addActors(ctx context.Context, tx *sql.Tx, list []chronicle.EventHit) error {
+	if len(list) == 0 {
+		return nil
+	}
+	index := map[string]int{}
+	var articles []any
+	for i, h := range list {
+		k := string(h.Article.ID) + "/" + string(h.ID)
+		index[k] = i
+		articles = append(articles, string(h.Article.ID))
+	}
+	return each(ctx, tx, `SELECT x.article_id, x.event_id, x.role, x.entity_id,
+		coalesce(n.name, ''), coalesce(n.type, ''), coalesce(n.country, '')
+		FROM event_actors x LEFT JOIN entities n ON n.article_id = x.article_id AND n.entity_id = x.entity_id
+		WHERE x.article_id IN (`+placeholders(len(articles))+`)
+		ORDER BY x.article_id, x.event_id, x.role = 'target', x.position`, func(r *sql.Rows) error {
+		var article, event string
+		var a chronicle.Actor
+		if err := r.Scan(&article, &event, &a.Role, &a.ID, &a.Name, &a.Type, &a.Country); err != nil {
+			return err
+		}
+		i, ok := index[article+"/"+event]
+		if !ok {
+			return nil
+		}
+		h := &list[i]
+		if a.Role == "source" {
+			h.Source = append(h.Source, a.ID)
+		} else {
+			h.Target = append(h.Target, a.ID)
+		}
+		h.Actors = append(h.Actors, a)
+		return nil
+	}, articles...)
+}

@@ -1,0 +1,83 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"chronicle"
+)
+
+// Quotes lists the stored quotes that f selects, from the newest articles
+// first and in text order within an article, with the name of each
+// speaker entity. At most f.Limit come back (DefaultListLimit when 0, at
+// most MaxListLimit); next is "" on the last page and otherwise the
+// QuoteFilter.Cursor of the next. A negative limit or a cursor that no
+// Quotes call returned is ErrInvalid.
+func (db *DB) Quotes(ctx context.Context, f chronicle.QuoteFilter) (list []chronicle.QuoteHit, next string, err error) {
+	limit, err := listLimit("quotes", f.Limit)
+	if err != nil {
+		return nil, "", err
+	}
+	var conds []string
+	var args []any
+	if s := strings.TrimSpace(f.Speaker); s != "" {
+		conds = append(conds, `(s.name = ? OR q.speaker_text LIKE ? ESCAPE '\')`)
+		args = append(args, s, "%"+escapeLike(s)+"%")
+	}
+	pages := keyset{what: "quotes", kind: "q", dayExpr: "a.date", posExpr: "q.position"}
+	if f.Cursor != "" {
+		cond, cargs, err := pages.after(f.Cursor)
+		if err != nil {
+			return nil, "", err
+		}
+		conds, args = append(conds, cond), append(args, cargs...)
+	}
+	tx, err := db.readTx(ctx, "quotes")
+	if err != nil {
+		return nil, "", err
+	}
+	defer tx.Rollback()
+	type row struct {
+		hit  chronicle.QuoteHit
+		seq  int64
+		pos  int
+		date string
+	}
+	var rows []row
+	err = each(ctx, tx, `SELECT a.seq, a.id, a.date, a.title, a.source, q.position,
+		q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.date, q.tone, q.span_start, q.span_end, coalesce(s.name, '')
+		FROM quotes q JOIN articles a ON a.id = q.article_id
+		LEFT JOIN entities s ON s.article_id = q.article_id AND s.entity_id = q.speaker`+where(conds)+`
+		ORDER BY a.date DESC, a.seq DESC, q.position LIMIT ?`, func(r *sql.Rows) error {
+		var w row
+		var id, title, source string
+		var tone sql.NullFloat64
+		q := &w.hit.Quote
+		if err := r.Scan(&w.seq, &id, &w.date, &title, &source, &w.pos,
+			&q.Text, &q.Kind, &q.Speaker, &q.SpeakerText, &q.Cue, &q.Date, &tone, &q.Start, &q.End, &w.hit.SpeakerName); err != nil {
+			return err
+		}
+		if tone.Valid {
+			q.Tone = &tone.Float64
+		}
+		var err error
+		w.hit.Article, err = parseRef(id, w.date, title, source)
+		rows = append(rows, w)
+		return err
+	}, append(args, limit+1)...)
+	if err != nil {
+		return nil, "", fmt.Errorf("quotes: %w", err)
+	}
+	if len(rows) > limit {
+		rows = rows[:limit]
+		last := rows[limit-1]
+		next = pages.cursor(last.date, last.seq, last.pos)
+	}
+	list = make([]chronicle.QuoteHit, len(rows))
+	for i, w := range rows {
+		list[i] = w.hit
+	}
+	return list, next, nil
+}

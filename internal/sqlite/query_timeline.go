@@ -1,0 +1,87 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+
+	"chronicle"
+)
+
+// Timeline counts, per day, the articles f selects and the events in them:
+// with f.Text, the articles that match and their events; with f.Entity, the
+// articles that mention the entity and the events it takes part in; with
+// neither, everything. Articles of unknown date, and events whose day is
+// not a whole date, are not counted. Days come in order, only those with
+// something to count. A query the search syntax rejects, or From after To,
+// is ErrInvalid.
+func (db *DB) Timeline(ctx context.Context, f chronicle.TimelineFilter) ([]chronicle.TimelineDay, error) {
+	q := chronicle.Query{Text: f.Text, Entity: f.Entity, From: f.From, To: f.To}
+	where, args, err := selection(q)
+	if err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	tx, err := db.readTx(ctx, "timeline")
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	days := map[chronicle.Day]*chronicle.TimelineDay{}
+	// count adds the per-day counts query returns to the field set picks.
+	count := func(query string, args []any, set func(*chronicle.TimelineDay, int)) error {
+		return each(ctx, tx, query, func(r *sql.Rows) error {
+			var s string
+			var n int
+			if err := r.Scan(&s, &n); err != nil {
+				return err
+			}
+			v, err := chronicle.ParseDay(s)
+			if err != nil {
+				return nil // a day such as 2025-W17-1: not on the calendar
+			}
+			d := days[v]
+			if d == nil {
+				d = &chronicle.TimelineDay{Day: v}
+				days[v] = d
+			}
+			set(d, n)
+			return nil
+		}, args...)
+	}
+	err = count(`SELECT a.date, count(*) FROM articles a WHERE a.date != ''`+where+` GROUP BY a.date`, args,
+		func(d *chronicle.TimelineDay, n int) { d.Articles = n })
+	if err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+
+	// Events: of the matching articles, or of the entity wherever it acts.
+	evWhere, evArgs, _ := selection(chronicle.Query{Text: f.Text})
+	if e := strings.TrimSpace(f.Entity); e != "" {
+		evWhere += ` AND EXISTS (SELECT 1 FROM event_actors x JOIN entities n ON n.article_id = x.article_id AND n.entity_id = x.entity_id
+			WHERE x.article_id = v.article_id AND x.event_id = v.event_id AND n.name = ?)`
+		evArgs = append(evArgs, e)
+	}
+	const dayExpr = `substr(` + eventDay + `, 1, 10)`
+	if !f.From.IsZero() {
+		evWhere += " AND " + dayExpr + " >= ?"
+		evArgs = append(evArgs, f.From.String())
+	}
+	if !f.To.IsZero() {
+		evWhere += " AND " + dayExpr + " <= ?"
+		evArgs = append(evArgs, f.To.String())
+	}
+	err = count(`SELECT `+dayExpr+` AS d, count(*) FROM events v JOIN articles a ON a.id = v.article_id
+		WHERE length(`+eventDay+`) >= 10`+evWhere+` GROUP BY d`, evArgs,
+		func(d *chronicle.TimelineDay, n int) { d.Events = n })
+	if err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	list := make([]chronicle.TimelineDay, 0, len(days))
+	for _, d := range days {
+		list = append(list, *d)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].Day.Before(list[j].Day) })
+	return list, nil
+}
