@@ -413,3 +413,20 @@ func classOf(w string) class {
 	}
 	return 0
 }
+
+// Context returns the PLOVER contexts the lexicon gives a trigger word
+// coded as type t: "shelled" as ASSAULT is "military", "arrested" as
+// COERCE "legal". It serves events read back from a store, which keeps the
+// trigger but not the context; nil when the word has none.
+func Context(trigger string, t chronicle.EventType) []string {
+	w := strings.ToLower(strings.TrimSpace(trigger))
+	for _, table := range []map[string][]sense{verbs, nouns} {
+		_, senses := lookup(table, w)
+		for _, sn := range senses {
+			if sn.typ == t && sn.context != "" {
+				return []string{sn.context}
+			}
+		}
+	}
+	return nil
+}
