@@ -1,0 +1,59 @@
+package eval_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"chronicle/internal/eval"
+	"chronicle/internal/gazetteer"
+	"chronicle/internal/pipeline"
+)
+
+// TestEventsOnValidationRecords scores the full pipeline on the PETRARCH
+// validation records and logs the figures; it fails only if the scorer
+// reads fewer records than the files hold or the newswire type accuracy
+// falls below a floor well under the measured figure.
+func TestEventsOnValidationRecords(t *testing.T) {
+	dir := eventCoding(t)
+	s, err := eval.Events(dir, pipeline.New().Analyze, gazetteer.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range s.Sets {
+		t.Logf("%s: %d records (%d with events, %d without, %d unscored, %d skipped): type accuracy %.3f (table only %.3f), source F1 %.3f, target F1 %.3f, no-event precision %.3f",
+			x.Name, x.Records, x.WithEvents, x.NoEvent, x.Unscored, x.Skipped, x.TypeAccuracy, x.TypeAccuracyTable,
+			x.SrcF1, x.TgtF1, x.NoEventPrecision)
+	}
+	t.Logf("typeAccuracy %.3f, sourceF1 %.3f, targetF1 %.3f", s.TypeAccuracy, s.SourceF1, s.TargetF1)
+	if len(s.Sets) != len(eval.PetrarchSets) || s.Sets[0].Records != 77 {
+		t.Fatalf("sets %d, newswire records %d; want %d sets and 77 records", len(s.Sets), s.Sets[0].Records, len(eval.PetrarchSets))
+	}
+	if s.TypeAccuracy < 0.7 {
+		t.Errorf("newswire type accuracy %.3f, below the 0.7 floor", s.TypeAccuracy)
+	}
+}
+
+// eventCoding returns ../shared/data/event-coding from the module root,
+// skipping t when it is absent.
+func eventCoding(t *testing.T) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("no module root")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", "data", "event-coding")
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("%s is absent", p)
+	}
+	return p
+}
