@@ -129,13 +129,25 @@ func ReadTimeML(r io.Reader, name string) (TimeMLDoc, error) {
 	return doc, nil
 }
 
-// A TimexScore is a TempEval-3 evaluation of time expressions. Spans match
-// strictly when they are equal and relaxedly when they overlap (each gold
-// and each found expression matches at most once). Type and value are
-// judged on relaxed matches: TypeAccuracy is the share of matches with the
-// gold type, and ValuePrecision, ValueRecall and ValueF1 count the matches
-// with the gold value against all found and all gold expressions, as the
-// TempEval-3 scorer does. The creation time is not scored.
+// A TimexScore is a TempEval-3 evaluation of time expressions, computed the
+// way the task's official scorer (TE3-evaluation.py with its
+// evaluate_entities.py) computes it.
+//
+// Spans match strictly when they are equal and relaxedly when they overlap.
+// Pairing is one to one, as the official TimeML normalizer pairs entities:
+// each gold expression takes the first found expression that overlaps it
+// and is not taken yet. Strict and relaxed precision and recall count those
+// matches against all found and all gold expressions.
+//
+// Type and value are judged on the relaxed matches only. TypeAccuracy and
+// ValueAccuracy are the shares of relaxed matches with the gold type and
+// value; the attribute scores scale the relaxed ones by that accuracy:
+// ValuePrecision = ValueAccuracy × RelaxedPrecision, ValueRecall =
+// ValueAccuracy × RelaxedRecall, ValueF1 = ValueAccuracy × RelaxedF1, and
+// the same for TypeF1. With one-to-one pairing ValuePrecision is also the
+// number of matches with the right value over all found expressions and
+// ValueRecall that number over all gold ones. ValueF1 is the figure
+// TempEval-3 ranked systems by. The creation time is not scored.
 type TimexScore struct {
 	Documents  int `json:"documents"`
 	Gold       int `json:"gold"`
@@ -153,6 +165,7 @@ type TimexScore struct {
 	RelaxedF1        float64 `json:"relaxedF1"`
 	TypeAccuracy     float64 `json:"typeAccuracy"`
 	TypeF1           float64 `json:"typeF1"`
+	ValueAccuracy    float64 `json:"valueAccuracy"`
 	ValuePrecision   float64 `json:"valuePrecision"`
 	ValueRecall      float64 `json:"valueRecall"`
 	ValueF1          float64 `json:"valueF1"`
@@ -218,8 +231,11 @@ func ScoreTimexes(docs []TimeMLDoc, find func(text string, anchor chronicle.Day)
 	s.StrictPrecision, s.StrictRecall, s.StrictF1 = timexPRF(s.Strict, s.Found, s.Gold)
 	s.RelaxedPrecision, s.RelaxedRecall, s.RelaxedF1 = timexPRF(s.Relaxed, s.Found, s.Gold)
 	s.TypeAccuracy = ratio(s.TypeRight, s.Relaxed)
-	_, _, s.TypeF1 = timexPRF(s.TypeRight, s.Found, s.Gold)
-	s.ValuePrecision, s.ValueRecall, s.ValueF1 = timexPRF(s.ValueRight, s.Found, s.Gold)
+	s.TypeF1 = s.TypeAccuracy * s.RelaxedF1
+	s.ValueAccuracy = ratio(s.ValueRight, s.Relaxed)
+	s.ValuePrecision = s.ValueAccuracy * s.RelaxedPrecision
+	s.ValueRecall = s.ValueAccuracy * s.RelaxedRecall
+	s.ValueF1 = s.ValueAccuracy * s.RelaxedF1
 	return s
 }
 
@@ -235,13 +251,8 @@ func (s *TimexScore) add(doc TimeMLDoc, got []chronicle.Timex) {
 			if used[k] || !g.Span.Overlaps(got[k].Span) {
 				continue
 			}
-			if got[k].Span == g.Span {
-				best = k
-				break
-			}
-			if best < 0 {
-				best = k
-			}
+			best = k
+			break
 		}
 		if best < 0 {
 			s.Mistakes = append(s.Mistakes, TimexMistake{Doc: doc.Name, DCT: doc.DCT, Gold: g})

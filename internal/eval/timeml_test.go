@@ -100,6 +100,8 @@ func TestScoreTimexes(t *testing.T) {
 		{"relaxedF1", s.RelaxedF1, 2.0 / 3},
 		{"typeAccuracy", s.TypeAccuracy, 1},
 		{"valueF1", s.ValueF1, 1.0 / 3},
+		{"valueAccuracy", s.ValueAccuracy, 0.5},
+		{"typeF1", s.TypeF1, 2.0 / 3},
 	}
 	for _, c := range checks {
 		if math.Abs(c.got-c.want) > 1e-9 {
@@ -108,6 +110,56 @@ func TestScoreTimexes(t *testing.T) {
 	}
 	if len(s.Mistakes) != 3 {
 		t.Errorf("Mistakes = %d, want 3 (a value, a miss, a spurious one)", len(s.Mistakes))
+	}
+}
+
+// TestScoreTimexesPairing checks the official scorer's pairing: a found
+// expression that overlaps two gold ones pairs with the first only, and the
+// attribute scores are the relaxed ones scaled by the attribute accuracy.
+func TestScoreTimexesPairing(t *testing.T) {
+	text := "The vote came Friday at 10 a.m. and lasted two hours."
+	at := func(s string) chronicle.Span {
+		i := strings.Index(text, s)
+		return chronicle.Span{Start: i, End: i + len(s)}
+	}
+	doc := TimeMLDoc{Name: "vote", Text: text, DCT: chronicle.NewDay(2025, time.April, 26), Gold: []chronicle.Timex{
+		{Type: chronicle.DateTimex, Value: "2025-04-25", Span: at("Friday")},
+		{Type: chronicle.TimeTimex, Value: "2025-04-25T10:00", Span: at("10 a.m.")},
+		{Type: chronicle.DurationTimex, Value: "PT2H", Span: at("two hours")},
+	}}
+	find := func(string, chronicle.Day) []chronicle.Timex {
+		return []chronicle.Timex{
+			{Type: chronicle.TimeTimex, Value: "2025-04-25T10:00", Span: at("Friday at 10 a.m.")},
+			{Type: chronicle.DurationTimex, Value: "PT2H", Span: at("two hours")},
+			{Type: chronicle.DateTimex, Value: "PRESENT_REF", Span: at("came")},
+		}
+	}
+	s := ScoreTimexes([]TimeMLDoc{doc}, find)
+	// "Friday at 10 a.m." pairs with "Friday" (wrong type and value); "10
+	// a.m." stays unmatched though the found span covers it.
+	if s.Relaxed != 2 || s.Strict != 1 || s.TypeRight != 1 || s.ValueRight != 1 {
+		t.Fatalf("counts = %+v, want 2 relaxed, 1 strict, 1 type, 1 value", s)
+	}
+	if len(s.Mistakes) != 3 || s.Mistakes[0].Found == nil || s.Mistakes[0].Found.Span != at("Friday at 10 a.m.") || s.Mistakes[1].Found != nil {
+		t.Errorf("Mistakes = %+v, want Friday mismatched, 10 a.m. missed, one spurious", s.Mistakes)
+	}
+	relP, relR := 2.0/3, 2.0/3
+	relF := 2 * relP * relR / (relP + relR)
+	checks := []struct {
+		name      string
+		got, want float64
+	}{
+		{"valueAccuracy", s.ValueAccuracy, 0.5},
+		{"valuePrecision", s.ValuePrecision, 0.5 * relP},
+		{"valueRecall", s.ValueRecall, 0.5 * relR},
+		{"valueF1", s.ValueF1, 0.5 * relF},
+		{"typeF1", s.TypeF1, 0.5 * relF},
+		{"valuePrecision as a count", s.ValuePrecision, 1.0 / 3},
+	}
+	for _, c := range checks {
+		if math.Abs(c.got-c.want) > 1e-9 {
+			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
+		}
 	}
 }
 
