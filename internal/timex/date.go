@@ -27,8 +27,8 @@ func (f *finder) absolute(i int) (match, bool) {
 		if f.word(j, "year") {
 			j++
 		}
-		if y, ok := f.year(j); ok {
-			return f.date(j+1, yearValue(y)), true
+		if y, e, ok := f.yearAt(j, true); ok {
+			return f.date(e, yearValue(y)), true
 		}
 	case t.class == clApos: // '90s
 		n := f.at(i + 1)
@@ -52,8 +52,8 @@ func (f *finder) absolute(i int) (match, bool) {
 		case n.class == clDecadeWord:
 			return f.date(i+2, "19"+string(rune('0'+n.val))), true
 		case n.class == clUnit && n.val == uYear:
-			if y, ok := f.year(i + 2); ok {
-				return f.date(i+3, yearValue(y)), true
+			if y, e, ok := f.yearAt(i+2, true); ok {
+				return f.date(e, yearValue(y)), true
 			}
 		}
 		// the 20th century, the twentieth century
@@ -85,6 +85,68 @@ func (f *finder) year(i int) (int, bool) {
 		return 0, false
 	}
 	return t.num, true
+}
+
+// yearAt reads a year at i, in digits or in words ("nineteen ninety-six",
+// "nineteen eighty", "twenty ten"), and returns the token after it. loose
+// also takes "two thousand" and "two thousand and one", which are years
+// only where a year is expected ("the year two thousand").
+func (f *finder) yearAt(i int, loose bool) (y, end int, ok bool) {
+	if y, ok := f.year(i); ok {
+		return y, i + 1, true
+	}
+	t := f.at(i)
+	if t.class != clNumber {
+		return 0, 0, false
+	}
+	if loose && t.val == 2 && f.word(i+1, "thousand") {
+		k := i + 2
+		if f.word(k, "and") {
+			k++
+		}
+		if n, e, ok := f.number(k, false); ok && n >= 1 && n < 100 && f.at(k).class == clNumber {
+			return 2000 + n, e, true
+		}
+		return 2000, i + 2, true
+	}
+	century := t.val
+	if century < 11 || century > 20 || century == 20 && f.at(i+1).class == clNumber && f.at(i+1).val < 10 {
+		return 0, 0, false
+	}
+	k := i + 1
+	n := f.at(k)
+	switch {
+	case f.word(k, "hundred"):
+		return century * 100, k + 1, loose && century != 20 // "twelve hundred students"
+	case f.word(k, "oh") && f.at(k+1).class == clNumber && f.at(k+1).val < 10:
+		return century*100 + f.at(k+1).val, k + 2, true
+	case n.class == clNumber && n.val >= 10 && n.val < 20:
+		return century*100 + n.val, k + 1, true
+	case n.class == clNumber && n.val >= 20 && n.val < 100 && n.val%10 == 0:
+		y, e := century*100+n.val, k+1
+		j := e
+		if f.hyphen(j) {
+			j++
+		}
+		if u := f.at(j); u.class == clNumber && u.val >= 1 && u.val < 10 {
+			y, e = y+u.val, j+1
+		}
+		return y, e, true
+	}
+	return 0, 0, false
+}
+
+// spelledYear reads a year written in words standing alone: "in nineteen
+// ninety-six".
+func (f *finder) spelledYear(i int) (match, bool) {
+	y, e, ok := f.yearAt(i, false)
+	if !ok || f.at(i).kind == kindNum {
+		return match{}, false
+	}
+	if f.isUnit(e) || f.hyphen(e) {
+		return match{}, false // "nineteen twenty-year-olds" counts, not a year
+	}
+	return f.date(e, yearValue(y)), true
 }
 
 // dayNumber reads a day of the month at i: "26", "26th", "twenty-sixth".
@@ -142,9 +204,9 @@ func (f *finder) monthDate(i int) (match, bool) {
 		if f.punct(k2, ',') {
 			k2++
 		}
-		if y, ok := f.year(k2); ok {
+		if y, e, ok := f.yearAt(k2, false); ok {
 			if v := date(y, m, d); v != "" {
-				return f.date(k2+1, v), true
+				return f.date(e, v), true
 			}
 		}
 		return f.date(k, f.c.monthDay(m, d, f.dir(i, k))), true
@@ -153,8 +215,8 @@ func (f *finder) monthDate(i int) (match, bool) {
 	if f.punct(k, ',') || f.at(k).class == clOf {
 		k++
 	}
-	if y, ok := f.year(k); ok && f.monthOK(i, true) {
-		return f.date(k+1, monthValue(y, m)), true
+	if y, e, ok := f.yearAt(k, false); ok && f.monthOK(i, true) {
+		return f.date(e, monthValue(y, m)), true
 	}
 	// February this year, June last year, July of next year
 	k = j
@@ -192,9 +254,9 @@ func (f *finder) dayMonth(i, mi, d int) (match, bool) {
 	if f.punct(k, ',') && f.at(k+1).kind == kindNum {
 		k++
 	}
-	if y, ok := f.year(k); ok {
+	if y, e, ok := f.yearAt(k, false); ok {
 		if v := date(y, m, d); v != "" {
-			return f.date(k+1, v), true
+			return f.date(e, v), true
 		}
 	}
 	v := f.c.monthDay(m, d, f.dir(i, mi+1))
@@ -312,10 +374,11 @@ func (f *finder) weekdayDir(i, end int) direction {
 }
 
 // withPart reads an optional part of the day after a day value v that ends
-// before token end: "Friday night" is a TIME.
+// before token end. "Friday night" keeps the day's value: TempEval's
+// annotators mark the part of the day as often outside the expression
+// ("Friday" night) as inside it, and the day is what both agree on.
 func (f *finder) withPart(end int, v string) (match, bool) {
 	if p := f.at(end); p.class == clPartOfDay && !p.upper {
-		// News annotation marks "Friday night" as the day it falls on.
 		return f.date(end+1, v), true
 	}
 	return f.date(end, v), true

@@ -51,13 +51,76 @@ func (f *finder) number(i int, allowA bool) (n, end int, ok bool) {
 }
 
 // count reads "<number> <unit>" at i: "three years", "15-minute", "a week",
-// "several months", "two more weeks", "two to three weeks". It returns the
-// token after the unit.
-func (f *finder) count(i int, allowA bool) (n, unit, end int, ok bool) {
+// "several months", "two more weeks", "two to three weeks", and counts with
+// a half: "5 1/2 hours", "two-and-a-half years", "an hour and a half",
+// "half an hour" (half is set and n is the whole part). It returns the token
+// after the unit.
+func (f *finder) count(i int, allowA bool) (n, unit, end int, half, ok bool) {
+	// half an hour, half a day, a half hour, a half-hour
+	if h := i; f.at(h).class == clHalf || allowA && f.at(h).class == clA && f.at(h+1).class == clHalf {
+		k := h + 1
+		if f.at(h).class == clA {
+			k++ // a half hour
+			if f.hyphen(k) {
+				k++
+			}
+		} else if f.at(k).class == clA {
+			k++ // half an hour
+		} else {
+			return 0, 0, 0, false, false
+		}
+		if f.at(k).class == clUnit {
+			return 0, f.at(k).val, k + 1, true, true
+		}
+		return 0, 0, 0, false, false
+	}
 	n, k, ok := f.number(i, allowA)
 	if !ok {
-		return 0, 0, 0, false
+		return 0, 0, 0, false, false
 	}
+	if n >= 0 {
+		// 5 1/2 hours, two-and-a-half years, two and a half years
+		if k2, ok := f.fraction(k); ok {
+			if f.hyphen(k2) && f.isUnit(k2+1) {
+				k2++ // two-and-a-half-year
+			}
+			if f.isUnit(k2) {
+				return n, f.at(k2).val, k2 + 1, true, true
+			}
+		}
+	}
+	n, unit, end, ok = f.whole(i, n, k)
+	if !ok {
+		return 0, 0, 0, false, false
+	}
+	// an hour and a half, a year and a half
+	if n == 1 && f.at(end-1).class == clUnit {
+		if k2, ok := f.fraction(end); ok && !f.hyphen(end) {
+			return n, unit, k2, true, true
+		}
+	}
+	return n, unit, end, false, true
+}
+
+// fraction reads "1/2", "-and-a-half" or "and a half" at token k, after a
+// number or a unit, returning the token after it.
+func (f *finder) fraction(k int) (int, bool) {
+	if n := f.at(k); n.kind == kindNum && n.num == 1 && n.space && f.punct(k+1, '/') && !f.at(k+1).space &&
+		f.at(k+2).kind == kindNum && f.at(k+2).num == 2 && !f.at(k+2).space {
+		return k + 3, true
+	}
+	if f.hyphen(k) && f.word(k+1, "and") && f.hyphen(k+2) && f.at(k+3).class == clA && f.hyphen(k+4) && f.word(k+5, "half") {
+		return k + 6, true
+	}
+	if f.word(k, "and") && f.at(k+1).class == clA && f.word(k+2, "half") {
+		return k + 3, true
+	}
+	return k, false
+}
+
+// whole reads the unit after the number n that starts at i and ends before
+// token k; see count.
+func (f *finder) whole(i, n, k int) (int, int, int, bool) {
 	t0 := f.at(i)
 	// adjectival: 15-minute, five-year
 	if f.hyphen(k) && f.isUnit(k+1) {
@@ -116,7 +179,7 @@ func (f *finder) duration(i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	n, unit, end, ok := f.count(j, !the)
+	n, unit, end, half, ok := f.count(j, !the)
 	if !ok || the && f.hyphen(end-2) {
 		return match{}, false // "the 15-minute meeting" marks "15-minute"
 	}
@@ -126,16 +189,23 @@ func (f *finder) duration(i int) (match, bool) {
 	if f.at(end).class == clOr && f.at(end+1).class == clSo {
 		end += 2
 	}
+	if half {
+		return match{end: end, typ: chronicle.DurationTimex, val: halfDuration(n, unit)}, true
+	}
 	return match{end: end, typ: chronicle.DurationTimex, val: duration(n, unit)}, true
 }
 
 // ago reads a point a distance from the publication day or from the date
-// last mentioned: "two days ago", "a year earlier", "three weeks later",
-// "a week or so ago", "two years from now".
+// last mentioned: "two days ago", "a year earlier", "a week or so ago",
+// "two years from now". "Three weeks later" is not one: TimeML marks the
+// distance, "three weeks", as a duration and "later" as a signal.
 func (f *finder) ago(i int) (match, bool) {
-	n, unit, end, ok := f.count(i, true)
+	n, unit, end, half, ok := f.count(i, true)
 	if !ok || unit == uWeekend {
 		return match{}, false
+	}
+	if half {
+		n, unit = halfIn(n, unit)
 	}
 	if f.at(end).class == clOr && f.at(end+1).class == clSo {
 		end += 2
@@ -147,8 +217,6 @@ func (f *finder) ago(i int) (match, bool) {
 		d = back
 	case clEarlier:
 		d, fromRef = back, true
-	case clLater:
-		d, fromRef = forward, true
 	case clFrom:
 		if f.at(end+1).class != clNow {
 			return match{}, false
@@ -207,6 +275,9 @@ func (f *finder) set(i int) (match, bool) {
 		return match{end: end, typ: chronicle.SetTimex, val: v}, true
 	}
 	if t.class == clSet {
+		if (t.val == uQuarter || t.val == uMonth) && f.nounAfter(i) {
+			return match{}, false // "a quarterly dividend" names a payment, not a recurrence
+		}
 		if t.val == uNight {
 			return setOf(i+1, "P1D")
 		}
@@ -238,7 +309,7 @@ func (f *finder) set(i int) (match, bool) {
 		return setOf(j+1, "XXXX-"+seasonCode[n.val])
 	}
 	if t.class == clEvery {
-		if c, unit, end, ok := f.count(j, false); ok && c > 0 {
+		if c, unit, end, half, ok := f.count(j, false); ok && c > 0 && !half {
 			return setOf(end, duration(c, unit))
 		}
 	}

@@ -185,6 +185,8 @@ func (f *finder) core(i int) (match, bool) {
 		try(f.holidayExpr(i))
 	case clUnit:
 		try(f.yearAgoAdj(i))
+	case clNumber:
+		try(f.spelledYear(i))
 	}
 	switch t.class {
 	case clThe, clOrdinal, clQn, clFiscal, clThis, clLast, clNext:
@@ -193,7 +195,7 @@ func (f *finder) core(i int) (match, bool) {
 	if t.class == clThe {
 		try(f.seasonExpr(i))
 	}
-	if t.kind == kindNum || t.class == clNumber || t.class == clA || t.class == clVague || t.class == clThe || t.class == clUnits {
+	if t.kind == kindNum || t.class == clNumber || t.class == clA || t.class == clVague || t.class == clThe || t.class == clUnits || t.class == clHalf {
 		try(f.ago(i))
 		try(f.duration(i))
 	}
@@ -245,6 +247,14 @@ func (f *finder) word(i int, w string) bool {
 		}
 	}
 	return true
+}
+
+// nounAfter reports whether token i is followed by a lower-case word the
+// lexicon does not know, the noun an adjective like "quarterly" or "future"
+// modifies: "quarterly dividend", "future earnings".
+func (f *finder) nounAfter(i int) bool {
+	n := f.at(i + 1)
+	return n.kind == kindWord && !n.upper && n.class == clNone && n.space
 }
 
 // isUnit reports whether token i names a unit of time.

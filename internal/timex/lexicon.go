@@ -200,7 +200,7 @@ var lexicon = map[string]entry{
 	"today": {clToday, 0, false}, "tonight": {clTonight, 0, false},
 	"yesterday": {clYesterday, 0, false}, "tomorrow": {clTomorrow, 0, false},
 	"now": {clNow, 0, false}, "currently": {clNow, 0, false}, "nowadays": {clNow, 0, false},
-	"presently": {clNow, 0, false}, "previously": {clRecently, 0, false},
+	"presently": {clNow, 0, false},
 	"current":  {clCurrent, 0, false},
 	"recently": {clRecently, 0, false}, "lately": {clRecently, 0, false},
 	"recent": {clRecent, 0, false},

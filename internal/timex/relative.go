@@ -43,6 +43,9 @@ func (f *finder) deictic(i int) (match, bool) {
 		if f.at(i-1).class == clThe || f.at(i-1).class == clA || f.word(i+1, "s") {
 			return match{}, false
 		}
+		if f.nounAfter(i) {
+			return match{}, false // "future payments": an adjective, not a time
+		}
 		return f.date(i+1, "FUTURE_REF"), true
 	case clSoon:
 		if f.word(i-1, "as") || f.word(i-1, "too") {
@@ -359,8 +362,8 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		if f.at(k).class == clFiscal {
 			k++
 		}
-		if yy, ok := f.year(k); ok && (k > end || f.at(i).class == clQn) {
-			y, end = yy, k+1
+		if yy, e, ok := f.yearAt(k, false); ok && (k > end || f.at(i).class == clQn) {
+			y, end = yy, e
 		}
 	}
 	_ = fiscal
@@ -466,8 +469,8 @@ func (f *finder) seasonExpr(i int) (match, bool) {
 	if f.at(k).class == clOf {
 		k++
 	}
-	if y, ok := f.year(k); ok {
-		return f.date(k+1, yearValue(y)+"-"+seasonCode[t.val]), true
+	if y, e, ok := f.yearAt(k, false); ok {
+		return f.date(e, yearValue(y)+"-"+seasonCode[t.val]), true
 	}
 	if f.at(end).class == clOf || f.hyphen(end) {
 		return match{}, false // "the fall of the Berlin Wall"

@@ -337,6 +337,57 @@ func duration(n, unit int) string {
 	return "P" + num + "D"
 }
 
+// halfDuration returns the TIMEX3 duration of n and a half units, written
+// with the next smaller unit as TimeML writes it: "P2Y6M", "PT5H30M".
+func halfDuration(n, unit int) string {
+	s := strconv.Itoa(n)
+	switch unit {
+	case uSecond:
+		return "PT" + s + ".5S"
+	case uMinute:
+		return "PT" + s + "M30S"
+	case uHour:
+		return "PT" + s + "H30M"
+	case uDay, uNight:
+		return "P" + s + "DT12H"
+	case uMonth:
+		return "P" + s + "M15D"
+	case uYear:
+		return "P" + s + "Y6M"
+	}
+	m, u := halfIn(n, unit)
+	return duration(m, u)
+}
+
+// halfIn returns n and a half units as a whole number of a smaller unit.
+func halfIn(n, unit int) (int, int) {
+	switch unit {
+	case uSecond:
+		return n, uSecond
+	case uMinute:
+		return 60*n + 30, uSecond
+	case uHour:
+		return 60*n + 30, uMinute
+	case uDay, uNight:
+		return 24*n + 12, uHour
+	case uWeek:
+		return 7*n + 3, uDay
+	case uFortnight:
+		return 2*n + 1, uWeek
+	case uMonth:
+		return 30*n + 15, uDay
+	case uQuarter:
+		return 3*n + 1, uMonth
+	case uYear:
+		return 12*n + 6, uMonth
+	case uDecade:
+		return 10*n + 5, uYear
+	case uCentury:
+		return 100*n + 50, uYear
+	}
+	return n, unit
+}
+
 // shiftValue moves a resolved DATE value by n years, keeping its form
 // ("1989-Q3" → "1988-Q3"); it returns "" for values it does not read.
 func shiftValue(v string, years int) string {
