@@ -171,7 +171,7 @@ func (s *sentence) isAux(i int) bool {
 	if s.w[i].tag == "MD" {
 		return true
 	}
-	switch base(auxWords, s.w[i].low) {
+	switch s.w[i].aux {
 	case "":
 		return false
 	}
@@ -186,15 +186,13 @@ func (s *sentence) isAux(i int) bool {
 	return false
 }
 
-var auxWords = set("be have do get", "")
-
 // chainStart returns the first word of the verb chain that ends at word k:
 // auxiliaries, modals, negation and adverbs before it.
 func (s *sentence) chainStart(k int) int {
 	j := k
 	for j > 0 {
 		p := s.w[j-1]
-		if p.tag == "MD" || p.tag == "RB" || p.low == "not" || p.low == "n't" || base(auxWords, p.low) != "" && s.isVerb(j-1) {
+		if p.tag == "MD" || p.tag == "RB" || p.low == "not" || p.low == "n't" || p.aux != "" && s.isVerb(j-1) {
 			j--
 			continue
 		}

@@ -50,6 +50,7 @@ package event
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"chronicle"
@@ -100,10 +101,38 @@ type extractor struct {
 	timeAt    []int              // token index → index into d.Times, -1
 	sentences []*sentence
 	cands     []*cand
+	bySent    map[*sentence][]*cand // the cands of each sentence, set by date
+	memo      map[memoKey]memoEntry // lexicon lookups of the document's words
+}
+
+type memoKey struct {
+	noun bool
+	w    string
+}
+
+type memoEntry struct {
+	base   string
+	senses []sense
+}
+
+// lookupWord returns the base form and senses of w in the noun or verb
+// lexicon, remembering the answer for the rest of the document.
+func (x *extractor) lookupWord(noun bool, w string) (string, []sense) {
+	k := memoKey{noun, w}
+	if m, ok := x.memo[k]; ok {
+		return m.base, m.senses
+	}
+	table := verbs
+	if noun {
+		table = nouns
+	}
+	b, ss := lookup(table, w)
+	x.memo[k] = memoEntry{b, ss}
+	return b, ss
 }
 
 func newExtractor(d *chronicle.Document, g *gazetteer.Gazetteer) *extractor {
-	x := &extractor{d: d, g: g, mentionAt: map[int]mentionRef{}, timeAt: make([]int, len(d.Tokens))}
+	x := &extractor{d: d, g: g, mentionAt: map[int]mentionRef{}, timeAt: make([]int, len(d.Tokens)), memo: map[memoKey]memoEntry{}}
 	for i := range x.timeAt {
 		x.timeAt[i] = -1
 	}
@@ -171,7 +200,7 @@ func (x *extractor) find(s *sentence) {
 		asNoun := w.np >= 0 && s.np[w.np].head == k && strings.HasPrefix(w.tag, "NN")
 		if !asNoun && strings.HasPrefix(w.tag, "VB") && k > 0 && w.np < 0 {
 			// a noun the tagger read as a verb: "that talks between …"
-			if _, ns := lookup(nouns, w.low); ns != nil {
+			if _, ns := x.lookupWord(true, w.low); ns != nil {
 				p := s.w[k-1]
 				if p.tag == "DT" || p.tag == "PRP$" || p.tag == "POS" || strings.HasPrefix(p.tag, "JJ") || p.low == "that" && k+1 < len(s.w) && isPrepWord(s.w[k+1].low) {
 					asNoun = true
@@ -180,11 +209,11 @@ func (x *extractor) find(s *sentence) {
 		}
 		switch {
 		case asNoun:
-			if _, ns := lookup(nouns, w.low); ns != nil {
+			if _, ns := x.lookupWord(true, w.low); ns != nil {
 				nounsAt = append(nounsAt, k)
 			}
 		case strings.HasPrefix(w.tag, "VB") || w.tag == "" && w.np < 0:
-			if _, vs := lookup(verbs, w.low); vs != nil {
+			if _, vs := x.lookupWord(false, w.low); vs != nil {
 				verbsAt = append(verbsAt, k)
 			}
 		}
@@ -206,10 +235,10 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 			return
 		}
 	}
-	b, senses := lookup(verbs, s.w[k].low)
+	b, senses := x.lookupWord(false, s.w[k].low)
 	// "agreed to lift", "threatened to attack": the inner verb is the event
 	if k+2 < len(s.w) && s.w[k+1].low == "to" && strings.HasPrefix(s.w[k+2].tag, "VB") {
-		if _, inner := lookup(verbs, s.w[k+2].low); inner != nil && base(intentVerbs, s.w[k].low) != "" || base(refuseVerbs, s.w[k].low) != "" {
+		if _, inner := x.lookupWord(false, s.w[k+2].low); inner != nil && base(intentVerbs, s.w[k].low) != "" || base(refuseVerbs, s.w[k].low) != "" {
 			return
 		}
 	}
@@ -257,12 +286,12 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		}
 	}
 	c := x.newCand(s, k, *sn)
-	c.why = append(c.why, fmt.Sprintf("verb %q (%s%s)", s.text(k), c.typ, modeNote(c.mode)))
+	c.why = append(c.why, "verb "+strconv.Quote(s.text(k))+" ("+string(c.typ)+modeNote(c.mode)+")")
 	// the event noun an evaluative or verbal act is about is not an event
 	// of its own: "urged a meeting", "rejected the proposal", "sent aid"
 	for _, p := range obj {
 		h := s.np[p].head
-		if _, ns := lookup(nouns, s.w[h].low); ns != nil {
+		if _, ns := x.lookupWord(true, s.w[h].low); ns != nil {
 			absorbed[h] = true
 			if c.mode == "" {
 				c.mode = requestMode(ns[0].typ, c.typ)
@@ -274,7 +303,7 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	if obj != nil {
 		e := s.np[obj[len(obj)-1]].end
 		if e+1 < len(s.w) && s.w[e].low == "to" && strings.HasPrefix(s.w[e+1].tag, "VB") {
-			if _, inner := lookup(verbs, s.w[e+1].low); inner != nil {
+			if _, inner := x.lookupWord(false, s.w[e+1].low); inner != nil {
 				x.absorbVerb(s, e+1)
 				if c.mode == "" {
 					c.mode = requestMode(inner[0].typ, c.typ)
@@ -338,7 +367,7 @@ func (x *extractor) absorbVerb(s *sentence, k int) {
 
 // nounTrigger reports whether word h is an event noun.
 func nounTrigger(s *sentence, h int) bool {
-	_, ns := lookup(nouns, s.w[h].low)
+	_, ns := s.x.lookupWord(true, s.w[h].low)
 	return ns != nil
 }
 
@@ -355,7 +384,7 @@ func lightRole(b string) role {
 
 // noun builds the event of the event noun at word k.
 func (x *extractor) noun(s *sentence, k int) {
-	_, senses := lookup(nouns, s.w[k].low)
+	_, senses := x.lookupWord(true, s.w[k].low)
 	var ph phrase
 	if p := s.w[k].np; p >= 0 {
 		ph = s.np[p]
@@ -389,7 +418,7 @@ func (x *extractor) noun(s *sentence, k int) {
 	c := x.newCand(s, k, sn)
 	c.noun = true
 	c.weak = sn.weak
-	c.why = append(c.why, fmt.Sprintf("noun %q (%s%s)", s.text(k), c.typ, modeNote(c.mode)))
+	c.why = append(c.why, "noun "+strconv.Quote(s.text(k))+" ("+string(c.typ)+modeNote(c.mode)+")")
 	participants := 0
 	explicit := false // an actor stated by a name, possessive or phrase, not an adjective
 	// entities inside the phrase, before the noun: "US sanctions", "their meeting"
@@ -402,7 +431,7 @@ func (x *extractor) noun(s *sentence, k int) {
 		if e != nil && (e.Type == chronicle.Location && !x.stateLike(e) || x.g != nil && e.Type == chronicle.Organization && isSeat(x.g, e.Name)) {
 			if c.place == nil {
 				c.place = x.placeOf(e)
-				c.why = append(c.why, fmt.Sprintf("place from %q", e.Name))
+				c.why = append(c.why, "place from "+strconv.Quote(e.Name))
 			}
 			continue
 		}
@@ -489,7 +518,7 @@ func (x *extractor) noun(s *sentence, k int) {
 			if f.passive {
 				r = target
 			}
-			x.fill(c, s, subj, r, fmt.Sprintf("subject of %q%s", s.text(gv), howNote(how)))
+			x.fill(c, s, subj, r, "subject of "+strconv.Quote(s.text(gv))+howNote(how))
 			participants += len(subj)
 			c.gov = gv
 			x.modality(c, s, f, gv)
@@ -498,7 +527,7 @@ func (x *extractor) noun(s *sentence, k int) {
 	}
 	if !governed {
 		// "Evidence against Russia was presented by the US"
-		if v := last + 1; v+1 < len(s.w) && base(auxWords, s.w[v].low) == "be" && (s.w[v+1].tag == "VBN" || s.w[v+1].tag == "VBD") && lightRole(baseOf(s.w[v+1].low)) == source {
+		if v := last + 1; v+1 < len(s.w) && s.w[v].aux == "be" && (s.w[v+1].tag == "VBN" || s.w[v+1].tag == "VBD") && lightRole(baseOf(s.w[v+1].low)) == source {
 			for _, q := range s.preps(v+1, 6) {
 				if q.word == "by" {
 					x.fill(c, s, q.group, source, fmt.Sprintf("%q phrase of %q", "by", s.text(v+1)))
@@ -606,7 +635,7 @@ func (x *extractor) fill(c *cand, s *sentence, g []int, r role, how string) {
 	if ana {
 		c.anaphor = true
 		c.anaRole = r
-		c.why = append(c.why, fmt.Sprintf("%s %q refers back", how, s.groupText(g)))
+		c.why = append(c.why, how+" "+strconv.Quote(s.groupText(g))+" refers back")
 	}
 	added := false
 	for _, id := range ids {
@@ -622,7 +651,7 @@ func (x *extractor) fill(c *cand, s *sentence, g []int, r role, how string) {
 		added = true
 	}
 	if added {
-		c.why = append(c.why, fmt.Sprintf("%s %s %q", roleName(r, c.mutual), how, s.groupText(g)))
+		c.why = append(c.why, roleName(r, c.mutual)+" "+how+" "+strconv.Quote(s.groupText(g)))
 	}
 }
 
@@ -639,7 +668,7 @@ func (x *extractor) prepArg(c *cand, s *sentence, q pp, r role) {
 				if e := x.d.Entity(id); e != nil && (e.Type == chronicle.Location || e.Type == chronicle.Organization && x.g != nil && isSeat(x.g, e.Name)) && c.place == nil {
 					c.place = x.placeOf(e)
 					if c.place != nil {
-						c.why = append(c.why, fmt.Sprintf("place from %q", q.word+" "+s.groupText(q.group)))
+						c.why = append(c.why, "place from "+strconv.Quote(q.word+" "+s.groupText(q.group)))
 					}
 				}
 			}
@@ -653,7 +682,7 @@ func (x *extractor) prepArg(c *cand, s *sentence, q pp, r role) {
 	if r == noRole {
 		return
 	}
-	x.fill(c, s, q.group, r, fmt.Sprintf("%q phrase", q.word))
+	x.fill(c, s, q.group, r, strconv.Quote(q.word)+" phrase")
 }
 
 func isSeat(g *gazetteer.Gazetteer, name string) bool {
@@ -784,7 +813,7 @@ func (s *sentence) copularAnaphor(ph phrase) bool {
 			i = s.np[q.group[len(q.group)-1]].end
 		}
 	}
-	if i >= len(s.w) || base(auxWords, s.w[i].low) != "be" {
+	if i >= len(s.w) || s.w[i].aux != "be" {
 		return false
 	}
 	if i+1 < len(s.w) && (s.w[i+1].low == "their" || s.w[i+1].low == "our") {
@@ -814,7 +843,7 @@ func (s *sentence) absorbTo(c *cand, end int) {
 	}
 	e := end + 1
 	if e+1 < len(s.w) && s.w[e].low == "to" && strings.HasPrefix(s.w[e+1].tag, "VB") {
-		if _, inner := lookup(verbs, s.w[e+1].low); inner != nil {
+		if _, inner := s.x.lookupWord(false, s.w[e+1].low); inner != nil {
 			s.absorbed = append(s.absorbed, e+1)
 			if c.mode == "" {
 				c.mode = requestMode(inner[0].typ, c.typ)

@@ -47,11 +47,11 @@ func (s *sentence) frame(k int) frame {
 				f.hypothetical = true
 			}
 		case w.tag == "RB" || w.low == "also" || w.low == "jointly" || w.low == "privately":
-		case base(auxWords, w.low) != "" && (s.isVerb(j) || w.tag == ""):
-			if b := base(auxWords, w.low); (b == "be" || b == "get") && s.w[k].tag == "VBN" {
+		case w.aux != "" && (s.isVerb(j) || w.tag == ""):
+			if b := w.aux; (b == "be" || b == "get") && s.w[k].tag == "VBN" {
 				f.passive = true
 			}
-			if base(auxWords, w.low) == "be" && k == j+2 && s.w[j+1].low == "to" {
+			if w.aux == "be" && k == j+2 && s.w[j+1].low == "to" {
 				f.future = true // "is to visit"
 			}
 		case w.low == "to" && j > 0:

@@ -13,8 +13,9 @@ type word struct {
 	tag  string // Penn tag; "" when untagged
 	ent  chronicle.EntityID
 	kind chronicle.MentionKind
-	np   int  // index of the phrase holding the word; -1 outside phrases
-	time bool // inside a time expression
+	np   int    // index of the phrase holding the word; -1 outside phrases
+	time bool   // inside a time expression
+	aux  string // "be", "have", "do" or "get" when the word is a form of one
 }
 
 // A phrase is a noun phrase: a run of determiners, adjectives, nouns,
@@ -45,7 +46,7 @@ func (x *extractor) sentence(si int, toks []int) *sentence {
 	for k, ti := range toks {
 		t := d.Tokens[ti]
 		low := strings.ToLower(strings.ReplaceAll(d.Text(t.Span), "’", "'"))
-		s.w[k] = word{tok: ti, low: low, tag: t.Tag, np: -1}
+		s.w[k] = word{tok: ti, low: low, tag: t.Tag, np: -1, aux: auxOf(low)}
 		if m, ok := x.mentionAt[ti]; ok {
 			s.w[k].ent, s.w[k].kind = m.id, m.kind
 		}
@@ -127,7 +128,7 @@ func (s *sentence) inPhrase(i, from int) bool {
 			return strings.HasPrefix(p.tag, "DT") || strings.HasPrefix(p.tag, "JJ") // the detained activists
 		}
 		// "expel exiled leaders": after a verb that is no auxiliary
-		return strings.HasPrefix(p.tag, "VB") && base(auxWords, p.low) == "" && w.tag == "VBN"
+		return strings.HasPrefix(p.tag, "VB") && p.aux == "" && w.tag == "VBN"
 	}
 	return nominal(w.tag)
 }
@@ -251,6 +252,9 @@ func (s *sentence) group(p int) []int {
 		if !list && !s.listAhead(next) {
 			break
 		}
+		if sep == 2 && len(out) == 1 && s.verbAfter(next) {
+			break // "sanctions on Moscow, and Denmark will send …": a new clause
+		}
 		out = append(out, next)
 		cur = next
 	}
@@ -329,4 +333,28 @@ func (s *sentence) nameAfterNoun(j int) bool {
 		}
 	}
 	return true
+}
+
+// verbAfter reports whether a verb or modal follows phrase p.
+func (s *sentence) verbAfter(p int) bool {
+	i := s.np[p].end
+	for i < len(s.w) && s.w[i].tag == "RB" {
+		i++
+	}
+	return i < len(s.w) && (strings.HasPrefix(s.w[i].tag, "VB") || s.w[i].tag == "MD")
+}
+
+// auxOf returns the auxiliary verb w is a form of, or "".
+func auxOf(w string) string {
+	switch w {
+	case "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m":
+		return "be"
+	case "have", "has", "had", "having", "'ve":
+		return "have"
+	case "do", "does", "did", "doing", "done":
+		return "do"
+	case "get", "gets", "got", "gotten", "getting":
+		return "get"
+	}
+	return ""
 }

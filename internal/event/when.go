@@ -15,6 +15,10 @@ import (
 // criticism"); and last the article's date. Values keep the precision the
 // text gives ("2025-02"); a time of day is cut to its date.
 func (x *extractor) date() {
+	x.bySent = map[*sentence][]*cand{}
+	for _, c := range x.cands {
+		x.bySent[c.s] = append(x.bySent[c.s], c)
+	}
 	for _, c := range x.cands {
 		if t := x.clauseTime(c); t >= 0 {
 			c.timex = t
@@ -57,8 +61,8 @@ func (x *extractor) date() {
 		if c.date != "" {
 			continue
 		}
-		for _, o := range x.cands {
-			if o != c && o.s == c.s && o.date != "" && o.noun && o.trig > 0 && x.inDuring(o) {
+		for _, o := range x.bySent[c.s] {
+			if o != c && o.date != "" && o.noun && o.trig > 0 && x.inDuring(o) {
 				c.date = o.date
 				c.why = append(c.why, fmt.Sprintf("date of the %q it happened during", o.s.text(o.trig)))
 				break
@@ -196,8 +200,8 @@ func (x *extractor) timeOwner(s *sentence, k, lo, hi int) int {
 		if strings.HasPrefix(w.tag, "VB") && !s.isAux(i) && !(w.np >= 0) {
 			return true
 		}
-		for _, c := range x.cands {
-			if c.s == s && (c.trig == i || c.gov == i) {
+		for _, c := range x.bySent[s] {
+			if c.trig == i || c.gov == i {
 				return true
 			}
 		}
