@@ -15,6 +15,7 @@ type tokInfo struct {
 	capr                      uint8  // how often the word is capitalized in running text; 0 unknown
 	gaz                       uint16 // gazetteer kinds
 	phrase                    uint32 // gazetteer phrase kinds<<2 | BILOU position; 0 outside
+	join                      uint8  // join class bits: whether the word may continue a name
 }
 
 // Feature templates. Each feature is a template and one to three values,

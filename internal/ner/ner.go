@@ -129,6 +129,7 @@ func (r *Recognizer) prepare(sc *scratch) {
 			}
 		}
 		t.gaz = r.gaz.kinds(w, t.flags, &sc.buf)
+		t.join = joinClass(sc.word, sc.lower, t.flags)
 	}
 	sc.sents = append(sc.sents, n)
 	for s := 0; s+1 < len(sc.sents); s++ {
@@ -238,6 +239,13 @@ func (r *Recognizer) label(sc *scratch) {
 		summarize(sc)
 		r.decode(sc, r.second, nil, nil, true)
 	}
+	for s, start := range sc.sents {
+		end := len(sc.labels)
+		if s+1 < len(sc.sents) {
+			end = sc.sents[s+1]
+		}
+		joinNames(sc, start, end)
+	}
 }
 
 // decode labels the prepared tokens of sc with m, with the second-pass
@@ -253,24 +261,25 @@ func (r *Recognizer) decode(sc *scratch, m *learn.Model, tr *learn.Trainer, gold
 			end = sc.sents[s+1]
 		}
 		for i := start; i < end; i++ {
-			sc.feats.Reset()
-			hn := uint64(0)
-			if i+1 < end {
-				hn = histValue(sc, i+1)
-			}
-			features(&sc.feats, sc.toks, sc.labels, i, start, end, histValue(sc, i), hn, sc.topic)
-			if second {
-				secondFeatures(&sc.feats, sc, i, start, end)
-			}
-			scores := m.Scores(sc.feats.IDs, sc.scores)
+			scores := r.scoreToken(sc, m, i, start, end, second)
 			prev := 0
 			if i > start {
 				prev = sc.labels[i-1]
 			}
 			last := i == end-1
+			inside := false
+			if tr == nil {
+				var breaks bool
+				inside, breaks = joinRule(sc, i, start, prev, last)
+				if breaks {
+					takeBack(sc, i, start)
+					scores = r.scoreToken(sc, m, i, start, end, second)
+					prev = sc.labels[i-1]
+				}
+			}
 			best := -1
 			for l, v := range scores {
-				if allowed(prev, l, last) && (best < 0 || v > scores[best]) {
+				if allowed(prev, l, last) && (!inside || labelPos(l) == posI) && (best < 0 || v > scores[best]) {
 					best = l
 				}
 			}
@@ -283,7 +292,7 @@ func (r *Recognizer) decode(sc *scratch, m *learn.Model, tr *learn.Trainer, gold
 				// the softmax of their scores.
 				sum := 0.0
 				for l, v := range scores {
-					if allowed(prev, l, last) {
+					if allowed(prev, l, last) && (!inside || labelPos(l) == posI) {
 						sum += math.Exp(float64(v - scores[best]))
 					}
 				}
@@ -298,6 +307,21 @@ func (r *Recognizer) decode(sc *scratch, m *learn.Model, tr *learn.Trainer, gold
 			}
 		}
 	}
+}
+
+// scoreToken returns m's scores of the labels of token i of the sentence
+// [start, end), given the labels before it.
+func (r *Recognizer) scoreToken(sc *scratch, m *learn.Model, i, start, end int, second bool) []float32 {
+	sc.feats.Reset()
+	hn := uint64(0)
+	if i+1 < end {
+		hn = histValue(sc, i+1)
+	}
+	features(&sc.feats, sc.toks, sc.labels, i, start, end, histValue(sc, i), hn, sc.topic)
+	if second {
+		secondFeatures(&sc.feats, sc, i, start, end)
+	}
+	return m.Scores(sc.feats.IDs, sc.scores)
 }
 
 // Recognize finds the names in d's tokens, sentence by sentence as

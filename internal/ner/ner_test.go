@@ -42,6 +42,30 @@ func TestRecognize(t *testing.T) {
 			[]string{"LOC JAPAN", "LOC CHINA"},
 		},
 		{
+			"President Zelenskyy met privately today with the pope .",
+			[]string{"PERSON Zelenskyy"},
+		},
+		{
+			"J D Vance told reporters on Monday that talks would go on .",
+			[]string{"PERSON J D Vance"},
+		},
+		{
+			"George W Bush and Dick Cheney spoke in Texas .",
+			[]string{"PERSON George W Bush", "PERSON Dick Cheney", "LOC Texas"},
+		},
+		{
+			"Osama bin Laden was killed in Abbottabad .",
+			[]string{"PERSON Osama bin Laden", "LOC Abbottabad"},
+		},
+		{
+			"The sonatas of Ludwig van Beethoven were played in Bonn .",
+			[]string{"PERSON Ludwig van Beethoven", "LOC Bonn"},
+		},
+		{
+			"The Bank of England raised rates .",
+			[]string{"ORG Bank of England"},
+		},
+		{
 			"the minister said on monday that prices would rise again next year.",
 			nil,
 		},
