@@ -240,6 +240,14 @@ func (f *finder) ago(i int) (match, bool) {
 		return f.date(end, "FUTURE_REF"), true
 	}
 	c := f.c
+	if n == 1 && unit == uYear && f.ref.months != "" && (f.lastQuarter != "" || c.known) {
+		// "a year earlier" after "the first nine months": the year before
+		y := f.lastQuarter
+		if y == "" {
+			y = c.at(0, uYear)
+		}
+		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(y[:4], -1), noref: true}, true
+	}
 	if n == 1 && unit == uYear && f.lastQuarter != "" {
 		// "a year ago" in an earnings report: the same quarter a year before
 		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(f.lastQuarter, -1), noref: true}, true

@@ -17,6 +17,7 @@ type finder struct {
 	lastQuarter string
 	// lastDay is the last full date mentioned, the reference of "the next day".
 	lastDay string
+	ref     reference
 }
 
 // A match is an expression recognised at some token: it ends before token
@@ -41,6 +42,7 @@ func (f *finder) reset(text string, anchor chronicle.Day) {
 	f.toks = scan(text, f.toks)
 	f.found = f.found[:0]
 	f.lastQuarter, f.lastDay = "", ""
+	f.ref = reference{}
 }
 
 func (f *finder) run() []chronicle.Timex {
@@ -70,13 +72,21 @@ func (f *finder) run() []chronicle.Timex {
 
 // remember records what later anaphoric expressions refer to.
 func (f *finder) remember(m match) {
+	v := m.val
+	if m.typ == chronicle.DurationTimex && len(v) >= 3 && len(v) <= 4 && v[0] == 'P' && v[len(v)-1] == 'M' && isDigit(v[1]) {
+		f.ref.months = v // the first nine months
+		return
+	}
 	if m.typ != chronicle.DateTimex || m.noref {
 		return
 	}
-	v := m.val
+	if len(v) >= 4 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) {
+		f.ref.year = v[:4]
+	}
 	switch {
 	case len(v) == 7 && v[4] == '-' && v[5] == 'Q':
 		f.lastQuarter = v
+		f.ref.months = ""
 	case len(v) == 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X':
 		f.lastDay = v
 	}
@@ -185,6 +195,11 @@ func (f *finder) core(i int) (match, bool) {
 		try(f.holidayExpr(i))
 	case clUnit:
 		try(f.yearAgoAdj(i))
+		try(f.yearEnd(i))
+	case clThat:
+		try(f.that(i))
+	case clThese:
+		try(f.vague(i))
 	case clNumber:
 		try(f.spelledYear(i))
 	}
@@ -194,6 +209,11 @@ func (f *finder) core(i int) (match, bool) {
 	}
 	if t.class == clThe {
 		try(f.seasonExpr(i))
+		try(f.theYear(i))
+		try(f.that(i))
+	}
+	if t.class == clThe || t.class == clA {
+		try(f.vague(i))
 	}
 	if t.kind == kindNum || t.class == clNumber || t.class == clA || t.class == clVague || t.class == clThe || t.class == clUnits || t.class == clHalf {
 		try(f.ago(i))

@@ -62,6 +62,7 @@ const (
 	clHoliday          // val: holiday
 	clOvernight        // overnight
 	clThat             // that (earlier that day)
+	clThese            // these (these days)
 	clSame             // same
 	clTimeZone         // ET, EST, GMT …
 	clOClock           // o'clock (as "clock")
@@ -242,7 +243,7 @@ var lexicon = map[string]entry{
 	"christmas": {clHoliday, hChristmas, false}, "thanksgiving": {clHoliday, hThanksgiving, false},
 	"easter": {clHoliday, hEaster, false}, "halloween": {clHoliday, hHalloween, false},
 	"overnight": {clOvernight, 0, false},
-	"that":      {clThat, 0, false}, "same": {clSame, 0, false},
+	"that":      {clThat, 0, false}, "same": {clSame, 0, false}, "these": {clThese, 0, false},
 	"et": {clTimeZone, 0, false}, "est": {clTimeZone, 0, false}, "edt": {clTimeZone, 0, false},
 	"gmt": {clTimeZone, 0, false}, "utc": {clTimeZone, 0, false}, "pst": {clTimeZone, 0, false},
 	"pdt": {clTimeZone, 0, false}, "cst": {clTimeZone, 0, false}, "cdt": {clTimeZone, 0, false},

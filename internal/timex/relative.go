@@ -289,7 +289,7 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		case t.class == clCurrent:
 			current = true
 			continue
-		case t.class == clPrevious || t.class == clSame:
+		case t.class == clPrevious || t.class == clSame || f.word(j, "corresponding") || f.word(j, "comparable"):
 			previous = t.class == clPrevious
 			continue
 		case (t.class == clThis || t.class == clLast || t.class == clNext) && f.word(j+1, "year") && f.at(j+2).class == clApos && f.word(j+3, "s"):
@@ -334,8 +334,27 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 	if f.at(i).class == clThe && f.hyphen(j-1) && !yearEarlier {
 		return match{}, false // "the third-quarter loss" marks "third-quarter"
 	}
+	period := false
 	switch {
 	case t.class == clUnit && t.val == uQuarter && !t.upper:
+	case f.word(j, "period") && !yearEarlier && (latest || y != 0 || f.at(i).class == clThe && f.at(j-1).class != clThe):
+		// the latest period, the 1988 period, the corresponding period
+		period = true
+	case yearEarlier && f.at(i).class == clThe && f.ref.months != "" && f.word(j, "period"):
+		// the year-earlier period after "the first nine months": those months
+		return match{end: end, typ: chronicle.DurationTimex, val: f.ref.months}, true
+	case yearEarlier && f.at(i).class == clThe:
+		// the year-earlier nine months
+		if n, unit, e, half, ok := f.count(j, false); ok && !half && n > 0 {
+			return match{end: e, typ: chronicle.DurationTimex, val: duration(n, unit)}, true
+		}
+		if f.word(j, "period") || f.word(j, "level") || f.word(j, "results") {
+			if !f.word(j, "period") {
+				end = j
+			}
+			break
+		}
+		return match{}, false
 	case t.class == clHalf && !t.upper && (q == 1 || q == 2 || q == 4):
 		h = q
 		if h == 4 {
@@ -367,6 +386,29 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		}
 	}
 	_ = fiscal
+	// the corresponding period last year
+	if (period || previous || t.class == clUnit) && f.at(end).class == clLast && f.word(end+1, "year") && y == 0 {
+		yearOff, hasOff, end = -1, true, end+2
+		if q == 0 {
+			v := f.lastQuarter
+			if v == "" {
+				v = f.c.at(-1, uQuarter)
+			}
+			return f.date(end, shiftValue(v, -1)), true
+		}
+	}
+	if period && f.ref.months != "" && y != 0 {
+		// the 1988 period, after the first nine months
+		return match{end: end, typ: chronicle.DateTimex, val: yearValue(y), noref: true}, true
+	}
+	if yearEarlier && f.ref.months != "" && (end == j || f.word(j, "period")) {
+		// year-earlier results after the first nine months: the year before
+		v := f.lastQuarter
+		if v == "" {
+			v = f.c.at(0, uYear)
+		}
+		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(v[:4], -1), noref: true}, true
+	}
 	var v string
 	switch {
 	case h > 0:
@@ -406,7 +448,9 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		if v == "" {
 			v = f.c.at(-1, uQuarter)
 		}
-		v = yearValue(y) + v[4:]
+		return match{end: end, typ: chronicle.DateTimex, val: yearValue(y) + v[4:], noref: true}, true
+	case latest && period && f.lastQuarter != "":
+		v = f.lastQuarter // the latest period: the quarter the report is about
 	case latest:
 		v = f.c.at(-1, uQuarter) // the last quarter to have ended
 	case f.at(i).class == clThe && !yearEarlier:
@@ -553,7 +597,7 @@ func (f *finder) modified(i int) (match, bool) {
 		}
 		j++
 		switch f.at(j).class {
-		case clThis, clYesterday, clTomorrow, clTonight, clNext, clLast:
+		case clThis, clYesterday, clTomorrow, clTonight, clNext, clLast, clThat:
 		case clIn:
 			if f.at(j+1).class == clThe && f.word(j+2, "year") || f.word(j+2, "week") || f.word(j+2, "month") || f.word(j+2, "day") {
 				unit := f.at(j + 2).val

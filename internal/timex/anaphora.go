@@ -1,0 +1,161 @@
+package timex
+
+import (
+	"chronicle"
+)
+
+// reference tracks what anaphoric expressions point at: the last year, day
+// and quarter named, and whether the period last named was a run of months
+// ("the first nine months"), which makes "a year earlier" a year rather
+// than a quarter.
+type reference struct {
+	// year is the last year named in a date ("1998"), "" before any.
+	year string
+	// months is the last run of months named ("P9M") when it came after
+	// the last quarter, "" otherwise.
+	months string
+}
+
+// theYear reads the year, the week or a fiscal year named from the
+// publication day: "for the year" (the anchor's year), "the full year",
+// "the current fiscal year", "the latest fiscal year" (the one before),
+// "the year ended June 30" (a year-long DURATION), "the week" (the week of
+// the day last named), "the week of March 6".
+func (f *finder) theYear(i int) (match, bool) {
+	j := i + 1
+	current, latest := false, false
+	for {
+		switch {
+		case f.word(j, "full"):
+		case f.at(j).class == clFiscal:
+		case f.at(j).class == clCurrent:
+			current = true
+		case f.at(j).class == clLatest:
+			latest = true
+		default:
+			goto unit
+		}
+		j++
+	}
+unit:
+	u := f.at(j)
+	if u.class != clUnit || u.upper {
+		return match{}, false
+	}
+	end := j + 1
+	n := f.at(end)
+	switch {
+	case f.hyphen(end), n.class == clApos, n.class == clAgo, n.class == clEarlier, n.class == clLater,
+		f.word(end, "before"), f.word(end, "after"), n.kind == kindNum:
+		return match{}, false // "the year-earlier quarter", "the year's end", "the year before", "the year 2000"
+	}
+	switch u.val {
+	case uYear:
+		if f.word(end, "ended") || f.word(end, "ending") || f.word(end, "that") && f.word(end+1, "ended") {
+			return match{end: end, typ: chronicle.DurationTimex, val: "P1Y"}, true
+		}
+		if f.at(end).class == clOf || f.word(end, "in") || f.word(end, "when") || f.word(end, "since") {
+			return match{}, false // "the year of the dragon", "the year in which"
+		}
+		if latest {
+			return f.date(end, f.c.at(-1, uYear)), true
+		}
+		return f.date(end, f.c.at(0, uYear)), true
+	case uWeek:
+		if current || latest {
+			return match{}, false
+		}
+		// the week of March 6
+		if f.at(end).class == clOf {
+			if m, ok := f.core(end + 1); ok && m.typ == chronicle.DateTimex && len(m.val) == 10 && m.val[0] != 'X' {
+				return f.date(m.end, weekValue(mustDay(m.val))), true
+			}
+			return match{}, false
+		}
+		ref := f.refClock()
+		return f.date(end, ref.at(0, uWeek)), true
+	}
+	return match{}, false
+}
+
+// that reads expressions that point back at a time already named: "that
+// year", "that day", "that same day", "the same day", "that quarter".
+func (f *finder) that(i int) (match, bool) {
+	j := i + 1
+	if f.at(j).class == clSame {
+		j++
+	} else if f.at(i).class == clThe {
+		return match{}, false // "the day" alone is too often no time at all
+	}
+	u := f.at(j)
+	if u.class != clUnit {
+		return match{}, false
+	}
+	end := j + 1
+	if f.word(end, "before") || f.word(end, "after") || f.hyphen(end) {
+		return match{}, false
+	}
+	switch u.val {
+	case uYear:
+		if f.ref.year == "" {
+			return match{}, false
+		}
+		return match{end: end, typ: chronicle.DateTimex, val: f.ref.year, noref: true}, true
+	case uDay:
+		if f.lastDay == "" {
+			return match{}, false
+		}
+		return match{end: end, typ: chronicle.DateTimex, val: f.lastDay, noref: true}, true
+	case uQuarter:
+		if f.lastQuarter == "" {
+			return match{}, false
+		}
+		return match{end: end, typ: chronicle.DateTimex, val: f.lastQuarter, noref: true}, true
+	}
+	return match{}, false
+}
+
+// yearEnd reads the end of the year after a preposition: "by year-end",
+// "by year end", "by year's end", "since year-end" (the one before). The
+// value is the year; "year-end results" is no time.
+func (f *finder) yearEnd(i int) (match, bool) {
+	t := f.at(i)
+	if t.class != clUnit || t.val != uYear || t.upper {
+		return match{}, false
+	}
+	k := i + 1
+	switch {
+	case f.hyphen(k) || f.at(k).class == clApos && f.word(k+1, "s"):
+		k += 2
+	case f.hyphen(k - 1):
+		return match{}, false
+	}
+	if f.at(k).class != clEnd || !f.word(k, "end") || f.nounAfter(k) || f.hyphen(k+1) {
+		return match{}, false
+	}
+	p := i - 1
+	if f.at(p).class == clApprox {
+		p--
+	}
+	switch {
+	case f.word(p, "since"):
+		return f.date(k+1, f.c.at(-1, uYear)), true
+	case f.word(p, "by") || f.word(p, "until") || f.word(p, "before") || f.at(p).class == clAt || f.at(i-1).class == clApprox:
+		return f.date(k+1, f.c.at(0, uYear)), true
+	}
+	return match{}, false
+}
+
+// vague reads set phrases with a vague value: "these days" (PRESENT_REF),
+// "the near term", "the short term", "a later date" (FUTURE_REF).
+func (f *finder) vague(i int) (match, bool) {
+	switch {
+	case f.word(i, "these") && f.word(i+1, "days"):
+		return f.date(i+2, "PRESENT_REF"), true
+	case f.at(i).class == clThe && (f.word(i+1, "near") || f.word(i+1, "short") || f.word(i+1, "long")) && f.word(i+2, "term") && !f.hyphen(i+2):
+		return f.date(i+3, "FUTURE_REF"), true
+	case f.at(i).class == clA && (f.word(i+1, "later") || f.at(i+1).class == clFuture) && f.word(i+2, "date"):
+		return f.date(i+3, "FUTURE_REF"), true
+	}
+	return match{}, false
+}
