@@ -241,3 +241,9 @@ var orgSector = map[string]string{
 	"inc": "BUS", "ltd": "BUS", "news": "JRN", "times": "JRN", "post": "JRN",
 	"hospital": "MED", "observatory": "SOC", "watch": "SOC", "amnesty": "SOC", "cia": "SPY",
 	"fbi": "COP", "intelligence": "SPY"}
+
+// isActorNoun reports whether a head noun, singular or plural, stands for
+// people acting for a body: "ministers", "officials", "forces".
+func isActorNoun(h string) bool {
+	return actorNouns[h] || actorNouns[strings.TrimSuffix(h, "s")]
+}

@@ -84,6 +84,16 @@ func (s *sentence) subject(k int) ([]int, string) {
 		}
 		// apposition: "Zelenskyy's chief of staff, Andriy Yermak, said"
 		if p := s.phraseEnding(j - 1); p >= 0 {
+			// "Vidal and her counterpart, Rui Moreira, met": the
+			// apposition renames the last of a coordinated group
+			st := s.np[p].start
+			if st >= 2 && s.w[st-1].low == "," {
+				if q := s.phraseEnding(st - 2); q >= 0 {
+					if g := s.group(q); len(g) > 1 {
+						return append(g, p), "apposition"
+					}
+				}
+			}
 			return s.group(p), "apposition"
 		}
 		return nil, ""
@@ -123,8 +133,8 @@ func (s *sentence) climb(g []int) []int {
 		if q < 0 {
 			return g
 		}
-		if passed == "of" && s.np[q].ent == "" && !s.np[q].anaphor && s.np[g[0]].ent != "" && actorNouns[s.w[s.np[q].head].low] {
-			return g
+		if (passed == "of" || passed == "from") && s.np[q].ent == "" && !s.np[q].anaphor && s.np[g[0]].ent != "" && isActorNoun(s.w[s.np[q].head].low) {
+			return g // "ministers from Spain and Portugal agreed": Spain and Portugal
 		}
 		g = s.group(q)
 	}

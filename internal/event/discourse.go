@@ -16,7 +16,14 @@ func (x *extractor) anaphora() {
 			continue
 		}
 		if c.quote >= 0 {
-			if ids := x.speakers(c.quote); len(ids) > 0 {
+			// "we" are the speakers; "they" are when several speak
+			// ("Obama and Putin said they will …"); "both governments"
+			// refers back like any other anaphor
+			ids := x.speakers(c.quote)
+			if !c.firstPerson && !(len(ids) > 1 && x.pronounAnaphor(c)) {
+				ids = nil
+			}
+			if len(ids) > 0 {
 				for _, id := range ids {
 					c.add(c.anaphorRole(), id)
 				}
@@ -167,4 +174,21 @@ func (x *extractor) claims() {
 		c.why = append(c.why, "reported as the speaker's claim")
 		x.cands = append(x.cands, a)
 	}
+}
+
+// pronounAnaphor reports whether the anaphor of c is a plural pronoun
+// ("they", "their") rather than a description ("the two governments").
+func (x *extractor) pronounAnaphor(c *cand) bool {
+	for _, p := range c.s.np {
+		if !p.anaphor {
+			continue
+		}
+		for k := p.start; k < p.end; k++ {
+			switch c.s.w[k].low {
+			case "they", "them", "their", "we", "us", "our":
+				return true
+			}
+		}
+	}
+	return false
 }

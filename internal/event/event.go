@@ -159,34 +159,35 @@ func newExtractor(d *chronicle.Document, g *gazetteer.Gazetteer) *extractor {
 
 // A cand is an event being built.
 type cand struct {
-	s        *sentence
-	typ      chronicle.EventType
-	mode     string
-	context  string
-	trig     int // word index of the trigger
-	noun     bool
-	weak     bool
-	src, tgt []chronicle.EntityID
-	mutual   bool
-	anaphor  bool // some participant is a plural anaphor still to be resolved
-	last     bool // "their last meeting": an earlier event of the same kind
-	place    *chronicle.Place
-	timex    int    // index into d.Times, -1
-	date     string // set by date
-	during   int    // the cand this one is dated by ("during their last meeting"), -1
-	quote    int    // the quote whose content holds the trigger, -1
-	negated  bool
-	future   bool
-	hypo     bool
-	conf     float64
-	why      []string
-	gov      int // the verb that governs an event noun, else the trigger
-	dropped  bool
-	anaRole  role   // the role the anaphor fills
-	how      string // how the subject was found: "relative", "participle", …
-	agent    bool   // some phrase names who acts, with or without an entity
-	claimOf  *cand  // for an ACCUSE made of a reported act: that act
-	claimed  bool   // reported as a speaker's claim
+	s           *sentence
+	typ         chronicle.EventType
+	mode        string
+	context     string
+	trig        int // word index of the trigger
+	noun        bool
+	weak        bool
+	src, tgt    []chronicle.EntityID
+	mutual      bool
+	anaphor     bool // some participant is a plural anaphor still to be resolved
+	last        bool // "their last meeting": an earlier event of the same kind
+	place       *chronicle.Place
+	timex       int    // index into d.Times, -1
+	date        string // set by date
+	during      int    // the cand this one is dated by ("during their last meeting"), -1
+	quote       int    // the quote whose content holds the trigger, -1
+	negated     bool
+	future      bool
+	hypo        bool
+	conf        float64
+	why         []string
+	gov         int // the verb that governs an event noun, else the trigger
+	dropped     bool
+	anaRole     role   // the role the anaphor fills
+	how         string // how the subject was found: "relative", "participle", …
+	agent       bool   // some phrase names who acts, with or without an entity
+	firstPerson bool   // the anaphor is "we" or "our": the speakers
+	claimOf     *cand  // for an ACCUSE made of a reported act: that act
+	claimed     bool   // reported as a speaker's claim
 }
 
 // find finds the triggers of s and builds their events.
@@ -447,6 +448,7 @@ func (x *extractor) noun(s *sentence, k int) {
 		case "their", "our":
 			c.anaphor = true
 			c.anaRole = modRole
+			c.firstPerson = c.firstPerson || s.w[j].low == "our"
 			participants++
 		case "last", "previous", "earlier", "prior":
 			c.last = true
@@ -629,6 +631,11 @@ func (x *extractor) fill(c *cand, s *sentence, g []int, r role, how string) {
 		return
 	}
 	ids, ana := s.actors(g)
+	for _, p := range g {
+		if s.np[p].first {
+			c.firstPerson = true
+		}
+	}
 	if (r == source || r == partner) && (len(ids) > 0 || s.actorish(g)) {
 		c.agent = true
 	}

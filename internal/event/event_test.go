@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"chronicle"
@@ -203,4 +204,51 @@ func match(d *chronicle.Document, e chronicle.Event, w want) bool {
 		return false
 	}
 	return e.Negated == w.neg && e.Hypothetical == w.hyp && e.Future == w.fut
+}
+
+// A speaker who reports that another party used force accuses it; the
+// speaker is not an actor of the act reported.
+func TestReportedSpeech(t *testing.T) {
+	d := build(t, "2025-04-26", "The/DT US/NNP@1 said/VBD Iraq/NNP@2 had/VBD attacked/VBN Kuwait/NNP@3 ./.",
+		loc("US", "USA"), loc("Iraq", "IRQ"), loc("Kuwait", "KWT"))
+	text := d.Article.Text
+	span := func(s string) chronicle.Span {
+		i := strings.Index(text, s)
+		return chronicle.Span{Start: i, End: i + len(s)}
+	}
+	speaker, cue := span("The US"), span("said")
+	d.Quotes = []chronicle.Quote{{Text: "Iraq had attacked Kuwait", Kind: chronicle.IndirectQuote, Speaker: "E1",
+		SpeakerText: "The US", Cue: "said", Span: span("Iraq had attacked Kuwait"), SpeakerSpan: &speaker, CueSpan: &cue}}
+	evs := Extract(d, gazetteer.Default())
+	var accuse, assault *chronicle.Event
+	for i, e := range evs {
+		switch e.Type {
+		case chronicle.Accuse:
+			accuse = &evs[i]
+		case chronicle.Assault:
+			assault = &evs[i]
+		}
+	}
+	if accuse == nil || assault == nil {
+		t.Fatalf("want ACCUSE and ASSAULT, got\n%s", show(d, evs))
+	}
+	if !match(d, *accuse, want{typ: chronicle.Accuse, src: []string{"US"}, tgt: []string{"Iraq"}}) ||
+		!match(d, *assault, want{typ: chronicle.Assault, src: []string{"Iraq"}, tgt: []string{"Kuwait"}}) ||
+		assault.Confidence >= accuse.Confidence {
+		t.Fatalf("got\n%s", show(d, evs))
+	}
+}
+
+// An apposition that renames the last of two coordinated people keeps
+// both as actors.
+func TestAppositionInGroup(t *testing.T) {
+	d := build(t, "2024-03-15", "Elena/NNP@1 Vidal/NNP@1 and/CC her/PRP$ Portuguese/JJ counterpart/NN ,/, Rui/NNP@2 Moreira/NNP@2 ,/, met/VBD in/IN Lisbon/NNP@3 ./.",
+		person("Elena Vidal", "ESP", "minister"), person("Rui Moreira", "PRT", "minister"), loc("Lisbon", "PRT"))
+	evs := Extract(d, gazetteer.Default())
+	for _, e := range evs {
+		if match(d, e, want{typ: chronicle.Consult, src: []string{"Elena Vidal", "Rui Moreira"}, tgt: []string{}, place: "Lisbon"}) {
+			return
+		}
+	}
+	t.Fatalf("got\n%s", show(d, evs))
 }

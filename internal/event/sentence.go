@@ -27,6 +27,7 @@ type phrase struct {
 	mods       []chronicle.EntityID // entities before the head: "US" in "a US proposal"
 	owner      bool                 // ends in a possessive ("Zelenskyy's")
 	anaphor    bool                 // plural pronoun or "the two leaders": refers to a group named elsewhere
+	first      bool                 // a first-person plural: "we", "our"
 }
 
 // A sentence is the view of one sentence the rules work on.
@@ -159,6 +160,12 @@ func (s *sentence) addPhrase(i, j int) {
 		}
 	}
 	p.anaphor = s.anaphoric(p)
+	for k := i; k < j && p.anaphor; k++ {
+		switch s.w[k].low {
+		case "we", "us", "our":
+			p.first = true
+		}
+	}
 	for k := i; k < j; k++ {
 		s.w[k].np = len(s.np)
 	}
@@ -175,7 +182,8 @@ func (s *sentence) anaphoric(p phrase) bool {
 	switch h {
 	case "they", "them", "their", "we", "us", "our":
 		return s.w[p.head].tag == "PRP" || s.w[p.head].tag == "PRP$" || s.w[p.head].tag == ""
-	case "leaders", "sides", "countries", "nations", "presidents", "governments", "parties", "men", "delegations":
+	case "leaders", "sides", "countries", "nations", "presidents", "governments", "parties", "men", "delegations",
+		"ministers", "counterparts", "allies", "neighbours", "neighbors", "states":
 		for k := p.start; k < p.head; k++ {
 			switch s.w[k].low {
 			case "two", "both", "three", "the":
