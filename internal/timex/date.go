@@ -351,12 +351,18 @@ func (f *finder) numericDate(i int) (match, bool) {
 // weekdayExpr reads a weekday, with a part of the day: "Friday",
 // "Friday night".
 func (f *finder) weekdayExpr(i int) (match, bool) {
+	return f.weekdayFrom(i, i)
+}
+
+// weekdayFrom reads a weekday at i in an expression that starts at token
+// from ("9 a.m. Tuesday"), whose words before decide the tense.
+func (f *finder) weekdayFrom(from, i int) (match, bool) {
 	t := f.at(i)
 	if !t.upper || t.end-t.start <= 4 && !t.dot {
 		return match{}, false
 	}
 	end := i + 1
-	dir := f.weekdayDir(i, end)
+	dir := f.weekdayDir(from, end)
 	if f.at(end).class == clApos && f.word(end+1, "s") {
 		dir = back // "Friday's meeting" has mostly happened
 	}
@@ -448,7 +454,7 @@ func (f *finder) clockTime(i int) (match, bool) {
 	}
 	switch n := f.at(k); n.class {
 	case clWeekday:
-		if m, ok := f.weekdayExpr(k); ok && m.typ == chronicle.DateTimex {
+		if m, ok := f.weekdayFrom(i, k); ok && m.typ == chronicle.DateTimex {
 			return match{end: m.end, typ: chronicle.TimeTimex, val: m.val + clk, dated: true}, true
 		}
 	case clToday, clYesterday, clTomorrow:

@@ -294,11 +294,26 @@ func (f *finder) dir(i, end int) direction {
 	}
 	s := f.toks[i].sentence
 	for k := i - 1; k >= 0 && k >= i-10 && f.toks[k].sentence == s; k-- {
+		if f.word(k, "is") || f.word(k, "are") {
+			// the present speaks of the future only right before the
+			// expression: "the vote is on Friday", not "prices, high in
+			// October, are low now"
+			if k >= i-6 {
+				return forward
+			}
+			continue
+		}
 		if d := f.cue(k); d != unknown {
 			return d
 		}
 	}
 	for k := end; k < len(f.toks) && k < end+10 && f.toks[k].sentence == s; k++ {
+		if f.punct(k, ',') && (f.at(k+1).class == clSaid || f.at(k+2).class == clSaid || f.at(k+3).class == clSaid) {
+			break // "…in March, an official said": the report, not the event
+		}
+		if f.word(k, "is") || f.word(k, "are") {
+			continue
+		}
 		if d := f.cue(k); d != unknown {
 			return d
 		}
@@ -316,12 +331,20 @@ func (f *finder) cue(k int) direction {
 		}
 		return unknown
 	}
-	if t.pastEd && (f.word(k-1, "be") || f.word(k-1, "is") || f.word(k-1, "are") || f.word(k-1, "been")) {
-		return unknown // a passive participle says nothing of the tense
+	if (t.pastEd || t.class == clSaid) && (f.word(k-1, "be") || f.word(k-1, "is") || f.word(k-1, "are") || f.word(k-1, "been") || f.word(k-1, "being")) {
+		return unknown // a passive participle says nothing of the tense: "will be held"
 	}
+	if t.class == clWill && (f.word(k, "scheduled") || f.word(k, "expected") || f.word(k, "due") || f.word(k, "planned")) &&
+		f.word(k-1, "been") && f.word(k-2, "had") {
+		return back // "had been scheduled to expire Friday": a plan now past
+	}
+
 	if t.pastEd && (f.at(k-1).class == clThe || f.at(k-1).class == clA || f.word(k-1, "still") ||
 		f.text[t.start] == 'u' && f.text[t.start+1] == 'n') {
 		return unknown // an adjective: "a proposed merger", "a still unspecified date"
+	}
+	if f.word(k, "going") && f.at(k+1).class == clTo {
+		return forward // "is going to"
 	}
 	if f.word(k, "soon") || f.word(k, "early") {
 		if f.word(k-1, "as") { // as soon as Tuesday, as early as Tuesday
