@@ -31,27 +31,53 @@ func toUTF8(data []byte) []byte {
 	return out
 }
 
-// readHTML reads a saved web page. The title is og:title, else <title>,
-// else the first <h1>. The date is the first valid one of the
+// readHTML reads a saved web page; see extractPage.
+func readHTML(src string) *chronicle.Article {
+	return extractPage(src, nil).article
+}
+
+// A pageResult is what extractPage reads from a page.
+type pageResult struct {
+	article   *chronicle.Article
+	byline    string // the authors as the page names them, "" when it does not
+	canonical string // the canonical link, absolute when base was given
+}
+
+// extractPage reads a web page. The title is og:title, else <title>, else
+// the first <h1>. The date is the first valid one of the
 // article:published_time meta tag, other date meta tags, JSON-LD
 // datePublished and the first <time datetime>. The URL is the canonical
-// link, else og:url; the source is the URL's host, else og:site_name.
+// link, else og:url, else base; relative links resolve against base. The
+// source is the URL's host without "www." or "m.", else og:site_name. The
+// byline is the author meta tag, else JSON-LD author, else the text of an
+// element marked rel=author, itemprop=author or class byline.
 //
 // The text is the paragraphs (block elements: p, h1–h6, li, blockquote, …)
-// of the largest <article>, else of <main>, else the <p> elements of the
-// body, else all of the body's text; script, style, nav, header, footer,
-// aside, form and similar parts are left out. Paragraphs are separated by
-// "\n\n"; a <br> starts a new line.
-func readHTML(src string) *chronicle.Article {
+// of the element marked itemprop=articleBody, else of the <article> with
+// the most text, else of <main>, else the <p> elements of the body, else all
+// of the body's text. Left out are script, style, nav, header, footer,
+// aside, form and similar parts; elements whose class or id names page
+// furniture (related links, sharing, newsletters, comments, adverts,
+// captions, bylines); and paragraphs that are mostly link text. Paragraphs
+// are separated by "\n\n"; a <br> starts a new line.
+func extractPage(src string, base *url.URL) pageResult {
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil { // only a reader's error; a string has none
-		return NewArticle(chronicle.Day{}, "", "", "", "")
+		return pageResult{article: NewArticle(chronicle.Day{}, "", "", "", "")}
 	}
 	var m pageMeta
 	m.scan(doc)
 
 	text := ""
+	for _, n := range m.bodies {
+		if t := pageText(n, false); len(t) > len(text) {
+			text = t
+		}
+	}
 	for _, a := range m.articles {
+		if text != "" && len(m.bodies) > 0 {
+			break
+		}
 		if t := pageText(a, false); len(t) > len(text) {
 			text = t
 		}
@@ -80,15 +106,53 @@ func readHTML(src string) *chronicle.Article {
 			break
 		}
 	}
-	link := m.canonical
+	canonical := resolveLink(base, m.canonical)
+	link := canonical
 	if link == "" {
-		link = m.ogURL
+		link = resolveLink(base, m.ogURL)
+	}
+	if link == "" && base != nil {
+		link = base.String()
 	}
 	source := m.siteName
 	if u, err := url.Parse(link); err == nil && u.Host != "" {
-		source = strings.TrimPrefix(u.Host, "www.")
+		source = SourceOf(u)
 	}
-	return NewArticle(date, title, text, source, link)
+	byline := firstNonEmpty(m.metaAuthor, m.ldAuthor, m.elemAuthor)
+	return pageResult{
+		article:   NewArticle(date, title, text, source, link),
+		byline:    cleanByline(byline),
+		canonical: canonical,
+	}
+}
+
+// resolveLink returns link made absolute against base; link itself when
+// base is nil, and "" when link is empty or not a URL.
+func resolveLink(base *url.URL, link string) string {
+	link = strings.TrimSpace(link)
+	if link == "" {
+		return ""
+	}
+	if base == nil {
+		return link
+	}
+	u, err := base.Parse(link)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	return u.String()
+}
+
+// SourceOf returns the publisher host of an article URL: its host name in
+// lower case, without a port and without a leading "www." or "m.".
+func SourceOf(u *url.URL) string {
+	h := strings.ToLower(u.Hostname())
+	for _, p := range []string{"www.", "m.", "mobile.", "amp."} {
+		if strings.HasPrefix(h, p) && strings.Count(h, ".") > 1 {
+			return h[len(p):]
+		}
+	}
+	return h
 }
 
 // pageMeta is what readHTML learns from a page besides its text.
@@ -96,6 +160,8 @@ type pageMeta struct {
 	title, ogTitle, h1                    string
 	published, metaDate, ldDate, timeDate string
 	canonical, ogURL, siteName            string
+	metaAuthor, ldAuthor, elemAuthor      string
+	bodies                                []*html.Node // marked itemprop=articleBody
 	articles                              []*html.Node
 	main, body                            *html.Node
 }
@@ -109,8 +175,14 @@ func (m *pageMeta) scan(n *html.Node) {
 	if n.Type == html.ElementNode {
 		switch n.DataAtom {
 		case atom.Script:
-			if strings.EqualFold(attr(n, "type"), "application/ld+json") && m.ldDate == "" {
-				m.ldDate = jsonLDDate(nodeText(n))
+			if strings.EqualFold(attr(n, "type"), "application/ld+json") {
+				date, author := jsonLD(nodeText(n))
+				if m.ldDate == "" {
+					m.ldDate = date
+				}
+				if m.ldAuthor == "" {
+					m.ldAuthor = author
+				}
 			}
 			return
 		case atom.Style, atom.Template, atom.Noscript, atom.Svg:
@@ -142,8 +214,15 @@ func (m *pageMeta) scan(n *html.Node) {
 		case atom.Body:
 			m.body = n
 		}
-		if v := attr(n, "itemprop"); v == "datePublished" && m.metaDate == "" {
+		switch prop := attr(n, "itemprop"); {
+		case prop == "datePublished" && m.metaDate == "":
 			m.metaDate = firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
+		case prop == "articleBody":
+			m.bodies = append(m.bodies, n)
+		}
+		if m.elemAuthor == "" && n.DataAtom != atom.Meta && n.DataAtom != atom.Link &&
+			(hasWord(attr(n, "rel"), "author") || hasWord(attr(n, "itemprop"), "author") || hasWord(attr(n, "class"), "byline")) {
+			m.elemAuthor = collapse(nodeText(n))
 		}
 	}
 	for c := range n.ChildNodes() {
@@ -169,43 +248,106 @@ func (m *pageMeta) meta(n *html.Node) {
 		set(&m.siteName)
 	case key == "article:published_time":
 		set(&m.published)
+	case key == "author" || key == "article:author" || key == "dc.creator" || key == "byl" || key == "parsely-author":
+		if !strings.Contains(val, "://") {
+			set(&m.metaAuthor)
+		}
 	case dateMetaNames[key]:
 		set(&m.metaDate)
 	}
 }
 
-// jsonLDDate returns the first datePublished in a JSON-LD block, however
-// deep (objects, arrays, @graph); "" when there is none.
-func jsonLDDate(src string) string {
+// jsonLD returns the first datePublished and the first author's name in a
+// JSON-LD block, however deep (objects, arrays, @graph); "" for what it
+// lacks.
+func jsonLD(src string) (date, author string) {
 	var v any
 	if json.Unmarshal([]byte(src), &v) != nil {
-		return ""
+		return "", ""
 	}
-	var find func(v any, depth int) string
-	find = func(v any, depth int) string {
-		if depth > 8 {
-			return ""
+	var walk func(v any, depth int)
+	walk = func(v any, depth int) {
+		if depth > 8 || (date != "" && author != "") {
+			return
 		}
 		switch v := v.(type) {
 		case map[string]any:
-			if s, ok := v["datePublished"].(string); ok && s != "" {
-				return s
+			if s, ok := v["datePublished"].(string); ok && s != "" && date == "" {
+				date = s
+			}
+			if author == "" {
+				author = ldNames(v["author"])
 			}
 			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
-				if s := find(v[k], depth+1); s != "" {
-					return s
-				}
+				walk(v[k], depth+1)
 			}
 		case []any:
 			for _, e := range v {
-				if s := find(e, depth+1); s != "" {
-					return s
-				}
+				walk(e, depth+1)
 			}
 		}
-		return ""
 	}
-	return find(v, 0)
+	walk(v, 0)
+	return date, author
+}
+
+// ldNames returns the names in a JSON-LD author value: a string, a Person
+// object, or a list of them, joined by " and ".
+func ldNames(v any) string {
+	switch v := v.(type) {
+	case string:
+		if !strings.Contains(v, "://") {
+			return collapse(v)
+		}
+	case map[string]any:
+		if s, ok := v["name"].(string); ok {
+			return collapse(s)
+		}
+	case []any:
+		var names []string
+		for _, e := range v[:min(len(v), 8)] {
+			if n := ldNames(e); n != "" {
+				names = append(names, n)
+			}
+		}
+		return strings.Join(names, " and ")
+	}
+	return ""
+}
+
+// cleanByline trims a byline to the names: without a leading "By" and cut
+// to 200 bytes.
+func cleanByline(s string) string {
+	s = collapse(s)
+	for _, p := range []string{"By ", "by ", "BY "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return cut(s, maxTitleBytes)
+}
+
+// furniture are the words in a class or id that mark page furniture rather
+// than the article: its text is left out.
+var furniture = wordSet(`related share sharing social newsletter newsletters promo promotion
+	advert adverts advertisement ad ads sponsored comment comments cookie cookies consent
+	subscribe subscription signup paywall recommended recommendations popular trending
+	outbrain taboola breadcrumb breadcrumbs byline caption teaser toolbar tags`)
+
+// isFurniture reports whether n's class or id names page furniture.
+func isFurniture(n *html.Node) bool {
+	for _, key := range []string{"class", "id"} {
+		v := attr(n, key)
+		if v == "" {
+			continue
+		}
+		for w := range strings.FieldsFuncSeq(strings.ToLower(v), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z')
+		}) {
+			if furniture[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // skipped are the elements whose text is never part of an article's text.
@@ -241,10 +383,12 @@ func pageText(n *html.Node, onlyP bool) string {
 
 // textWalker gathers paragraphs from a tree of nodes.
 type textWalker struct {
-	onlyP bool
-	inP   int
-	cur   strings.Builder
-	paras []string
+	onlyP  bool
+	inP    int
+	inLink int
+	cur    strings.Builder
+	linked int // bytes of cur inside links
+	paras  []string
 }
 
 func (t *textWalker) walk(n *html.Node) {
@@ -252,10 +396,13 @@ func (t *textWalker) walk(n *html.Node) {
 	case html.TextNode:
 		if !t.onlyP || t.inP > 0 {
 			t.cur.WriteString(n.Data)
+			if t.inLink > 0 {
+				t.linked += len(strings.TrimSpace(n.Data))
+			}
 		}
 		return
 	case html.ElementNode:
-		if skipped[n.DataAtom] || hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" {
+		if skipped[n.DataAtom] || hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" || isFurniture(n) {
 			return
 		}
 		if n.DataAtom == atom.Br {
@@ -270,8 +417,14 @@ func (t *textWalker) walk(n *html.Node) {
 	if n.DataAtom == atom.P {
 		t.inP++
 	}
+	if n.DataAtom == atom.A {
+		t.inLink++
+	}
 	for c := range n.ChildNodes() {
 		t.walk(c)
+	}
+	if n.DataAtom == atom.A {
+		t.inLink--
 	}
 	if n.DataAtom == atom.P {
 		t.inP--
@@ -282,8 +435,15 @@ func (t *textWalker) walk(n *html.Node) {
 }
 
 // flush ends the current paragraph: its lines have their white space
-// collapsed, and empty lines are dropped.
+// collapsed, and empty lines are dropped. A paragraph that is mostly link
+// text (a list of links, "Read more: …") is dropped whole.
 func (t *textWalker) flush() {
+	linked := t.linked
+	t.linked = 0
+	if linked > 0 && float64(linked) > 0.6*float64(len(strings.TrimSpace(t.cur.String()))) {
+		t.cur.Reset()
+		return
+	}
 	var lines []string
 	for l := range strings.SplitSeq(t.cur.String(), lineBreak) {
 		if l = collapse(l); l != "" {

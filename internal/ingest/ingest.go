@@ -63,8 +63,9 @@ const (
 
 // Read returns the articles under paths, in order: files, directories
 // (walked recursively in lexical order, reading .txt, .jsonl, .ndjson,
-// .json, .html and .htm files and skipping hidden and other files), and "-"
-// for standard input, whose format is sniffed from its first bytes. A file
+// .json, .html and .htm files and skipping hidden and other files), "-"
+// for standard input, whose format is sniffed from its first bytes, and
+// http or https URLs of article pages (see ReadPage). A file
 // named on its own with another extension is sniffed the same way.
 //
 // Problems with one input (a missing file, binary data, invalid UTF-8, a
@@ -145,6 +146,9 @@ func (r *reader) path(p string) bool {
 	}
 	if p == "-" {
 		return r.stdin()
+	}
+	if isURL(p) {
+		return r.url(p)
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
