@@ -66,10 +66,16 @@ func TestGetRedirects(t *testing.T) {
 		}
 		http.Redirect(w, r, fmt.Sprintf("/hop/%d", n-1), http.StatusFound)
 	})
-	mux.HandleFunc("/loop/a", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop/b", http.StatusMovedPermanently) })
-	mux.HandleFunc("/loop/b", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop/a#frag", http.StatusTemporaryRedirect) })
+	mux.HandleFunc("/loop/a", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/loop/b", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/loop/b", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/loop/a#frag", http.StatusTemporaryRedirect)
+	})
 	mux.HandleFunc("/self", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/self", http.StatusFound) })
-	mux.HandleFunc("/ftp", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "ftp://example.org/x", http.StatusFound) })
+	mux.HandleFunc("/ftp", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "ftp://example.org/x", http.StatusFound)
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 
