@@ -25,6 +25,8 @@ func trainParse(ctx context.Context, e *env, args []string) error {
 	fs.UintVar(&opts.LabelBits, "label-bits", 0, "log2 of the label model's feature buckets (0: the default)")
 	fs.Float64Var(&opts.Explore, "explore", 0, "share of moves that follow the model from the second pass on (0: the default, negative: none)")
 	goldTags := fs.Bool("gold-tags", false, "train and score on the treebank's tags instead of the tagger's")
+	folds := fs.Int("jackknife", 0, "tag the training set with this many taggers, each trained without the part it tags (0: tag it with the embedded tagger)")
+	lexicon := fs.String("lexicon", filepath.Join("internal", "ner", "model", "lexicon.tsv.gz"), "with --jackknife: the word lexicon `file` the taggers use, as in `chronicle train pos`")
 	minWeight := fs.Float64("min-weight", 0, "drop weights smaller than this from the model (0: the default)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -44,7 +46,14 @@ func trainParse(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	tagged, taggedDev := train, dev
-	if !*goldTags {
+	switch {
+	case *goldTags:
+	case *folds > 1:
+		if tagged, err = jackknife(train, *folds, *lexicon, e); err != nil {
+			return err
+		}
+		taggedDev = retag(dev)
+	default:
 		tagged, taggedDev = retag(train), retag(dev)
 	}
 
@@ -90,14 +99,54 @@ func retag(treebank []conllu.Sentence) []conllu.Sentence {
 	tg := tag.Default()
 	out := make([]conllu.Sentence, len(treebank))
 	for i, s := range treebank {
-		s.Words = slices.Clone(s.Words)
-		xpos, upos := tg.TagWords(s.Forms())
-		for j := range s.Words {
-			s.Words[j].XPOS, s.Words[j].UPOS = xpos[j], upos[j]
-		}
-		out[i] = s
+		out[i] = tagSentence(tg, s)
 	}
 	return out
+}
+
+// tagSentence returns s with its words copied and tagged by tg.
+func tagSentence(tg *tag.Tagger, s conllu.Sentence) conllu.Sentence {
+	s.Words = slices.Clone(s.Words)
+	xpos, upos := tg.TagWords(s.Forms())
+	for j := range s.Words {
+		s.Words[j].XPOS, s.Words[j].UPOS = xpos[j], upos[j]
+	}
+	return s
+}
+
+// jackknife returns a copy of treebank tagged as new text is: it is cut
+// into folds parts, and each part is tagged by a tagger trained on the
+// others. The taggers read the word lexicon at lexicon (none if empty).
+func jackknife(treebank []conllu.Sentence, folds int, lexicon string, e *env) ([]conllu.Sentence, error) {
+	var opts tag.TrainOptions
+	if lexicon != "" {
+		var err error
+		if opts.Words, err = readWordInfo(lexicon); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]conllu.Sentence, len(treebank))
+	for k := range folds {
+		var rest []conllu.Sentence
+		for i, s := range treebank {
+			if i%folds != k {
+				rest = append(rest, s)
+			}
+		}
+		began := time.Now()
+		tg, err := tag.Train(posSentences(rest), opts, nil)
+		if err != nil {
+			return nil, err
+		}
+		for i, s := range treebank {
+			if i%folds != k {
+				continue
+			}
+			out[i] = tagSentence(tg, s)
+		}
+		fmt.Fprintf(e.stderr, "tagged part %d of %d with a tagger trained on the rest (%s)\n", k+1, folds, time.Since(began).Round(time.Millisecond))
+	}
+	return out, nil
 }
 
 // scoreParse parses the words of tagged, a copy of gold with the tags to

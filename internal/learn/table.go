@@ -34,12 +34,18 @@ func (m *Model) Table() *Table {
 		scale = 1
 	}
 	t := &Table{Labels: m.Labels, bits: m.bits, scale: scale, w: make([]int16, (1<<m.bits)*n)}
-	buf := make([]float32, n)
-	for b := range 1 << m.bits {
-		row := t.w[b*n:][:n]
-		for l, v := range m.rowWeights(b, buf) {
-			row[l] = int16(math.Round(float64(v / scale)))
+	if m.weights == nil {
+		// Sparse: only the nonzero weights need writing.
+		for b := range 1 << m.bits {
+			row := t.w[b*n:][:n]
+			for k := m.start[b]; k < m.start[b+1]; k++ {
+				row[m.cellLabel[k]] = int16(math.Round(float64(m.cellWeight[k] / scale)))
+			}
 		}
+		return t
+	}
+	for i, v := range m.weights {
+		t.w[i] = int16(math.Round(float64(v / scale)))
 	}
 	return t
 }

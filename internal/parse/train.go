@@ -15,7 +15,7 @@ import (
 // TrainOptions tune Train. The zero value gives the settings the embedded
 // model was trained with.
 type TrainOptions struct {
-	Iterations int     // passes over the data; 0 means 15
+	Iterations int     // passes over the data; 0 means 20
 	MoveBits   uint    // log2 of the move model's feature buckets; 0 means 21
 	LabelBits  uint    // log2 of the label model's feature buckets; 0 means 18
 	Explore    float64 // from the second pass on, the share of moves that follow the model rather than the oracle; 0 means 0.9, negative means none
@@ -25,7 +25,7 @@ type TrainOptions struct {
 
 func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Iterations == 0 {
-		o.Iterations = 15
+		o.Iterations = 20
 	}
 	if o.MoveBits == 0 {
 		o.MoveBits = 21
