@@ -14,6 +14,33 @@ type reference struct {
 	// months is the last run of months named ("P9M") when it came after
 	// the last quarter, "" otherwise.
 	months string
+	// date is the last date named, of any precision ("1995-05-22", "1989-04").
+	date string
+}
+
+// following reads the unit after "the following" at u: "the following
+// year" is the year after the last one named, "the following month" the
+// month after the last month named, "the following day" the day after the
+// last day named.
+func (f *finder) following(u int) (match, bool) {
+	t := f.at(u)
+	v := f.ref.date
+	if t.class != clUnit || v == "" {
+		return match{}, false
+	}
+	switch {
+	case t.val == uYear:
+		return match{end: u + 1, typ: chronicle.DateTimex, val: shiftValue(v[:4], 1), noref: true}, true
+	case t.val == uMonth && len(v) >= 7 && isDigit(v[5]):
+		y, m := atoi(v[:4]), atoi(v[5:7])+1
+		if m > 12 {
+			y, m = y+1, 1
+		}
+		return match{end: u + 1, typ: chronicle.DateTimex, val: monthValue(y, m), noref: true}, true
+	case t.val == uDay && len(v) == 10:
+		return match{end: u + 1, typ: chronicle.DateTimex, val: dayValue(mustDay(v).AddDate(0, 0, 1)), noref: true}, true
+	}
+	return match{}, false
 }
 
 // theYear reads the year, the week or a fiscal year named from the

@@ -57,15 +57,28 @@ func (f *finder) absolute(i int) (match, bool) {
 			}
 		}
 		// the 20th century, the twentieth century
-		if k, d, ok := f.dayNumber(i + 1); ok && f.word(k, "century") && d >= 1 && d <= 30 {
-			return f.date(k+1, string(pad(nil, d-1, 2))), true
+		if m, ok := f.century(i + 1); ok {
+			return m, true
 		}
 		// the 26th of April
 		if k, d, ok := f.dayNumber(i + 1); ok && f.at(k).class == clOf && f.at(k+1).class == clMonth {
 			return f.dayMonth(i, k+1, d)
 		}
 	case t.kind == kindNum:
+		if m, ok := f.century(i); ok && f.at(i-1).class == clA {
+			return m, true // a 20th century democrat
+		}
 		return f.numericDate(i)
+	case t.class == clOrdinal && f.at(i-1).class == clA:
+		return f.century(i)
+	}
+	return match{}, false
+}
+
+// century reads "20th century" or "twentieth century" at i: "19".
+func (f *finder) century(i int) (match, bool) {
+	if k, d, ok := f.dayNumber(i); ok && f.word(k, "century") && d >= 1 && d <= 30 && !f.hyphen(k+1) {
+		return f.date(k+1, string(pad(nil, d-1, 2))), true
 	}
 	return match{}, false
 }
@@ -461,8 +474,42 @@ func (f *finder) clockTime(i int) (match, bool) {
 		if m, ok := f.deictic(k); ok && len(m.val) == 10 {
 			return match{end: m.end, typ: chronicle.TimeTimex, val: m.val + clk, dated: true}, true
 		}
+	case clMonth:
+		// 5 p.m. EST, Nov. 6
+		if m, ok := f.monthDate(k); ok && len(m.val) == 10 {
+			return match{end: m.end, typ: chronicle.TimeTimex, val: m.val + clk, dated: true}, true
+		}
 	}
 	return match{end: end, typ: chronicle.TimeTimex, val: day + clk}, true
+}
+
+// midPart reads "mid-afternoon" and "mid morning", with the day they fall
+// on: "mid-afternoon yesterday", "mid-morning Friday".
+func (f *finder) midPart(i int) (match, bool) {
+	j := i + 1
+	if f.hyphen(j) {
+		j++
+	}
+	p := f.at(j)
+	if p.class != clPartOfDay || p.val == night {
+		return match{}, false
+	}
+	end := j + 1
+	day := "XXXX-XX-XX"
+	if f.c.known {
+		day = dayValue(f.c.t)
+	}
+	switch n := f.at(end); n.class {
+	case clWeekday:
+		if m, ok := f.weekdayFrom(i, end); ok && len(m.val) == 10 {
+			day, end = m.val, m.end
+		}
+	case clToday, clYesterday, clTomorrow:
+		if m, ok := f.deictic(end); ok && len(m.val) == 10 {
+			day, end = m.val, m.end
+		}
+	}
+	return match{end: end, typ: chronicle.TimeTimex, val: day + partCode[p.val], dated: true}, true
 }
 
 func atoi(s string) int {

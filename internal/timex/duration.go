@@ -150,7 +150,7 @@ func (f *finder) whole(i, n, k int) (int, int, int, bool) {
 	if u.val == uSecond && f.at(i).class == clA {
 		return 0, 0, 0, false // "a second attempt"
 	}
-	if u.val == uQuarter && u.class == clUnits && f.at(k+1).class == clOf {
+	if u.val == uQuarter && u.class == clUnits && f.at(k+1).class == clOf && n >= 0 {
 		return 0, 0, 0, false // "three-quarters of"
 	}
 	if f.at(k+1).class == clYearOld || f.hyphen(k+1) && f.at(k+2).class == clYearOld {

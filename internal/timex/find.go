@@ -81,10 +81,13 @@ func (f *finder) remember(m match) {
 		return
 	}
 	if len(v) >= 4 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) {
-		f.ref.year = v[:4]
+		f.ref.year, f.ref.date = v[:4], v
 	}
 	switch {
 	case len(v) == 7 && v[4] == '-' && v[5] == 'Q':
+		if f.c.known && v > f.c.at(0, uQuarter) {
+			break // a quarter to come is not what "a year ago" compares with
+		}
 		f.lastQuarter = v
 		f.ref.months = ""
 	case len(v) == 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X':
@@ -168,8 +171,12 @@ func (f *finder) core(i int) (match, bool) {
 	}
 	t := &f.toks[i]
 	switch t.class {
-	case clMonth, clWeekday, clFiscal, clApos, clThe:
+	case clMonth, clWeekday, clFiscal, clApos, clThe, clOrdinal:
 		try(f.absolute(i))
+	case clMid:
+		try(f.midPart(i))
+	case clAs:
+		try(f.asSoon(i))
 	}
 	if t.kind == kindNum {
 		try(f.absolute(i))
@@ -288,8 +295,10 @@ func (f *finder) isUnit(i int) bool {
 // past, unknown when it gives no hint. The words before the expression
 // decide first, as in "said on Friday" or "will meet on Friday".
 func (f *finder) dir(i, end int) direction {
-	// "until Friday", "through January", "by February" look ahead
-	if f.word(i-1, "until") || f.word(i-1, "till") || f.word(i-1, "through") || f.word(i-1, "by") {
+	// "until Friday", "through January", "by February", "starting
+	// Monday", "effective June 1" look ahead
+	if f.word(i-1, "until") || f.word(i-1, "till") || f.word(i-1, "through") || f.word(i-1, "by") ||
+		f.word(i-1, "starting") || f.word(i-1, "beginning") || f.word(i-1, "effective") {
 		return forward
 	}
 	s := f.toks[i].sentence
@@ -343,8 +352,8 @@ func (f *finder) cue(k int) direction {
 		f.text[t.start] == 'u' && f.text[t.start+1] == 'n') {
 		return unknown // an adjective: "a proposed merger", "a still unspecified date"
 	}
-	if f.word(k, "going") && f.at(k+1).class == clTo {
-		return forward // "is going to"
+	if f.word(k, "going") && f.at(k+1).class == clTo || f.word(k, "ahead") && f.at(k+1).class == clOf {
+		return forward // "is going to", "ahead of the weekend"
 	}
 	if f.word(k, "soon") || f.word(k, "early") {
 		if f.word(k-1, "as") { // as soon as Tuesday, as early as Tuesday

@@ -77,6 +77,7 @@ const (
 	clThan             // than
 	clUp               // up (up to)
 	clWithin           // within, for, over, during, throughout
+	clAs               // as (as soon as possible)
 )
 
 // Units of duration and granularity.
@@ -253,7 +254,7 @@ var lexicon = map[string]entry{
 	"sixties": {clDecadeWord, 6, false}, "seventies": {clDecadeWord, 7, false},
 	"eighties": {clDecadeWord, 8, false}, "nineties": {clDecadeWord, 9, false},
 	"at": {clAt, 0, false}, "on": {clOn, 0, false}, "in": {clIn, 0, false},
-	"to": {clTo, 0, false}, "or": {clOr, 0, false}, "so": {clSo, 0, false},
+	"to": {clTo, 0, false}, "as": {clAs, 0, false}, "or": {clOr, 0, false}, "so": {clSo, 0, false},
 	"more": {clMore, 0, false}, "less": {clMore, 0, false}, "least": {clMore, 0, false},
 	"fewer": {clMore, 0, false},
 	"than":  {clThan, 0, false}, "up": {clUp, 0, false},

@@ -48,10 +48,21 @@ func (f *finder) deictic(i int) (match, bool) {
 		}
 		return f.date(i+1, "FUTURE_REF"), true
 	case clSoon:
-		if f.word(i-1, "as") || f.word(i-1, "too") {
+		if f.word(i-1, "as") && f.word(i-2, "as") || f.word(i-1, "too") {
+			return match{}, false
+		}
+		if f.word(i-1, "as") {
 			return match{}, false
 		}
 		return f.date(i+1, "FUTURE_REF"), true
+	}
+	return match{}, false
+}
+
+// asSoon reads "as soon as possible", a FUTURE_REF.
+func (f *finder) asSoon(i int) (match, bool) {
+	if f.at(i+1).class == clSoon && f.word(i+1, "soon") && f.word(i+2, "as") && f.word(i+3, "possible") {
+		return f.date(i+4, "FUTURE_REF"), true
 	}
 	return match{}, false
 }
@@ -90,6 +101,9 @@ func (f *finder) relative(i int) (match, bool) {
 				}
 			}
 			if f.word(j, "following") {
+				if m, ok := f.following(j + 1); ok {
+					return m, true
+				}
 				w = clNext
 			}
 			if f.word(j, "present") && !f.isUnit(j+1) && f.at(j+1).kind != kindWord {
@@ -201,6 +215,10 @@ func (f *finder) relative(i int) (match, bool) {
 			return f.date(j+1, f.c.month(m, back, true)), true
 		case clNext, clComing:
 			return f.date(j+1, f.c.month(m, forward, true)), true
+		case clThis:
+			if f.c.known {
+				return f.date(j+1, monthValue(f.c.t.Year(), m)), true // this September
+			}
 		}
 		return f.date(j+1, f.c.month(m, unknown, false)), true
 	case clWeekday:
@@ -561,6 +579,25 @@ func (f *finder) holidayValue(h int, dir direction, strict bool) string {
 	y := f.c.t.Year()
 	at := func(y int) string { m, d := holiday(h, y); return date(y, m, d) }
 	v, today := at(y), dayValue(f.c.t)
+	if dir == unknown {
+		// the nearest one, a past one counting as half again nearer
+		prev, next := at(y-1), at(y+1)
+		if v > today {
+			next, v = v, prev
+		} else if v < today {
+			prev = v
+			v = next
+		}
+		if v != today {
+			dp := f.c.t.Sub(mustDay(prev)).Hours()
+			dn := mustDay(next).Sub(f.c.t).Hours()
+			if dp*2/3 <= dn {
+				return prev
+			}
+			return next
+		}
+		return v
+	}
 	switch dir {
 	case back:
 		if v > today || strict && v == today {

@@ -199,7 +199,8 @@ func (c clock) monthDay(m, d int, dir direction) string {
 	}
 	// A date within a month of the anchor is that one whatever the tense
 	// says; otherwise the tense picks the side, and without one the
-	// nearest date wins.
+	// nearest date wins, a past one counting as half again nearer: news
+	// reports more than it announces.
 	y := c.t.Year()
 	best, bestDist := "", 0
 	for _, yy := range [...]int{y - 1, y, y + 1} {
@@ -217,6 +218,9 @@ func (c clock) monthDay(m, d int, dir direction) string {
 		}
 		if dir == back && dist > 0 || dir == forward && dist < 0 {
 			continue
+		}
+		if dir == unknown && dist < 0 {
+			abs = abs * 2 / 3
 		}
 		if best == "" || abs < bestDist {
 			best, bestDist = v, abs
