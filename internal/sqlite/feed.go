@@ -73,7 +73,7 @@ func scanFeed(row interface{ Scan(...any) error }) (*chronicle.Feed, error) {
 	return &f, nil
 }
 
-// formatTime writes t for a feed column: ” for the zero time.
+// formatTime writes t for a feed column: the empty string for the zero time.
 func formatTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
