@@ -268,6 +268,11 @@ func (f *finder) ago(i int) (match, bool) {
 		return f.date(end, yearValue(c.shift(n, unit).Year())), true
 	case uHour, uMinute, uSecond:
 		return f.date(end, c.at(0, uDay)), true
+	case uWeek:
+		if n <= -3 {
+			// "six weeks ago" names a week; "two weeks ago", a day
+			return f.date(end, c.at(n, uWeek)), true
+		}
 	}
 	if !c.known {
 		return f.date(end, "XXXX-XX-XX"), true

@@ -334,7 +334,11 @@ func (f *finder) dir(i, end int) direction {
 func (f *finder) cue(k int) direction {
 	t := &f.toks[k]
 	if t.class == clTo {
-		// "set to resume Monday", "is to meet", "to be published"
+		// "set to resume Monday", "is to meet", "to be published"; "had
+		// been scheduled to expire Friday" looks back
+		if f.at(k-1).class == clWill && f.word(k-2, "been") && f.word(k-3, "had") {
+			return back
+		}
 		if f.word(k+1, "be") || f.word(k-1, "set") || f.word(k-1, "is") || f.word(k-1, "are") || f.at(k-1).class == clWill {
 			return forward
 		}
