@@ -435,6 +435,12 @@ func TestAnalyze(t *testing.T) {
 	if has, _ := db.Has(t.Context(), d.Article.ID); has {
 		t.Error("analyze stored the article")
 	}
+	// Every list of the record is a list, never null.
+	for _, field := range []string{"sentences", "entities", "times", "quotes", "events"} {
+		if _, ok := decode(t, w)[field].([]any); !ok {
+			t.Errorf("%s is %v; want a list", field, decode(t, w)[field])
+		}
+	}
 }
 
 func TestMethods(t *testing.T) {
