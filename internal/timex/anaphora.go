@@ -152,7 +152,9 @@ func (f *finder) yearEnd(i int) (match, bool) {
 	}
 	k := i + 1
 	switch {
-	case f.hyphen(k) || f.at(k).class == clApos && f.word(k+1, "s"):
+	case f.hyphen(k):
+		k++
+	case f.at(k).class == clApos && f.word(k+1, "s"):
 		k += 2
 	case f.hyphen(k - 1):
 		return match{}, false

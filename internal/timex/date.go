@@ -354,7 +354,7 @@ func (f *finder) numericDate(i int) (match, bool) {
 	if p, n := f.at(i-1), f.at(i+1); p.kind == kindWord && p.upper && p.class == clNone && i >= 2 && f.at(i-2).sentence == p.sentence &&
 		!f.punct(i-2, '"') && f.at(i-2).class != clApos {
 		return match{}, false // part of a name: "Orion 1980", "Vision 2030"
-	} else if n.kind == kindWord && n.upper && n.class == clNone && p.kind == kindWord && f.word(i-1, "s") && f.at(i-2).class == clApos {
+	} else if n.kind == kindWord && n.upper && n.class == clNone && f.word(i-1, "s") && f.at(i-2).class == clApos {
 		return match{}, false // a model year: "his 1987 Chevrolet"
 	}
 	if y < 1900 || y > 2100 {

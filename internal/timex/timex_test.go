@@ -104,6 +104,48 @@ func TestFind(t *testing.T) {
 		{"The ferry sails weekly.", saturday, "weekly", chronicle.SetTimex, "P1W"},
 		{"She swims every Monday.", saturday, "every Monday", chronicle.SetTimex, "XXXX-WXX-1"},
 		{"Rates are reviewed each year.", saturday, "each year", chronicle.SetTimex, "P1Y"},
+		// halves and years in words
+		{"The plant will be shut for 5 1/2 hours.", saturday, "5 1/2 hours", chronicle.DurationTimex, "PT5H30M"},
+		{"They lived abroad for two-and-a-half years.", saturday, "two-and-a-half years", chronicle.DurationTimex, "P2Y6M"},
+		{"The talks lasted an hour and a half.", saturday, "an hour and a half", chronicle.DurationTimex, "PT1H30M"},
+		{"She waited half an hour.", saturday, "half an hour", chronicle.DurationTimex, "PT30M"},
+		{"The band formed in nineteen eighty-four.", saturday, "nineteen eighty-four", chronicle.DateTimex, "1984"},
+		{"Jobs were to be doubled by the year two thousand.", chronicle.NewDay(1998, time.February, 5), "the year two thousand", chronicle.DateTimex, "2000"},
+		{"It snowed in January nineteen ninety-seven.", saturday, "January nineteen ninety-seven", chronicle.DateTimex, "1997-01"},
+		// "later" is a signal: the distance is a duration
+		{"Three days later, the strike ended.", saturday, "Three days", chronicle.DurationTimex, "P3D"},
+		// the year, the week, periods of a report
+		{"Profit for the year ended June 30 rose.", chronicle.NewDay(1989, time.November, 1), "the year", chronicle.DurationTimex, "P1Y"},
+		{"Sales for the full year rose 5%.", chronicle.NewDay(1989, time.November, 1), "the full year", chronicle.DateTimex, "1989"},
+		{"Revenue fell in the latest fiscal year.", chronicle.NewDay(1989, time.November, 1), "the latest fiscal year", chronicle.DateTimex, "1988"},
+		{"The hearing may come the week of March 6.", chronicle.NewDay(2000, time.February, 24), "the week of March 6", chronicle.DateTimex, "2000-W10"},
+		{"The deal should close by year-end.", chronicle.NewDay(1989, time.November, 2), "year-end", chronicle.DateTimex, "1989"},
+		{"Net rose in the third quarter. The latest period had a gain.", chronicle.NewDay(1989, time.October, 26), "The latest period", chronicle.DateTimex, "1989-Q3"},
+		{"Net for the first nine months rose. A year earlier it fell.", chronicle.NewDay(1989, time.October, 26), "A year earlier", chronicle.DateTimex, "1988"},
+		{"Net for the first nine months rose, against a loss in the year-earlier period.", chronicle.NewDay(1989, time.October, 26), "the year-earlier period", chronicle.DurationTimex, "P9M"},
+		{"Sales fell in the third quarter, after a gain in the corresponding period last year.", chronicle.NewDay(1989, time.October, 26), "the corresponding period last year", chronicle.DateTimex, "1988-Q3"},
+		// anaphora
+		{"The bank moved to Ohio in 1994 and closed later that year.", saturday, "later that year", chronicle.DateTimex, "1994"},
+		{"He was promoted on May 22, 1995, and the following year he retired.", saturday, "the following year", chronicle.DateTimex, "1996"},
+		{"The mill burned on March 3, 1990. That same day the owners fled.", saturday, "That same day", chronicle.DateTimex, "1990-03-03"},
+		{"Talks stalled in February. The following month the union struck.", saturday, "The following month", chronicle.DateTimex, "2025-03"},
+		// vague phrases
+		{"Margins will stay thin in the near term.", saturday, "the near term", chronicle.DateTimex, "FUTURE_REF"},
+		{"Shoppers are cautious these days.", saturday, "these days", chronicle.DateTimex, "PRESENT_REF"},
+		{"The firm wants to sell as soon as possible.", saturday, "as soon as possible", chronicle.DateTimex, "FUTURE_REF"},
+		{"Funding will follow at a later date.", saturday, "a later date", chronicle.DateTimex, "FUTURE_REF"},
+		{"She is a 20th century poet.", saturday, "20th century", chronicle.DateTimex, "19"},
+		// tense and the side a date falls on
+		{"Elections are due this September.", chronicle.NewDay(1998, time.February, 5), "this September", chronicle.DateTimex, "1998-09"},
+		{"They were given until 9 a.m. Tuesday to reply.", chronicle.NewDay(2000, time.April, 3), "9 a.m. Tuesday", chronicle.TimeTimex, "2000-04-04T09:00"},
+		{"The offer had been scheduled to expire Friday.", chronicle.NewDay(1989, time.October, 30), "Friday", chronicle.DateTimex, "1989-10-27"},
+		{"The summit will still be held on April 24.", chronicle.NewDay(1999, time.February, 10), "April 24", chronicle.DateTimex, "1999-04-24"},
+		{"The board declared a dividend payable Dec. 15.", chronicle.NewDay(1989, time.October, 26), "Dec. 15", chronicle.DateTimex, "1989-12-15"},
+		{"Stocks set a record on Aug. 6.", chronicle.NewDay(1998, time.February, 6), "Aug. 6", chronicle.DateTimex, "1997-08-06"},
+		{"Prices, high in October, are low now.", chronicle.NewDay(1998, time.January, 8), "October", chronicle.DateTimex, "1997-10"},
+		{"The boat sank six weeks ago.", chronicle.NewDay(2000, time.January, 6), "six weeks ago", chronicle.DateTimex, "1999-W47"},
+		{"The offer expires at 5 p.m. EST, Nov. 6.", chronicle.NewDay(1989, time.October, 30), "5 p.m. EST, Nov. 6", chronicle.TimeTimex, "1989-11-06T17:00"},
+		{"Shares rose by mid-afternoon yesterday.", chronicle.NewDay(1989, time.November, 2), "mid-afternoon yesterday", chronicle.TimeTimex, "1989-11-01TAF"},
 		// unknown anchor
 		{"They met in February.", chronicle.Day{}, "February", chronicle.DateTimex, "XXXX-02"},
 		{"They met on Friday.", chronicle.Day{}, "Friday", chronicle.DateTimex, "XXXX-WXX-5"},
@@ -140,6 +182,13 @@ func TestFindNot(t *testing.T) {
 		"She watched 60 Minutes on CBS.",
 		"Prices rose 1,998 points to $2025.",
 		"Spring water and sun hats.",
+		"The company raised its quarterly dividend.",
+		"Future earnings may suffer.",
+		"As previously reported, the plant closed.",
+		"Twelve hundred students enrolled.",
+		"The driver's 1987 Chevrolet was found.",
+		"The year before, sales fell.",
+		"Year-end results were weak.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := timex.Find(text, saturday); len(got) > 0 {
@@ -230,6 +279,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("at 10:30 a.m. EST Tuesday, 4/26/2025, the '90s, mid-2024, Q3 2024", int64(0))
 	f.Add("the past two weeks, a year ago, every Monday, the third-quarter loss", int64(19891026))
 	f.Add("Sept.\xff 30, 1990s\u2019 \u201cnow\u201d – May 5th", int64(20000101))
+	f.Add("5 1/2 hours, nineteen ninety-six, the year two thousand, by year-end, the week of March 6", int64(19891026))
 	f.Fuzz(func(t *testing.T, text string, ymd int64) {
 		var anchor chronicle.Day
 		if ymd > 0 {
