@@ -21,6 +21,8 @@ type entity struct {
 	place    *chronicle.Place
 	gender   byte // 'm', 'f' or 0 when unknown
 
+	counterpartOf int // the person whose counterpart this one is called, or -1
+
 	full      string // fullest name so far
 	fullWords int
 	surname   string // of a person named in several words
@@ -44,6 +46,10 @@ func (r *resolver) group() {
 			continue
 		}
 		text := r.text[n.Start:n.End]
+		head := -1
+		if n.parts > 1 {
+			head = r.byHead(n)
+		}
 		switch {
 		case n.typ == chronicle.Person && n.parts > 1:
 			fl := firstLast(n.key, n.surname)
@@ -56,6 +62,9 @@ func (r *resolver) group() {
 			r.add(i, e)
 		case n.parts == 1 && (n.typ == chronicle.Person || (n.typ != chronicle.Location && !isDemonym(r.g, text) && !isSeat(r.g, text))):
 			later = append(later, i)
+		case head >= 0:
+			byKey[n.key] = head
+			r.add(i, head)
 		default:
 			var pk string
 			if n.typ == chronicle.Location {
@@ -85,6 +94,10 @@ func (r *resolver) group() {
 			continue
 		}
 		if e := r.byGivenName(n); e >= 0 {
+			r.add(i, e)
+			continue
+		}
+		if e := r.byHead(n); e >= 0 {
 			r.add(i, e)
 			continue
 		}
@@ -194,6 +207,45 @@ func (r *resolver) byGivenName(n *name) int {
 	return found
 }
 
+// byHead returns the organisation named before n in more words whose
+// name ends in n, when n follows "the": "the Commission" after "European
+// Commission", "the Security Council" after "UN Security Council". A name
+// of several words joins only when the words it leaves out are a country,
+// a demonym or an acronym, so that "the People's Party" does not join
+// "European People's Party". When several organisations fit, the one
+// mentioned last before n is meant. It returns -1 when none fits.
+func (r *resolver) byHead(n *name) int {
+	if n.typ == chronicle.Person || n.typ == chronicle.Location || n.sub || n.t0 == 0 || r.first[n.t0] == n.t0 ||
+		!strings.EqualFold(r.words[n.t0-1], "the") {
+		return -1
+	}
+	best, bestPos := -1, -1
+	for e, ent := range r.ents {
+		if ent.first != chronicle.Organization {
+			continue
+		}
+		for _, j := range ent.names {
+			m := &r.names[j]
+			if m.Start >= n.Start || m.Start < bestPos || m.parts <= n.parts || !strings.HasSuffix(m.key, " "+n.key) {
+				continue
+			}
+			if n.parts > 1 {
+				rest := m.t1 - (n.t1 - n.t0)
+				if rest <= m.t0 {
+					continue
+				}
+				pre := r.text[m.Start:r.toks[rest-1].End]
+				_, dem := r.g.Demonym(pre)
+				if !isCountry(r.g, pre) && !dem && !(rest-m.t0 == 1 && allCaps(pre)) {
+					continue
+				}
+			}
+			best, bestPos = e, m.Start
+		}
+	}
+	return best
+}
+
 // byAcronym returns the organisation or place whose name abbreviates to
 // a, or -1.
 func (r *resolver) byAcronym(a string) int {
@@ -206,7 +258,7 @@ func (r *resolver) byAcronym(a string) int {
 }
 
 func (r *resolver) newEntity() int {
-	r.ents = append(r.ents, &entity{votes: map[chronicle.EntityType]int{}})
+	r.ents = append(r.ents, &entity{votes: map[chronicle.EntityType]int{}, counterpartOf: -1})
 	return len(r.ents) - 1
 }
 

@@ -125,3 +125,51 @@ var leaders = map[string]bool{
 	"head of state": true, "head of government": true, "king": true, "queen": true, "emir": true,
 	"sultan": true, "monarch": true, "supreme leader": true, "dictator": true, "emperor": true,
 }
+
+// orgNominals links "the ministry", "the commission", "the party" to the
+// organisation named before in several words whose name ends in that
+// word, the one mentioned last when several do: "the European Commission
+// … the commission". The word must stand alone, not before a noun, a name
+// or "of".
+func (r *resolver) orgNominals() {
+	for i := 1; i+1 < len(r.words); i++ {
+		w := r.words[i]
+		if !orgHeads[w] || r.inName[i] || r.used[i] || !strings.EqualFold(r.words[i-1], "the") || r.first[i] == i {
+			continue
+		}
+		if i+1 < r.last[i] {
+			nx := r.words[i+1]
+			if strings.EqualFold(nx, "of") || r.nameStart[i+1] >= 0 || strings.HasPrefix(r.toks[i+1].Tag, "NN") || capitalised(nx) {
+				continue
+			}
+		}
+		pos := r.toks[i].Start
+		best, bestPos := -1, -1
+		for e, ent := range r.ents {
+			if ent.typ != chronicle.Organization || ent.merged {
+				continue
+			}
+			for _, j := range ent.names {
+				m := &r.names[j]
+				if m.Start < pos && m.Start > bestPos && m.parts > 1 && strings.HasSuffix(m.key, " "+w) {
+					best, bestPos = e, m.Start
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		sp := r.span(i-1, i+1)
+		r.ents[best].mentions = append(r.ents[best].mentions, chronicle.Mention{Text: r.text[sp.Start:sp.End], Kind: chronicle.NominalMention, Span: sp})
+		r.markUsed(i-1, i+1)
+	}
+}
+
+// orgHeads are the lower-case words that stand for an organisation named
+// before in full.
+var orgHeads = map[string]bool{
+	"ministry": true, "commission": true, "party": true, "council": true, "committee": true, "agency": true,
+	"parliament": true, "assembly": true, "senate": true, "congress": true, "court": true, "tribunal": true,
+	"bank": true, "union": true, "alliance": true, "coalition": true, "federation": true, "authority": true,
+	"bureau": true, "board": true, "company": true, "corporation": true, "organisation": true, "organization": true,
+}

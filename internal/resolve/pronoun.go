@@ -42,7 +42,7 @@ func (r *resolver) pronouns() {
 	}
 	slices.SortFunc(people, func(a, b personMention) int { return cmp.Compare(a.start, b.start) })
 	for i, w := range r.words {
-		if len(w) > 7 || r.inName[i] {
+		if len(w) > 7 || r.inName[i] || r.pronounRead[i] {
 			continue
 		}
 		g, ok := pronounGender[strings.ToLower(w)]

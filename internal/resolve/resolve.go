@@ -62,6 +62,7 @@ func Entities(d *chronicle.Document, g *gazetteer.Gazetteer) []chronicle.Entity 
 	r.describe()
 	r.settle()
 	r.nominals()
+	r.orgNominals()
 	r.pronouns()
 	return r.result()
 }
@@ -83,6 +84,8 @@ type resolver struct {
 	used      []bool  // token belongs to a title or apposition already read
 	roleAt    []int32 // token → one past the role phrase starting there, or 0
 	roleEnd   []int32 // token → start+1 of the role phrase ending just before it, or 0
+
+	pronounRead map[int]bool // pronoun tokens already linked by another rule
 
 	ents []*entity
 }
@@ -114,6 +117,7 @@ func newResolver(d *chronicle.Document, g *gazetteer.Gazetteer) *resolver {
 	r.used = make([]bool, n+1)
 	r.roleAt = make([]int32, n+1)
 	r.roleEnd = make([]int32, n+1)
+	r.pronounRead = map[int]bool{}
 	return r
 }
 

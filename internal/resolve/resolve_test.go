@@ -198,7 +198,7 @@ func TestEntities(t *testing.T) {
 			name: "words the recognizer took into a person's name are put back",
 			text: "[P Australian Greens Senator Kerry Nettle] objected, and [P Nettle said] so. [P Frederik de Klerk] agreed.",
 			want: []string{
-				"Kerry Nettle PERSON  [Senator] name:Kerry Nettle name:Nettle",
+				"Kerry Nettle PERSON AUS [Greens Senator] name:Kerry Nettle name:Nettle",
 				"Frederik de Klerk PERSON  [] name:Frederik de Klerk",
 			},
 		},
@@ -367,6 +367,63 @@ func TestEntities(t *testing.T) {
 				"Ali Khamenei PERSON IRN [Supreme Leader] name:Ali Khamenei name:Khamenei",
 				"Syrian MISC SYR [] name:Syrian",
 				"Ahmed al-Sharaa PERSON SYR [leader] name:Ahmed al-Sharaa",
+			},
+		},
+		{
+			name: "a portfolio stays in the title and the demonym before it gives the country",
+			text: "[M Spanish] Fisheries Minister [P Elena Vidal] arrived. [M Irish] Trade and Industry Minister [P Sean Byrne] did not.",
+			want: []string{
+				"Spanish MISC ESP [] name:Spanish",
+				"Elena Vidal PERSON ESP [Fisheries Minister] name:Elena Vidal",
+				"Irish MISC IRL [] name:Irish",
+				"Sean Byrne PERSON IRL [Trade and Industry Minister] name:Sean Byrne",
+			},
+		},
+		{
+			name: "a day before a title is not its portfolio",
+			text: "On Tuesday President [P Lula] spoke.",
+			want: []string{
+				"Lula PERSON  [President] name:Lula",
+			},
+		},
+		{
+			name: "a counterpart takes the country word and the other's title",
+			text: "[M Spanish] Fisheries Minister [P Elena Vidal] and her [M Portuguese] counterpart, [P Rui Moreira], met in [L Lisbon].",
+			want: []string{
+				"Spanish MISC ESP [] name:Spanish",
+				"Elena Vidal PERSON ESP [Fisheries Minister] name:Elena Vidal pronoun:her",
+				"Portuguese MISC PRT [] name:Portuguese",
+				"Rui Moreira PERSON PRT [Fisheries Minister] name:Rui Moreira",
+				"Lisbon LOC PRT [] name:Lisbon",
+			},
+		},
+		{
+			name: "a possessor's counterpart without a comma, and a counterpart after the name",
+			text: "[L Russia]'s Foreign Minister [P Sergei Lavrov] met [P Lavrov]'s [L US] counterpart [P Marco Rubio]. Later [P Wang Yi], his [M Chinese] counterpart, called.",
+			want: []string{
+				"Russia LOC RUS [] name:Russia",
+				"Sergei Lavrov PERSON RUS [Foreign Minister] name:Sergei Lavrov name:Lavrov",
+				"US LOC USA [] name:US",
+				"Marco Rubio PERSON USA [Foreign Minister] name:Marco Rubio pronoun:his",
+				"Wang Yi PERSON CHN [Foreign Minister] name:Wang Yi",
+				"Chinese MISC CHN [] name:Chinese",
+			},
+		},
+		{
+			name: "the head word of an organisation's name refers back to it",
+			text: "The [O European Commission] welcomed the deal. A spokesperson said the [O Commission] had urged it, and the commission would say more. The [O UN Security Council] met; the [O Security Council] voted.",
+			want: []string{
+				"European Commission ORG  [] name:European Commission name:Commission nominal:the commission",
+				"UN Security Council ORG  [] name:UN Security Council name:Security Council",
+			},
+		},
+		{
+			name: "a head word joins no organisation whose name it does not end, nor across a kept prefix",
+			text: "The [O European People's Party] met. The [O People's Party] did not. The [O Council] was silent.",
+			want: []string{
+				"European People's Party ORG  [] name:European People's Party",
+				"People's Party ORG  [] name:People's Party",
+				"Council ORG  [] name:Council",
 			},
 		},
 	}

@@ -11,6 +11,7 @@ import (
 type role struct {
 	text   string // as the article gives it, with its institution: "White House communications director"
 	title  string // the gazetteer's lower-case title: "communications director"
+	bare   string // the portfolio and title alone: "Fisheries Minister" of "Spanish Fisheries Minister"
 	sector string
 }
 
@@ -97,6 +98,7 @@ func (r *resolver) parseBack(p, lo int) (desc, bool) {
 	}
 	var pieces []chronicle.Span // institutions and kept modifiers, last first
 	found := false
+	port := q // first token of the portfolio and title ("Fisheries Minister")
 loop:
 	for q > lo {
 		w := r.words[q-1]
@@ -179,6 +181,12 @@ loop:
 			if !d.hasRole {
 				break loop
 			}
+			if port == q && r.portfolio(q-1, r0, lo) {
+				pieces = append(pieces, r.toks[q-1].Span)
+				q--
+				port = q
+				continue
+			}
 			if keptModifiers[lw] {
 				pieces = append(pieces, r.toks[q-1].Span)
 				q--
@@ -204,10 +212,51 @@ loop:
 		if !ok {
 			return desc{}, false
 		}
+		ro.bare = r.text[r.toks[port].Start:r.toks[p-1].End]
 		d.role = ro
 		return d, true
 	}
 	return d, found && d.country != ""
+}
+
+// portfolio reports whether token i, just before a title beginning at
+// token r0 or before other portfolio words, names the title's field:
+// "Fisheries" in "Spanish Fisheries Minister", "Trade and Industry" in
+// "Trade and Industry Secretary", "labour" in "the labour minister". A
+// portfolio word is a noun outside any name, capitalised as the title is;
+// a lower-case one needs the tagger's word that it is a noun. "and"
+// joins two capitalised portfolio words. Days, months and words that
+// begin a sentence's time or clause are never portfolios.
+func (r *resolver) portfolio(i, r0, lo int) bool {
+	if i < lo || r.inName[i] || r.used[i] {
+		return false
+	}
+	w := r.words[i]
+	title := capitalised(r.words[r0])
+	if (w == "and" || w == "&") && title && i > lo && i+1 < r0 {
+		return r.portfolio(i-1, r0, lo) && capitalised(r.words[i-1])
+	}
+	if !startsWithLetter(w) || capitalised(w) != title || notPortfolio[strings.ToLower(w)] {
+		return false
+	}
+	if k := r.g.Kinds(w); k&(gazetteer.CountryWord|gazetteer.DemonymWord|gazetteer.TitleWord) != 0 {
+		return false
+	}
+	tag := r.toks[i].Tag
+	if tag == "" {
+		return title
+	}
+	return strings.HasPrefix(tag, "NN")
+}
+
+// notPortfolio are capitalised nouns that may stand before a title
+// without naming its field.
+var notPortfolio = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "meanwhile": true, "now": true,
+	"government": true, "party": true, "state": true, "country": true, "nation": true, "people": true,
 }
 
 // countryEnding finds a country, demonym, seat of power or region whose
@@ -315,7 +364,9 @@ func (r *resolver) describe() {
 		}
 		r.appositionAfter(n)
 		r.appositionBefore(n, lo)
+		r.counterpart(n, lo)
 	}
+	r.counterpartRoles()
 }
 
 // appositionAfter reads "Andriy Yermak, chief of staff," and "Sergei
@@ -409,6 +460,119 @@ func (r *resolver) appositionBefore(n *name, lo int) {
 	}
 	r.apply(n.ent, d, false)
 	r.markUsed(d.start, c)
+}
+
+// counterpart reads "her Portuguese counterpart, Rui Tavares Moreira" and
+// "Lavrov's US counterpart Marco Rubio" before a name, and "Rui Tavares
+// Moreira, her Portuguese counterpart," after it: the country word is the
+// person's country, and the person whose counterpart they are (the
+// possessor, or for "his"/"her"/"their" the person named last before it)
+// lends its title once describe has read it.
+func (r *resolver) counterpart(n *name, lo int) {
+	end := r.last[n.t0]
+	var c int // the token "counterpart"
+	switch {
+	case n.t0-1 >= lo && counterpartWord(r.words[n.t0-1]):
+		c = n.t0 - 1
+	case n.t0-2 >= lo && r.words[n.t0-1] == "," && counterpartWord(r.words[n.t0-2]) && (n.t1 >= end || isPunct(r.words[n.t1])):
+		c = n.t0 - 2
+	case n.t1+3 < end && r.words[n.t1] == ",":
+		c = n.t1 + 1
+		for c < end && c < n.t1+6 && !counterpartWord(r.words[c]) && !isPunct(r.words[c]) {
+			c++
+		}
+		if c >= end || !counterpartWord(r.words[c]) || (c+1 < end && !isPunct(r.words[c+1])) {
+			return
+		}
+		lo = n.t1 + 1
+	default:
+		return
+	}
+	q, country := c, ""
+	if cc, s, inst := r.countryEnding(q, lo); s >= 0 && !inst {
+		country, q = cc, s
+	}
+	ref := -1
+	if q > lo {
+		w := strings.ToLower(r.words[q-1])
+		switch {
+		case w == "his" || w == "her" || w == "their":
+			ref = r.personBefore(q-1, pronounGender[w], n.ent)
+			q--
+			if ref >= 0 && w != "their" {
+				// the pronoun is read here: in "Wang Yi, his counterpart"
+				// it cannot be Wang Yi's
+				r.ents[ref].mentions = append(r.ents[ref].mentions, chronicle.Mention{Text: r.words[q], Kind: chronicle.PronounMention, Span: r.toks[q].Span})
+				r.pronounRead[q] = true
+			}
+		case possessive(r.words[q-1]) && r.nameEnd[q-1] >= 0 && r.names[r.nameEnd[q-1]].typ == chronicle.Person:
+			nm := &r.names[r.nameEnd[q-1]]
+			ref = nm.ent
+			q = nm.t0
+		case w == "the":
+			q--
+		}
+	}
+	if q != lo && c < n.t0 && !isPunct(r.words[q-1]) && !strings.EqualFold(r.words[q-1], "and") && !speechVerbs[strings.ToLower(r.words[q-1])] {
+		if ref < 0 && country == "" {
+			return
+		}
+	}
+	ent := r.ents[n.ent]
+	if country != "" {
+		ent.evidence = append(ent.evidence, evidence{country: country, possessor: -1})
+	}
+	if ref >= 0 && ref != n.ent {
+		ent.counterpartOf = ref
+	}
+	r.markUsed(q, c+1)
+}
+
+func counterpartWord(w string) bool {
+	return strings.EqualFold(w, "counterpart")
+}
+
+// personBefore returns the entity of the person named last before token
+// i, in its sentence or the one before, whose gender, if known, is g;
+// other is never returned. It returns -1 when there is none.
+func (r *resolver) personBefore(i int, g byte, other int) int {
+	from := 0
+	if f := r.first[i]; f > 0 {
+		from = r.first[f-1]
+	}
+	for ni := len(r.names) - 1; ni >= 0; ni-- {
+		nm := &r.names[ni]
+		if nm.t1 > i || nm.typ != chronicle.Person || nm.ent == other || nm.sub {
+			continue
+		}
+		if nm.t0 < from {
+			break
+		}
+		if eg := r.ents[nm.ent].gender; g != 0 && g != 'x' && eg != 0 && eg != g {
+			continue
+		}
+		return nm.ent
+	}
+	return -1
+}
+
+// counterpartRoles gives a person known as someone's counterpart, and
+// given no title of their own, the titles of the one they are the
+// counterpart of, without that person's country or institution: the
+// counterpart of "Spanish Fisheries Minister Elena Vidal" is a
+// "Fisheries Minister".
+func (r *resolver) counterpartRoles() {
+	for _, e := range r.ents {
+		if e.counterpartOf < 0 || len(e.roles) > 0 {
+			continue
+		}
+		for _, ro := range r.ents[e.counterpartOf].roles {
+			if ro.bare == "" || strings.HasPrefix(strings.ToLower(ro.text), "former ") {
+				continue
+			}
+			e.roles = append(e.roles, role{text: ro.bare, title: ro.title, bare: ro.bare, sector: ro.sector})
+		}
+	}
 }
 
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "tweeted": true, "posted": true}
