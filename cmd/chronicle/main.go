@@ -24,6 +24,8 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"help":     {"show the commands, or the flags of one", runHelp},
+		"feeds":    {"list the followed feeds: last fetch, last new article, errors", runFeeds},
+		"follow":   {"poll news feeds and store their new articles", runFollow},
 		"extract":  {"print what Chronicle reads in articles, without storing them", runExtract},
 		"export":   {"write stored events as PLOVER JSON, a GDELT-style table, CSV or JSON lines", runExport},
 		"entities": {"list the people, organisations and places of stored articles", runEntities},

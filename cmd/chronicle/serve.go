@@ -39,6 +39,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		defAddr = "127.0.0.1:8080"
 	}
 	addr := fs.String("addr", defAddr, "listen on this `host:port`; port 0 picks a free one (env CHRONICLE_ADDR)")
+	feeds := feedsFlag(fs, e)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -54,14 +55,19 @@ func runServe(ctx context.Context, e *env, args []string) error {
 
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	token := e.getenv("CHRONICLE_TOKEN")
+	following, err := startFollowing(ctx, e, store, *feeds, log)
+	if err != nil {
+		return err
+	}
+	defer following.Stop()
 	srv := &http.Server{
-		Handler: api.New(api.Config{
+		Handler: following.handler(api.New(api.Config{
 			Store:    store,
 			Analyzer: analyzer{pipeline.New()},
 			Token:    token,
 			UI:       web.Handler(web.Static()),
 			Log:      log,
-		}),
+		})),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       time.Minute,
 		WriteTimeout:      2 * time.Minute,
