@@ -162,7 +162,11 @@ func (f *finder) relative(i int) (match, bool) {
 		// recent years, the coming months, the past weeks
 		switch w {
 		case clRecent:
-			return f.date(j+1, "PAST_REF"), true
+			if u.val == uYear || u.val == uDecade || u.val == uCentury {
+				return f.date(j+1, "PAST_REF"), true // recent years: the past
+			}
+			// recent weeks: a stretch of weeks up to now
+			return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
 		case clComing, clPast, clNext, clLast:
 			if w == clPast && !the || w == clNext && !the || w == clLast && !the {
 				return match{}, false

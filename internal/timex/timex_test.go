@@ -132,6 +132,8 @@ func TestFind(t *testing.T) {
 		// vague phrases
 		{"Margins will stay thin in the near term.", saturday, "the near term", chronicle.DateTimex, "FUTURE_REF"},
 		{"Shoppers are cautious these days.", saturday, "these days", chronicle.DateTimex, "PRESENT_REF"},
+		{"Prices rose in recent weeks.", saturday, "recent weeks", chronicle.DurationTimex, "PXW"},
+		{"Prices rose in recent years.", saturday, "recent years", chronicle.DateTimex, "PAST_REF"},
 		{"The firm wants to sell as soon as possible.", saturday, "as soon as possible", chronicle.DateTimex, "FUTURE_REF"},
 		{"Funding will follow at a later date.", saturday, "a later date", chronicle.DateTimex, "FUTURE_REF"},
 		{"She is a 20th century poet.", saturday, "20th century", chronicle.DateTimex, "19"},
