@@ -168,7 +168,9 @@ func TestServeStreamsFeedArticles(t *testing.T) {
 	e := &env{stdin: strings.NewReader(""), stdout: &lineWriter{w: pw}, stderr: io.Discard, getenv: func(k string) string { return vars[k] }}
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan int)
-	go func() { done <- run(ctx, e, []string{"serve", "--addr", "127.0.0.1:0", "--db", filepath.Join(dir, "c.db"), "--feeds", list}) }()
+	go func() {
+		done <- run(ctx, e, []string{"serve", "--addr", "127.0.0.1:0", "--db", filepath.Join(dir, "c.db"), "--feeds", list})
+	}()
 	defer func() {
 		cancel()
 		pw.Close()
