@@ -344,7 +344,7 @@ func duration(n, unit int) string {
 // halfDuration returns the TIMEX3 duration of n and a half units, written
 // with the next smaller unit as TimeML writes it: "P2Y6M", "PT5H30M".
 func halfDuration(n, unit int) string {
-	if n == 0 {
+	if n == 0 && unit != uSecond {
 		m, u := halfIn(0, unit) // half an hour: PT30M
 		return duration(m, u)
 	}
