@@ -49,7 +49,7 @@ func init() {
 		exclaimed exclaim whispered wondered wonder wonders
 		reckon reckons reckoned mused muses retort retorts retorted yell yells yelled
 		chant chants chanted scream screams screamed echo echoes echoed point points pointed
-		cry cries cried mock mocks mocked opine opines opined`)
+		cry cries cried mock mocks mocked opine opines opined read reads`)
 	add(naming, `describe describes described describing call calls called calling
 		dub dubs dubbed label labels labeled labelled term terms termed
 		characterize characterizes characterized characterise characterised`)
@@ -59,8 +59,12 @@ func init() {
 // no cue.
 func cueOf(w string) cueKind { return cues[w] }
 
-// isTell reports whether w is a form of "tell", whose first object is the
-// hearer, not what was said.
+// isTell reports whether w is a form of "tell" or "ask", whose first
+// object is the hearer, not what was said: "told reporters", "asking her".
 func isTell(w string) bool {
-	return w == "tell" || w == "tells" || w == "told" || w == "telling"
+	switch w {
+	case "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking":
+		return true
+	}
+	return false
 }

@@ -145,7 +145,7 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	if k == 0 && x.mannerVerb(u, i) {
 		k = weak // "“…,” Oliver barked."
 	}
-	if k == 0 || t.tag != "" && !strings.HasPrefix(t.tag, "VB") {
+	if k == 0 || t.tag != "" && !strings.HasPrefix(t.tag, "VB") && !x.taggedAsNoun(u, i) {
 		return frame{}, false
 	}
 	if t.upper {
@@ -219,6 +219,10 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 		f.right = j + 1
 	case (t.lower == "asked" || t.lower == "ask" || t.lower == "asks") && (next == "whether" || next == "if"):
 		f.right, f.indirectOK = j, true
+	case next == "," && (f.adjacentLeft || inverted) && x.quoteAhead(u, j) >= 0:
+		// "“…,” Tester said, referring to …, “…”"
+		f.right = x.quoteAhead(u, j)
+		f.to = f.right
 	case j >= u.end || next == "," || next == "." || next == ";" || next == "!" || next == "?" || next == ")" || isDash(next):
 		// the frame closes its clause: the content came before
 	case (f.adjacentLeft || inverted) && x.quoteAhead(u, j) >= 0:
@@ -249,6 +253,34 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	}
 	f.scan = max(i+1, min(f.to, j))
 	return f, true
+}
+
+// taggedAsNoun reports whether cue token i, which the tagger took for a
+// noun, stands where only a speech verb can: after a speaker's name or a
+// pronoun, or straight after a quotation, and before the end of the
+// clause, "that", a colon or a quotation: "“…,” Viguerie notes.", "he
+// points out that …".
+func (x *extractor) taggedAsNoun(u unit, i int) bool {
+	t := x.ts[i]
+	if t.tag != "NN" && t.tag != "NNS" || t.upper || i == u.first {
+		return false
+	}
+	p := x.ts[i-1]
+	if !(p.upper && p.region < 0 && !x.isMarkTok(i-1)) && !pronounSubject(p.lower) && !x.followsQuote(u, i) {
+		return false
+	}
+	n := i + 1
+	if n < u.end && (x.ts[n].lower == "out" || x.ts[n].lower == "back") {
+		n++
+	}
+	if n >= u.end {
+		return true
+	}
+	switch x.ts[n].lower {
+	case ".", ",", ":", "that", ";", "!", "?":
+		return true
+	}
+	return x.opensQuote(n)
 }
 
 // according reads "according to X" at token i.
@@ -518,6 +550,7 @@ func (x *extractor) content(f frame, from, to int) {
 	if from >= to {
 		return
 	}
+	to = x.quotationOnly(from, to)
 	span := chronicle.Span{Start: x.ts[from].Start, End: x.ts[to-1].End}
 	unquoted := 0
 	for k := from; k < to; k++ {
@@ -560,6 +593,27 @@ func (x *extractor) content(f frame, from, to int) {
 	x.emit(-1, q)
 }
 
+// quotationOnly returns where content [from, to) ends when it opens with a
+// quotation that a new clause of the writer's follows: "Protesters chanted
+// “What curfew?” and kept going" reports only the quotation.
+func (x *extractor) quotationOnly(from, to int) int {
+	if !x.opensQuote(from) {
+		return to
+	}
+	end := from + 1
+	for end < to && (x.ts[end].region >= 0 || x.isMarkTok(end)) {
+		end++
+	}
+	if end >= to {
+		return to
+	}
+	switch x.ts[end].lower {
+	case "and", "but", "before", "after", "while", "until", "then", "as", "when":
+		return end
+	}
+	return to
+}
+
 // quote returns the quote of frame f over s, with its speaker, cue and
 // date but not its kind.
 func (x *extractor) quote(f frame, s chronicle.Span) chronicle.Quote {
@@ -595,8 +649,11 @@ func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
 	if k == naming || i == u.first {
 		return frame{}, false
 	}
-	if p := x.ts[i-1].lower; p != "," && p != "by" && p != "before" && p != "after" {
-		return frame{}, false // "…, saying", "began by saying"
+	// "…, saying", "began by saying", or straight after a name: "footage
+	// of Trump saying, “…”", whose speaker is the name.
+	byName := x.ts[i-1].upper && x.ts[i-1].region < 0 && !x.isMarkTok(i-1)
+	if p := x.ts[i-1].lower; p != "," && p != "by" && p != "before" && p != "after" && !byName {
+		return frame{}, false
 	}
 	t := x.ts[i]
 	q := i + 1
@@ -616,7 +673,13 @@ func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
 		return frame{}, false
 	}
 	s, e, ok := x.subject(u, i)
-	if !ok {
+	if byName {
+		s, e, ok = i-1, i, true
+		for s > u.first && x.ts[s-1].upper && x.ts[s-1].region < 0 && !x.isMarkTok(s-1) {
+			s--
+		}
+	}
+	if !ok || s >= e {
 		return frame{}, false
 	}
 	f.spkFrom, f.spkTo = s, e

@@ -53,7 +53,9 @@ func Extract(d *chronicle.Document) []chronicle.Quote {
 		return []chronicle.Quote{}
 	}
 	x := newExtractor(d)
+	x.transcripts()
 	x.frames()
+	x.signatures()
 	x.continuations()
 	slices.SortFunc(x.out, func(a, b chronicle.Quote) int { return a.Start - b.Start })
 	return x.out
@@ -86,6 +88,7 @@ func newExtractor(d *chronicle.Document) *extractor {
 	x := &extractor{d: d, text: d.Article.Text}
 	x.ts = tokens(d)
 	x.rs = regions(x.text)
+	cutAtLabels(x.text, x.rs)
 	x.cs = chains(x.rs)
 	x.taken = make([]bool, len(x.cs))
 	x.by = make([]int, len(x.cs))

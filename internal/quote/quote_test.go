@@ -188,6 +188,57 @@ func TestExtract(t *testing.T) {
 			want: []want{{chronicle.DirectQuote, "Never again", "the candidate", "", "tweeted", ""}},
 		},
 		{
+			name: "direct/transcript labels",
+			text: "Partial transcript follows:\n\n\"ORTIZ: We will rebuild the bridge.\n\n\"WEBER: The budget is balanced.\"",
+			want: []want{
+				{chronicle.DirectQuote, "We will rebuild the bridge.", "ORTIZ", "", ":", ""},
+				{chronicle.DirectQuote, "The budget is balanced.", "WEBER", "", ":", ""},
+			},
+		},
+		{
+			name: "direct/signature after a dash",
+			text: "“The bridge must be rebuilt.” ― Ana Ortiz\n\nThe council meets in May.",
+			ents: []ent{ortiz},
+			want: []want{{chronicle.DirectQuote, "The bridge must be rebuilt.", "Ana Ortiz", "E1", "―", ""}},
+		},
+		{
+			name: "direct/quotation resumed after an interjection",
+			text: "“Every time you say that,” Weber said, pointing at the chart, “you make my case.”",
+			ents: []ent{weber},
+			want: []want{
+				{chronicle.DirectQuote, "Every time you say that", "Weber", "E2", "said", ""},
+				{chronicle.DirectQuote, "you make my case.", "Weber", "E2", "said", ""},
+			},
+		},
+		{
+			name: "direct/a document reads",
+			text: "“Closed until spring,” the sign read.",
+			want: []want{{chronicle.DirectQuote, "Closed until spring", "the sign", "", "read", ""}},
+		},
+		{
+			name: "direct/the quotation alone, not the clause after it",
+			text: "Protesters chanted “Not our bridge” and marched on to the town hall.",
+			want: []want{{chronicle.DirectQuote, "Not our bridge", "Protesters", "", "chanted", ""}},
+		},
+		{
+			name: "direct/asking her",
+			text: "Lopez turned to Ortiz before asking her, “Where is the money?”",
+			ents: []ent{lopez, ortiz},
+			want: []want{{chronicle.DirectQuote, "Where is the money?", "Lopez", "E3", "asking", ""}},
+		},
+		{
+			name: "direct/participle straight after a name",
+			text: "The video shows Ortiz saying, “We will not wait.”",
+			ents: []ent{ortiz},
+			want: []want{{chronicle.DirectQuote, "We will not wait.", "Ortiz", "E1", "saying", ""}},
+		},
+		{
+			name: "direct/appositive with a relative clause",
+			text: "Karl Weber, a historian who attended the session, recalled, “It was chaos.”",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "It was chaos.", "Karl Weber, a historian who attended the session", "E2", "recalled", ""}},
+		},
+		{
 			name: "direct/pronoun resolved to the last person",
 			text: "Ana Ortiz walked along the river. “It is a disgrace,” she said.",
 			ents: []ent{ortiz},

@@ -68,7 +68,12 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 		for h > u.first && x.ts[h-1].upper && x.ts[h-1].region < 0 && !x.isMarkTok(h-1) {
 			h--
 		}
-		tagged := k > u.first && x.ts[k-1].upper && x.followsQuote(u, h)
+		// A name and an appositive that opens with an article may hold a
+		// relative clause: "Douglas Brinkley, a historian who attended the
+		// session, recalled".
+		named := k > u.first && x.ts[k-1].upper && x.ts[k-1].region < 0
+		article := x.ts[k+1].lower == "a" || x.ts[k+1].lower == "an" || x.ts[k+1].lower == "the"
+		tagged := named && (x.followsQuote(u, h) || article && j-k-1 <= maxSpeakerWords)
 		for m := k + 1; m < j && !tagged; m++ {
 			if !x.npWord(m) && x.ts[m].lower != "of" {
 				return 0, 0, false
