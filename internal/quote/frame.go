@@ -576,6 +576,7 @@ func (x *extractor) content(f frame, from, to int) {
 				q.Kind = chronicle.PartialQuote
 				q.Clause = spanPtr(chronicle.Span{Start: min(span.Start, q.Start), End: max(span.End, q.End)})
 			}
+			x.dateFromArticle(&q, f, span)
 			x.emit(c, q)
 		}
 		return
@@ -590,6 +591,7 @@ func (x *extractor) content(f frame, from, to int) {
 	}
 	q := x.quote(f, span)
 	q.Kind = chronicle.IndirectQuote
+	x.dateFromArticle(&q, f, span)
 	x.emit(-1, q)
 }
 

@@ -74,7 +74,8 @@ type extractor struct {
 	times []chronicle.Timex
 	taken []bool // chains already quoted
 	out   []chronicle.Quote
-	by    []int // for each chain, the index in out of its quote, -1 when none
+	by    []int          // for each chain, the index in out of its quote, -1 when none
+	lede  chronicle.Span // the first paragraph after the headline
 }
 
 // A unit is a sentence, or several when a quotation runs across them: the
@@ -104,6 +105,7 @@ func newExtractor(d *chronicle.Document) *extractor {
 		}
 	}
 	slices.SortFunc(x.times, func(a, b chronicle.Timex) int { return a.Start - b.Start })
+	x.lede = lede(x.text, d.Article.Title)
 	return x
 }
 
