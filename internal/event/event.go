@@ -49,6 +49,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -86,7 +87,16 @@ func Extract(d *chronicle.Document, g *gazetteer.Gazetteer) []chronicle.Event {
 	x.claims()
 	x.anaphora()
 	x.date()
-	for _, c := range x.dedup() {
+	x.settleEmpty()
+	kept := x.dedup()
+	ids := make(map[*cand]chronicle.EventID, len(kept))
+	for i, c := range kept {
+		ids[c] = chronicle.EventID("V" + strconv.Itoa(i+1))
+	}
+	for _, c := range kept {
+		if c.refers != nil {
+			c.why = slices.Insert(c.why, min(1, len(c.why)), refersWhy(c, ids))
+		}
 		out = append(out, x.event(c, len(out)+1))
 	}
 	x.sectors(out)
@@ -188,6 +198,7 @@ type cand struct {
 	firstPerson bool   // the anaphor is "we" or "our": the speakers
 	claimOf     *cand  // for an ACCUSE made of a reported act: that act
 	claimed     bool   // reported as a speaker's claim
+	refers      *cand  // the earlier event this one mentions again
 }
 
 // find finds the triggers of s and builds their events.
@@ -636,7 +647,7 @@ func (x *extractor) fill(c *cand, s *sentence, g []int, r role, how string) {
 			c.firstPerson = true
 		}
 	}
-	if (r == source || r == partner) && (len(ids) > 0 || s.actorish(g)) {
+	if (r == source || r == partner) && (len(ids) > 0 || s.actorish(g) || s.proper(g)) {
 		c.agent = true
 	}
 	if ana {
@@ -886,9 +897,27 @@ func baseOf(w string) string {
 func (s *sentence) actorish(g []int) bool {
 	for _, p := range g {
 		h := s.w[s.np[p].head].low
-		if actorNouns[h] || classOf(h)&(persons|troops) != 0 {
+		if actorNouns[h] || crowdNouns[h] || classOf(h)&(persons|troops) != 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// proper reports whether a phrase group holds a proper noun: a name the
+// recognizer missed ("Interpol has said") still states who acts.
+func (s *sentence) proper(g []int) bool {
+	for _, p := range g {
+		for k := s.np[p].start; k < s.np[p].end; k++ {
+			if t := s.w[k].tag; t == "NNP" || t == "NNPS" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// crowdNouns are heads that name people acting together without naming
+// who they are: "thousands of students protested", "a crowd gathered".
+var crowdNouns = set("thousands hundreds dozens millions scores crowd crowds students workers farmers residents villagers civilians "+
+	"report statement communique", "")
