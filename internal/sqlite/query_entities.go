@@ -16,7 +16,7 @@ import (
 const profileArticles = 50
 
 // Entities lists the entities of the stored articles that f selects, the
-// most mentioned first (by articles, then mentions, then name). Each is
+// most mentioned first (by articles, then name). Each is
 // known by name and type across articles; its country is the one most of
 // its articles give. At most f.Limit come back (DefaultListLimit when 0, at
 // most MaxListLimit); next is "" on the last page and otherwise the
@@ -72,11 +72,15 @@ func (db *DB) Entities(ctx context.Context, f chronicle.EntityFilter) (list []ch
 	if err := addRoles(ctx, tx, page); err != nil {
 		return nil, "", fmt.Errorf("entities: %w", err)
 	}
+	if err := addMentions(ctx, tx, page); err != nil {
+		return nil, "", fmt.Errorf("entities: %w", err)
+	}
 	return page, next, nil
 }
 
 // summaries groups the entity rows that where selects by name and type,
-// sorted as Entities lists them. Roles are left empty.
+// sorted as Entities lists them. Roles and mentions are left for addRoles
+// and addMentions, which count them for one page only.
 func summaries(ctx context.Context, tx *sql.Tx, where string, args []any) ([]chronicle.EntitySummary, error) {
 	type group struct {
 		chronicle.EntitySummary
@@ -84,12 +88,11 @@ func summaries(ctx context.Context, tx *sql.Tx, where string, args []any) ([]chr
 	}
 	groups := map[string]*group{}
 	var order []string
-	err := each(ctx, tx, `SELECT e.name, e.type, e.country, count(DISTINCT e.article_id),
-		sum((SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id))
+	err := each(ctx, tx, `SELECT e.name, e.type, e.country, count(DISTINCT e.article_id)
 		FROM entities e`+where+`
 		GROUP BY e.name, e.type, e.country`, func(r *sql.Rows) error {
 		var s chronicle.EntitySummary
-		if err := r.Scan(&s.Name, &s.Type, &s.Country, &s.Articles, &s.Mentions); err != nil {
+		if err := r.Scan(&s.Name, &s.Type, &s.Country, &s.Articles); err != nil {
 			return err
 		}
 		k := entityKey(s.Name, s.Type)
@@ -100,7 +103,6 @@ func summaries(ctx context.Context, tx *sql.Tx, where string, args []any) ([]chr
 			order = append(order, k)
 		}
 		g.Articles += s.Articles
-		g.Mentions += s.Mentions
 		if s.Country != "" && s.Articles > g.countryArticles {
 			g.Country, g.countryArticles = s.Country, s.Articles
 		}
@@ -117,9 +119,6 @@ func summaries(ctx context.Context, tx *sql.Tx, where string, args []any) ([]chr
 		a, b := list[i], list[j]
 		if a.Articles != b.Articles {
 			return a.Articles > b.Articles
-		}
-		if a.Mentions != b.Mentions {
-			return a.Mentions > b.Mentions
 		}
 		if a.Name != b.Name {
 			return a.Name < b.Name
@@ -163,6 +162,33 @@ func addRoles(ctx context.Context, tx *sql.Tx, list []chronicle.EntitySummary) e
 	}, args...)
 }
 
+// addMentions counts the mentions of each summary across the articles.
+func addMentions(ctx context.Context, tx *sql.Tx, list []chronicle.EntitySummary) error {
+	if len(list) == 0 {
+		return nil
+	}
+	index := map[string]int{}
+	args := make([]any, len(list))
+	for i, s := range list {
+		index[entityKey(s.Name, s.Type)] = i
+		args[i] = s.Name
+	}
+	return each(ctx, tx, `SELECT e.name, e.type, count(*)
+		FROM entities e JOIN mentions m ON m.article_id = e.article_id AND m.entity_id = e.entity_id
+		WHERE e.name IN (`+placeholders(len(args))+`) GROUP BY e.name, e.type`, func(r *sql.Rows) error {
+		var name string
+		var typ chronicle.EntityType
+		var n int
+		if err := r.Scan(&name, &typ, &n); err != nil {
+			return err
+		}
+		if i, ok := index[entityKey(name, typ)]; ok {
+			list[i].Mentions += n
+		}
+		return nil
+	}, args...)
+}
+
 // EntityProfile returns what the store knows of the entity with this name
 // (ignoring case) and type: its summary, the latest articles that mention
 // it, its quotes and its events (at most 50 of each, newest first). With an
@@ -185,6 +211,9 @@ func (db *DB) EntityProfile(ctx context.Context, name string, typ chronicle.Enti
 	list, err := summaries(ctx, tx, where, args)
 	if err == nil && len(list) > 0 {
 		err = addRoles(ctx, tx, list[:1])
+	}
+	if err == nil && len(list) > 0 {
+		err = addMentions(ctx, tx, list[:1])
 	}
 	if err != nil {
 		tx.Rollback()

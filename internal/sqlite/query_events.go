@@ -9,6 +9,11 @@ import (
 	"chronicle"
 )
 
+// actorNamed is the SQL condition that event v has an actor of a name.
+// It starts from the entities of that name, so it reads only their events.
+const actorNamed = `(v.article_id, v.event_id) IN (SELECT x.article_id, x.event_id
+	FROM entities n JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id WHERE n.name = ?)`
+
 // eventDay is the SQL for the day of event v in article a: its own date
 // when it has one, else the article's.
 const eventDay = `coalesce(nullif(v.date, ''), a.date)`
@@ -34,7 +39,7 @@ func (db *DB) Events(ctx context.Context, f chronicle.EventFilter) (list []chron
 	var conds []string
 	var args []any
 	if s := strings.TrimSpace(f.Actor); s != "" {
-		conds = append(conds, actorIs+`n.name = ?)`)
+		conds = append(conds, actorNamed)
 		args = append(args, s)
 	}
 	if f.Type != "" {

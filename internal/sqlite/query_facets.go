@@ -49,7 +49,10 @@ func (db *DB) Facets(ctx context.Context, q chronicle.Query) (*chronicle.Facets,
 	if err != nil {
 		return nil, fmt.Errorf("facets: months: %w", err)
 	}
-	matching := ` FROM entities e WHERE e.article_id IN (SELECT a.id FROM articles a WHERE 1` + where + `)`
+	matching := ` FROM entities e WHERE 1`
+	if where != "" {
+		matching = ` FROM entities e WHERE e.article_id IN (SELECT a.id FROM articles a WHERE 1` + where + `)`
+	}
 	byType := map[chronicle.EntityType]*chronicle.TypeFacet{}
 	for _, t := range chronicle.EntityTypes {
 		byType[t] = &chronicle.TypeFacet{Type: t, Entities: []chronicle.FacetCount{}}

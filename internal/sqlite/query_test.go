@@ -108,7 +108,7 @@ func TestDB_Entities(t *testing.T) {
 		want []string // name/type/country/articles/mentions
 	}{
 		{"all", chronicle.EntityFilter{}, []string{
-			"Elena Vidal PERSON ESP 2 3", "Rui Moreira PERSON PRT 2 3", "European Commission ORG  2 2",
+			"Elena Vidal PERSON ESP 2 3", "European Commission ORG  2 2", "Rui Moreira PERSON PRT 2 3",
 			"Lisbon LOC PRT 1 1", "Portugal LOC PRT 1 1"}},
 		{"type", chronicle.EntityFilter{Type: chronicle.Location}, []string{"Lisbon LOC PRT 1 1", "Portugal LOC PRT 1 1"}},
 		{"country", chronicle.EntityFilter{Country: "prt"}, []string{"Rui Moreira PERSON PRT 2 3", "Lisbon LOC PRT 1 1", "Portugal LOC PRT 1 1"}},
@@ -155,7 +155,7 @@ func TestDB_Entities(t *testing.T) {
 				break
 			}
 		}
-		want := []string{"Elena Vidal", "Rui Moreira", "European Commission", "Lisbon", "Portugal"}
+		want := []string{"Elena Vidal", "European Commission", "Rui Moreira", "Lisbon", "Portugal"}
 		if diff := cmp.Diff(want, names); diff != "" {
 			t.Error(diff)
 		}

@@ -59,8 +59,7 @@ func (db *DB) Timeline(ctx context.Context, f chronicle.TimelineFilter) ([]chron
 	// Events: of the matching articles, or of the entity wherever it acts.
 	evWhere, evArgs, _ := selection(chronicle.Query{Text: f.Text})
 	if e := strings.TrimSpace(f.Entity); e != "" {
-		evWhere += ` AND EXISTS (SELECT 1 FROM event_actors x JOIN entities n ON n.article_id = x.article_id AND n.entity_id = x.entity_id
-			WHERE x.article_id = v.article_id AND x.event_id = v.event_id AND n.name = ?)`
+		evWhere += " AND " + actorNamed
 		evArgs = append(evArgs, e)
 	}
 	const dayExpr = `substr(` + eventDay + `, 1, 10)`
