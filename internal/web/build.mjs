@@ -4,7 +4,7 @@
 import * as esbuild from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 
-const out = 'static';
+const out = process.env.OUT || 'static';
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 

@@ -136,6 +136,9 @@ await check('an actor page shows roles, timeline and counterparts', async () => 
   await page.waitForSelector('.graph[data-ready=true], .empty', { timeout: 20000 });
   await page.waitForTimeout(400);
   await shot('entity');
+  await page.locator('.graph-wrap, .empty').first().scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 120));
+  await shot('entity-graph');
 });
 
 await check('the events explorer lists and filters events', async () => {

@@ -23,7 +23,10 @@ export function buckets(days) {
       d.setUTCMonth(d.getUTCMonth() + 1);
     }
   } else {
-    for (let t = first; t <= last; t += DAY) {
+    // At least three weeks, centred on the days there are, so that a
+    // single day is a bar, not a wall.
+    const pad = Math.max(0, Math.ceil((21 - (last - first) / DAY) / 2)) * DAY;
+    for (let t = first - pad; t <= last + pad; t += DAY) {
       const key = new Date(t).toISOString().slice(0, 10);
       out.set(key, { key, label: fmtDay(key), from: key, to: key, articles: 0, events: 0 });
     }

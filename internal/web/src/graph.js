@@ -31,7 +31,7 @@ export function actorGraph(g, open, centre) {
     const cy = cytoscape({
       container: box,
       elements: [
-        ...g.nodes.map((n) => ({ data: { id: n.id, label: n.name, type: n.type, size: 18 + 34 * Math.sqrt(n.articles / maxA), centre: n.name.toLowerCase() === (centre || '').toLowerCase() ? 1 : 0, node: n } })),
+        ...g.nodes.map((n) => ({ data: { id: n.id, label: n.name, type: n.type, size: 16 + 26 * Math.sqrt(n.articles / maxA), centre: n.name.toLowerCase() === (centre || '').toLowerCase() ? 1 : 0, node: n } })),
         ...[...edges.values()].map((e, i) => ({ data: { id: 'e' + i, source: e.source, target: e.target, kind: e.kind, width: 1 + 5 * (e.count / maxE), label: e.types.join(', ') } })),
       ],
       style: [
@@ -47,7 +47,7 @@ export function actorGraph(g, open, centre) {
         { selector: 'edge[kind = "co-mention"]', style: { 'line-style': 'dashed' } },
         { selector: 'node:active, node:selected', style: { 'overlay-opacity': 0.08 } },
       ],
-      layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24, randomize: false },
+      layout: { name: 'cose', animate: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 140, nodeOverlap: 40, gravity: 0.6, padding: 30, randomize: false },
       minZoom: 0.3,
       maxZoom: 3,
     });

@@ -51,6 +51,7 @@ export async function entityPage({ match, params }) {
 // actors writes "A, B → C" with links.
 export function actors(v) {
   const side = (role) => v.actors.filter((a) => a.role === role);
+  if (!v.actors.length) return h('span', { class: 'actors muted' }, 'Actors not identified');
   const names = (list) => (list.length ? list.flatMap((a, i) => [i ? ', ' : '', link(entityPath(a.name, a.type), { class: `entity-link ent-${a.type}` }, a.name)]) : ['—']);
   return h('span', { class: 'actors' }, ...names(side('source')), h('span', { class: 'arrow', 'aria-label': 'to' }, ' → '), ...names(side('target')));
 }

@@ -41,7 +41,7 @@ export function eventItem(v) {
     h('div', { class: 'event-line' }, eventBadge(v.type), v.mode && h('span', { class: 'muted small' }, v.mode),
       h('span', { class: 'event-date' }, day(v.date || v.article.date)),
       v.location && link(path('/events', { place: v.location.name }), { class: 'event-place' }, v.location.name),
-      flags.length && h('span', { class: 'badge badge-flag' }, flags.join(', '))),
+      flags.length > 0 && h('span', { class: 'badge badge-flag' }, flags.join(', '))),
     h('div', { class: 'event-actors' }, actors(v)),
     h('div', { class: 'event-trigger' }, h('span', { class: 'muted' }, 'Trigger: '), `“${v.trigger.text}”`),
     v.why && h('div', { class: 'event-why' }, h('span', { class: 'muted' }, 'Why: '), v.why),
