@@ -426,6 +426,36 @@ func TestEntities(t *testing.T) {
 				"Council ORG  [] name:Council",
 			},
 		},
+		{
+			name: "a deputy takes the country of the office when its holders share one",
+			text: "[M Finnish] President [P Anna Berg] opened the session. Vice President [P Olli Rask] spoke next, and former president [P Eero Vaara] of [L Finland] listened.",
+			want: []string{
+				"Finnish MISC FIN [] name:Finnish",
+				"Anna Berg PERSON FIN [President] name:Anna Berg",
+				"Olli Rask PERSON FIN [Vice President] name:Olli Rask",
+				"Eero Vaara PERSON FIN [former president] name:Eero Vaara",
+				"Finland LOC FIN [] name:Finland",
+			},
+		},
+		{
+			name: "with presidents of two countries the deputy's country is not clear",
+			text: "[L US] President [P Tom Hale] met [M Ukrainian] President [P Ivan Dor]. Vice President [P Ray Cole] joined them.",
+			want: []string{
+				"US LOC USA [] name:US",
+				"Tom Hale PERSON USA [President] name:Tom Hale",
+				"Ukrainian MISC UKR [] name:Ukrainian",
+				"Ivan Dor PERSON UKR [President] name:Ivan Dor",
+				"Ray Cole PERSON  [Vice President] name:Ray Cole",
+			},
+		},
+		{
+			name: "a service adjective between the demonym and the title",
+			text: "[M Indian] naval Vice Admiral [P Ravi Nair] arrived.",
+			want: []string{
+				"Indian MISC IND [] name:Indian",
+				"Ravi Nair PERSON IND [Vice Admiral] name:Ravi Nair",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -336,7 +336,7 @@ func (r *resolver) nameCountry(n *name) string {
 // modifiers may stand between a determiner and a role and are left out of
 // the role's text; keptModifiers are kept in it ("former President").
 var (
-	modifiers     = map[string]bool{"top": true, "senior": true, "veteran": true, "longtime": true, "long-time": true, "new": true, "current": true, "then": true, "late": true, "chief": true, "powerful": true}
+	modifiers     = map[string]bool{"top": true, "senior": true, "veteran": true, "longtime": true, "long-time": true, "new": true, "current": true, "then": true, "late": true, "chief": true, "powerful": true, "naval": true, "military": true}
 	keptModifiers = map[string]bool{"former": true, "acting": true, "interim": true, "outgoing": true, "incoming": true, "ex": true}
 	determiners   = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "this": true, "that": true}
 )
@@ -361,6 +361,9 @@ func (r *resolver) describe() {
 		if d, ok := r.parseBack(p, lo); ok {
 			r.apply(n.ent, d, true)
 			r.markUsed(d.start, p)
+			if d.hasRole {
+				r.ofAfter(n)
+			}
 		}
 		r.appositionAfter(n)
 		r.appositionBefore(n, lo)
@@ -416,6 +419,33 @@ func (r *resolver) appositionAfter(n *name) {
 		r.ents[n.ent].evidence = append(r.ents[n.ent].evidence, of)
 	}
 	r.markUsed(c+1, f)
+}
+
+// ofAfter reads the country in "President Lula of Brazil" and "former
+// president Eero Vaara of Finland": after a titled name, "of" and a
+// country or a place, with an optional "the".
+func (r *resolver) ofAfter(n *name) {
+	i, end := n.t1, r.last[n.t0]
+	if i+1 >= end || r.words[i] != "of" {
+		return
+	}
+	i++
+	if strings.EqualFold(r.words[i], "the") && i+1 < end {
+		i++
+	}
+	c := ""
+	if ni := r.nameStart[i]; ni >= 0 {
+		if nm := &r.names[ni]; nm.typ == chronicle.Location {
+			c = r.nameCountry(nm)
+		}
+	} else if k, _ := r.g.Match(r.words, i); k > 0 && i+k <= end {
+		if co, ok := r.g.Country(r.text[r.toks[i].Start:r.toks[i+k-1].End]); ok {
+			c = co.Alpha3
+		}
+	}
+	if c != "" {
+		r.ents[n.ent].evidence = append(r.ents[n.ent].evidence, evidence{country: c, possessor: -1})
+	}
 }
 
 // complement reads what follows "of" or "for" after a role, filling

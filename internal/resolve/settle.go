@@ -56,6 +56,59 @@ func (r *resolver) settle() {
 			}
 		}
 	}
+	r.deputies()
+}
+
+// deputies gives a deputy with no country of their own ("Vice President
+// Annette Lu") the country of the office they deputise in, when every
+// holder of that office the article names with a country ("President Chen
+// Shui-bian", "former president Lee Teng-hui") holds it for the same
+// one. With two presidents of different countries in the article ("Trump
+// and Zelenskyy … Vice President J D Vance") the office's country is not
+// clear and the deputy keeps none.
+func (r *resolver) deputies() {
+	for _, e := range r.ents {
+		if e.typ != chronicle.Person || e.country != "" {
+			continue
+		}
+		for _, ro := range e.roles {
+			office := principals[strings.ReplaceAll(ro.title, "-", " ")]
+			if office == "" {
+				continue
+			}
+			c := ""
+			for _, o := range r.ents {
+				if o == e || o.typ != chronicle.Person || o.country == "" || !o.holdsExactly(office) {
+					continue
+				}
+				if c != "" && c != o.country {
+					c = "-"
+					break
+				}
+				c = o.country
+			}
+			if c != "" && c != "-" {
+				e.country = c
+				break
+			}
+		}
+	}
+}
+
+// principals are the offices a deputy's title deputises in.
+var principals = map[string]string{
+	"vice president": "president", "deputy president": "president",
+	"deputy prime minister": "prime minister", "vice premier": "premier", "deputy premier": "premier",
+}
+
+// holdsExactly reports whether the entity holds the role title itself.
+func (e *entity) holdsExactly(title string) bool {
+	for _, ro := range e.roles {
+		if ro.title == title {
+			return true
+		}
+	}
+	return false
 }
 
 // roleCountries are the roles that by themselves say whom their holder
