@@ -456,6 +456,16 @@ func TestEntities(t *testing.T) {
 				"Ravi Nair PERSON IND [Vice Admiral] name:Ravi Nair",
 			},
 		},
+		{
+			name: "an organisation before 'outgoing' or 'former' is not the title's institution",
+			text: "According to [O The Daily Star] outgoing President [P Leo Marek] resigned. Former [L White House] press secretary [P Ann Toll] agreed.",
+			want: []string{
+				"The Daily Star ORG  [] name:The Daily Star",
+				"Leo Marek PERSON  [outgoing President] name:Leo Marek",
+				"White House ORG USA [] name:White House",
+				"Ann Toll PERSON USA [Former White House press secretary] name:Ann Toll",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -489,6 +499,44 @@ func TestEntitiesPlace(t *testing.T) {
 		}
 		if p.Country != want.country || p.Name != got[i].Name || p.Lat < want.lat-1.5 || p.Lat > want.lat+1.5 {
 			t.Errorf("%s: place %+v, want country %s near latitude %.1f", got[i].Name, *p, want.country, want.lat)
+		}
+	}
+}
+
+// TestEntitiesAmbiguousPlace checks that a place name the gazetteer gives
+// to a town abroad is read in the countries the article names.
+func TestEntitiesAmbiguousPlace(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		text    string
+		place   string // the entity looked at
+		country string // "" for no place
+	}{
+		{"Police in [L Spain] found a device in [L Andalucía] on Monday.", "Andalucía", "ESP"},
+		{"A storm hit [L Florida] and [L Texas] overnight.", "Florida", "USA"},
+		{"Veterans from [L Australia] gathered at [L Gallipoli] in [L Turkey].", "Gallipoli", ""},
+		{"Officials in [L Iraq] said [L Baghdad] was calm.", "Baghdad", "IRQ"},
+		{"[L Baghdad] was calm, officials in [L Kuwait] said.", "Baghdad", "IRQ"},
+		{"Floods reached [L Gallipoli] on Sunday.", "Gallipoli", "ITA"},
+	}
+	for _, tt := range tests {
+		d := markedDoc(t, tt.text)
+		var got *chronicle.Entity
+		ents := Entities(d, g)
+		for i := range ents {
+			if ents[i].Name == tt.place {
+				got = &ents[i]
+			}
+		}
+		if got == nil {
+			t.Fatalf("%q: no entity %q", tt.text, tt.place)
+		}
+		country := ""
+		if got.Place != nil {
+			country = got.Place.Country
+		}
+		if country != tt.country || got.Country != tt.country {
+			t.Errorf("%q: %s placed in %q (entity country %q), want %q", tt.text, tt.place, country, got.Country, tt.country)
 		}
 	}
 }

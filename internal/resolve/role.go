@@ -98,7 +98,8 @@ func (r *resolver) parseBack(p, lo int) (desc, bool) {
 	}
 	var pieces []chronicle.Span // institutions and kept modifiers, last first
 	found := false
-	port := q // first token of the portfolio and title ("Fisheries Minister")
+	port := q     // first token of the portfolio and title ("Fisheries Minister")
+	kept := false // a kept modifier ("former") was read: institutions come after it
 loop:
 	for q > lo {
 		w := r.words[q-1]
@@ -144,8 +145,8 @@ loop:
 				switch {
 				case ok && !inst:
 				case nm.typ == chronicle.Organization || inst:
-					if !d.hasRole {
-						break loop
+					if !d.hasRole || kept {
+						break loop // "The Times of India outgoing President": no institution before "outgoing"
 					}
 					pieces = append(pieces, nm.Span)
 					if c == "" {
@@ -166,7 +167,7 @@ loop:
 		default:
 			if c, s, inst := r.countryEnding(q, lo); s >= 0 {
 				if inst {
-					if !d.hasRole {
+					if !d.hasRole || kept {
 						break loop
 					}
 					pieces = append(pieces, r.span(s, q))
@@ -190,6 +191,7 @@ loop:
 			if keptModifiers[lw] {
 				pieces = append(pieces, r.toks[q-1].Span)
 				q--
+				kept = true
 				continue
 			}
 			if modifiers[lw] {

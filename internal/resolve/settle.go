@@ -9,6 +9,7 @@ import (
 // settle decides each entity's type, country and place from its names and
 // the evidence gathered.
 func (r *resolver) settle() {
+	r.named = r.namedCountries()
 	for _, e := range r.ents {
 		e.typ = e.majority()
 		switch {
@@ -136,12 +137,66 @@ func (r *resolver) place(s string) (chronicle.Place, bool) {
 	return p, true
 }
 
+// namedCountries returns the countries the article names by a country's
+// name or a demonym, a capital, or a region of the country ("Northern
+// Ireland", "Texas").
+func (r *resolver) namedCountries() map[string]bool {
+	out := map[string]bool{}
+	for i := range r.names {
+		text := r.text[r.names[i].Start:r.names[i].End]
+		if c, ok := r.g.Country(text); ok {
+			out[c.Alpha3] = true
+		} else if c, ok := r.g.Demonym(text); ok {
+			out[c.Alpha3] = true
+		} else if c, ok := r.g.Capital(text); ok {
+			out[c.Alpha3] = true
+		} else if sub, ok := r.g.Subdivision(text); ok {
+			out[sub.Country] = true
+		}
+	}
+	return out
+}
+
+// bigCity is the population above which a city's name is taken to mean
+// that city even in an article about other countries.
+const bigCity = 1_000_000
+
+// foreignTown reports whether the city the gazetteer gives for s lies in
+// a country the article never names while it names others, and is neither
+// a capital nor a big city: "Gallipoli" (a town in Italy) in an article
+// about Turkey, "East London" (South Africa) in one about Britain. Such a
+// name more likely means a place of the same name the gazetteer does not
+// hold, so it is better left without a country than given a wrong one.
+func (r *resolver) foreignTown(s string, p chronicle.Place) bool {
+	if len(r.named) == 0 || r.named[p.Country] {
+		return false
+	}
+	if _, ok := r.g.Country(s); ok {
+		return false
+	}
+	c, ok := r.g.City(s)
+	if !ok || c.Country != p.Country || c.Capital || c.Population >= bigCity {
+		return false
+	}
+	return true
+}
+
 // locate geocodes a place by its fullest name, else by any of its names.
+// A region of a country the article names comes before a town of the same
+// name elsewhere ("Andalucía" in an article about Spain); a small town in
+// a country the article does not name is not geocoded (see foreignTown).
 func (r *resolver) locate(e *entity) {
 	try := func(s string) bool {
 		p, ok := r.place(s)
 		if !ok {
 			return false
+		}
+		if r.foreignTown(s, p) {
+			sub, ok := r.g.Subdivision(s)
+			if !ok || !r.named[sub.Country] {
+				return true // known, but not placed
+			}
+			p = chronicle.Place{Name: sub.Name, Country: sub.Country, Lat: sub.Lat, Lon: sub.Lon}
 		}
 		p.Name = e.full
 		e.place, e.country = &p, p.Country
