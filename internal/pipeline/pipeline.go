@@ -15,6 +15,7 @@ import (
 	"chronicle/internal/tag"
 	"chronicle/internal/timex"
 	"chronicle/internal/tokenize"
+	"chronicle/internal/tone"
 )
 
 // A Pipeline holds the trained models the stages use. It is safe for
@@ -41,5 +42,6 @@ func (p *Pipeline) Analyze(a *chronicle.Article) *chronicle.Document {
 	d.Times = timex.Normalize(d)
 	d.Quotes = quote.Extract(d)
 	d.Events = event.Extract(d, p.Gazetteer)
+	d.Tone = tone.Score(d)
 	return d
 }
