@@ -27,6 +27,9 @@ func (s *sentence) actors(g []int) (ids []chronicle.EntityID, anaphor bool) {
 		case ph.anaphor:
 			anaphor = true
 		case ph.ent != "":
+			if e := s.x.d.Entity(ph.ent); e != nil && e.Type == chronicle.Misc && thingName(e.Name) {
+				continue // "the first Gulf War", "the European Constitution": a name, not an actor
+			}
 			ids = appendID(ids, ph.ent)
 		default:
 			if id := s.x.described(s, ph); id != "" {
@@ -247,3 +250,18 @@ var orgSector = map[string]string{
 func isActorNoun(h string) bool {
 	return actorNouns[h] || actorNouns[strings.TrimSuffix(h, "s")]
 }
+
+// thingName reports whether a name ends in a word for an event, a text or
+// a contest rather than for people: "Gulf War", "European Constitution",
+// "Kyoto Protocol", "World Cup".
+func thingName(name string) bool {
+	last := name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		last = name[i+1:]
+	}
+	return thingWords[strings.ToLower(last)]
+}
+
+var thingWords = set("war wars constitution treaty protocol accord accords agreement convention charter act bill "+
+	"declaration resolution summit conference games olympics cup championship election elections referendum "+
+	"crisis revolution uprising massacre genocide disaster earthquake tsunami hurricane", "")

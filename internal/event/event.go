@@ -909,7 +909,7 @@ func (s *sentence) actorish(g []int) bool {
 func (s *sentence) proper(g []int) bool {
 	for _, p := range g {
 		for k := s.np[p].start; k < s.np[p].end; k++ {
-			if t := s.w[k].tag; t == "NNP" || t == "NNPS" {
+			if t := s.w[k].tag; (t == "NNP" || t == "NNPS") && s.w[k].ent == "" {
 				return true
 			}
 		}
