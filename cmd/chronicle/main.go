@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"strings"
 	"syscall"
 )
 
@@ -115,6 +116,33 @@ func runHelp(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("unknown command %q", args[0])
 	}
 	return c.run(ctx, e, []string{"-h"})
+}
+
+// runGroup runs `chronicle <group> <kind> [flags]`, where table holds the
+// kinds of the group (the models `train` builds, the scorers `eval` runs).
+func runGroup(ctx context.Context, e *env, group string, table map[string]command, args []string) error {
+	names := make([]string, 0, len(table))
+	for k := range table {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		fmt.Fprintf(e.stderr, "Usage: chronicle %s %s [flags]\n\nKinds:\n", group, strings.Join(names, "|"))
+		for _, k := range names {
+			fmt.Fprintf(e.stderr, "  %-7s %s\n", k, table[k].summary)
+		}
+		fmt.Fprintf(e.stderr, "\nRun `chronicle %s <kind> -h` for a kind's flags.\n", group)
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+			return flag.ErrHelp
+		}
+		return errUsage
+	}
+	c, ok := table[args[0]]
+	if !ok {
+		fmt.Fprintf(e.stderr, "chronicle %s: unknown kind %q (want %s)\n", group, args[0], strings.Join(names, ", "))
+		return errUsage
+	}
+	return c.run(ctx, e, args[1:])
 }
 
 // newFlags returns a flag set for a command that prints its usage to stderr

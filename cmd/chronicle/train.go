@@ -1,23 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"flag"
 	"fmt"
-	"sort"
-	"strings"
+	"io"
+	"os"
 )
-
-// A trainer trains one kind of model: `chronicle train <kind>`.
-type trainer struct {
-	summary string
-	run     func(ctx context.Context, e *env, args []string) error
-}
 
 // trainers returns the kinds of model chronicle trains; each lives in its own
 // file (train_pos.go, …).
-func trainers() map[string]trainer {
-	return map[string]trainer{
+func trainers() map[string]command {
+	return map[string]command{
 		"pos":   {"the part-of-speech tagger, from UD English EWT", trainPOS},
 		"ner":   {"the name recognizer, from CoNLL-2003 English", trainNER},
 		"parse": {"the dependency parser, from UD English EWT", trainParse},
@@ -26,28 +21,19 @@ func trainers() map[string]trainer {
 
 // runTrain runs `chronicle train <kind> [flags]`.
 func runTrain(ctx context.Context, e *env, args []string) error {
-	kinds := trainers()
-	names := make([]string, 0, len(kinds))
-	for k := range kinds {
-		names = append(names, k)
+	return runGroup(ctx, e, "train", trainers(), args)
+}
+
+// writeModel writes a model to path with encode and returns its size.
+func writeModel(path string, encode func(io.Writer) error) (int64, error) {
+	var buf bytes.Buffer
+	if err := encode(&buf); err != nil {
+		return 0, fmt.Errorf("encode %s: %w", path, err)
 	}
-	sort.Strings(names)
-	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
-		fmt.Fprintf(e.stderr, "Usage: chronicle train %s [--data DIR] [--out FILE]\n\nKinds:\n", strings.Join(names, "|"))
-		for _, k := range names {
-			fmt.Fprintf(e.stderr, "  %-5s %s\n", k, kinds[k].summary)
-		}
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
-			return flag.ErrHelp
-		}
-		return errUsage
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return 0, err
 	}
-	t, ok := kinds[args[0]]
-	if !ok {
-		fmt.Fprintf(e.stderr, "chronicle train: unknown kind %q (want %s)\n", args[0], strings.Join(names, ", "))
-		return errUsage
-	}
-	return t.run(ctx, e, args[1:])
+	return int64(buf.Len()), nil
 }
 
 // trainFlags returns the flag set of `chronicle train kind` with the flags

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"time"
@@ -71,25 +70,14 @@ func trainParse(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if err := p.Encode(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", *out, err)
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	info, err := os.Stat(*out)
+	size, err := writeModel(*out, p.Encode)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "trained on %d sentences in %s\n", len(train), took.Round(time.Millisecond))
 	fmt.Fprintf(e.stdout, "dev: UAS %.2f%%, LAS %.2f%% of %d words; without punctuation UAS %.2f%%, LAS %.2f%%\n",
 		100*score.UAS(), 100*score.LAS(), score.Words, 100*score.UASNoPunct(), 100*score.LASNoPunct())
-	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", *out, info.Size())
+	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", *out, size)
 	return nil
 }
 

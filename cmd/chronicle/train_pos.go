@@ -68,24 +68,13 @@ func trainPOS(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if err := tg.Encode(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", *out, err)
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	info, err := os.Stat(*out)
+	size, err := writeModel(*out, tg.Encode)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "trained on %d sentences in %s\n", len(train), took.Round(time.Millisecond))
 	fmt.Fprintf(e.stdout, "dev: UPOS %.2f%%, XPOS %.2f%% of %d words\n", 100*upos.Accuracy(), 100*xpos.Accuracy(), upos.Tokens)
-	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", *out, info.Size())
+	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", *out, size)
 	return nil
 }
 
