@@ -64,7 +64,7 @@ func TestSettleEmpty(t *testing.T) {
 			[]want{{typ: chronicle.Accuse, src: []string{}, tgt: []string{"Iraq"}}},
 			""},
 		{"a proper noun the recognizer missed states an actor",
-			"Interpol/NNP said/VBD it/PRP attacked/VBD nobody/NN ./. Officers/NNS of/IN Interpol/NNP protested/VBD in/IN Lyon/NNP@1 ./.",
+			"Interpol/NNP protested/VBD in/IN Lyon/NNP@1 ./. It/PRP was/VBD attacked/VBN ./.",
 			[]ent{loc("Lyon", "FRA")},
 			[]want{{typ: chronicle.Protest, src: []string{}, place: "Lyon"}},
 			""},

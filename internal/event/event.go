@@ -904,13 +904,19 @@ func (s *sentence) actorish(g []int) bool {
 	return false
 }
 
-// proper reports whether a phrase group holds a proper noun: a name the
-// recognizer missed ("Interpol has said") still states who acts.
+// proper reports whether a phrase group holds a proper noun outside any
+// entity or is a personal pronoun no entity was found for: a name the
+// recognizer missed ("Interpol has said") or a pronoun of one ("it will
+// send a team") still states who acts.
 func (s *sentence) proper(g []int) bool {
 	for _, p := range g {
 		for k := s.np[p].start; k < s.np[p].end; k++ {
 			if t := s.w[k].tag; (t == "NNP" || t == "NNPS") && s.w[k].ent == "" {
 				return true
+			}
+			switch s.w[k].low {
+			case "it", "they", "he", "she":
+				return k == s.np[p].start && s.w[k].ent == "" // a pronoun of someone not resolved
 			}
 		}
 	}
