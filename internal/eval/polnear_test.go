@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"chronicle"
+	"chronicle/internal/chronicletest"
 	"chronicle/internal/quote"
 	"chronicle/internal/tokenize"
 )
@@ -140,35 +141,11 @@ func TestPolNeARErrors(t *testing.T) {
 	}
 }
 
-// sharedData returns ../shared/data/<rel> from the module root, skipping t
-// when it is absent.
-func sharedData(t *testing.T, rel string) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no module root")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s is absent", p)
-	}
-	return p
-}
-
 // TestPolNeARDev scores quote extraction over tokenized text (no tagger,
 // names or entities) on the PolNeAR development split. The full pipeline's
 // figure comes from `chronicle eval quotes`.
 func TestPolNeARDev(t *testing.T) {
-	dir := sharedData(t, "polnear/dev")
+	dir := chronicletest.Shared(t, "data/polnear/dev")
 	s, err := PolNeAR(dir, analyzeQuotes)
 	if err != nil {
 		t.Fatal(err)

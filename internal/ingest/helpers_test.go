@@ -71,31 +71,6 @@ func checkRecord(t testing.TB, rec Record) {
 	}
 }
 
-// shared returns the path of a file under the shared folder beside the
-// module root, skipping the test when it is absent.
-func shared(t testing.TB, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", rel)
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("%s is absent: %v", path, err)
-	}
-	return path
-}
-
 // day returns the Day of an ISO date, for tests.
 func day(t testing.TB, s string) chronicle.Day {
 	t.Helper()

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"chronicle/internal/chronicletest"
 	"errors"
 	"os"
 	"strings"
@@ -125,7 +126,7 @@ func TestReadPlain(t *testing.T) {
 }
 
 func TestReadSeed(t *testing.T) {
-	path := shared(t, "seed/000_8141e75181dc3b6f.txt")
+	path := chronicletest.Shared(t, "seed/000_8141e75181dc3b6f.txt")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"chronicle/internal/chronicletest"
 	"context"
 	"encoding/json"
 	"os"
@@ -14,7 +15,7 @@ import (
 // the articles with empty text are skipped, the undated ones are kept with
 // a warning, and almost none is taken for another language.
 func TestReadWikinews(t *testing.T) {
-	path := shared(t, "data/wikinews/politics.jsonl")
+	path := chronicletest.Shared(t, "data/wikinews/politics.jsonl")
 
 	f, err := os.Open(path)
 	if err != nil {
@@ -81,7 +82,7 @@ func TestReadWikinews(t *testing.T) {
 }
 
 func BenchmarkReadJSONLines(b *testing.B) {
-	path := shared(b, "data/wikinews/politics.jsonl")
+	path := chronicletest.Shared(b, "data/wikinews/politics.jsonl")
 	fi, err := os.Stat(path)
 	if err != nil {
 		b.Fatal(err)

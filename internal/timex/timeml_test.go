@@ -1,9 +1,9 @@
 package timex_test
 
 import (
-	"path/filepath"
 	"testing"
 
+	"chronicle/internal/chronicletest"
 	"chronicle/internal/eval"
 	"chronicle/internal/timex"
 )
@@ -15,7 +15,7 @@ func TestTimeML(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scores 256 documents")
 	}
-	dir := filepath.Join(sharedDir(t), "data", "tempeval3", "Training", "TBAQ-cleaned")
+	dir := chronicletest.Shared(t, "data/tempeval3/Training/TBAQ-cleaned")
 	s, err := eval.TimeML(dir, timex.Find)
 	if err != nil {
 		t.Skipf("TempEval-3 data not available: %v", err)

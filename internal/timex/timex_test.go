@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"chronicle"
+	"chronicle/internal/chronicletest"
 	"chronicle/internal/timex"
 )
 
@@ -214,7 +215,7 @@ func TestNormalize(t *testing.T) {
 
 // TestSeed checks the times a careful reader takes from the example article.
 func TestSeed(t *testing.T) {
-	dir := sharedDir(t)
+	dir := chronicletest.Shared(t, "")
 	base := filepath.Join(dir, "seed", "000_8141e75181dc3b6f")
 	raw, err := os.ReadFile(base + ".txt")
 	if err != nil {
@@ -251,27 +252,6 @@ func TestSeed(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("missing %q = %s; found %v", g.Text, g.Value, got)
-		}
-	}
-}
-
-// sharedDir returns ../shared next to the module root, skipping the test
-// when it is absent.
-func sharedDir(t testing.TB) string {
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			s := filepath.Join(d, "..", "shared")
-			if _, err := os.Stat(s); err != nil {
-				t.Skipf("no shared data at %s", s)
-			}
-			return s
-		}
-		if filepath.Dir(d) == d {
-			t.Skip("module root not found")
 		}
 	}
 }

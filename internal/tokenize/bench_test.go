@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"bufio"
+	"chronicle/internal/chronicletest"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -21,7 +22,7 @@ func readArticle(b *testing.B) string {
 // skips the benchmark when the file is absent.
 func wikinews(b *testing.B) []string {
 	b.Helper()
-	path := filepath.Join(shared(b), "data", "wikinews", "politics.jsonl")
+	path := chronicletest.Shared(b, "data/wikinews/politics.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		b.Skipf("%s: %v", path, err)

@@ -2,37 +2,12 @@ package tokenize
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"chronicle/internal/chronicletest"
 	"chronicle/internal/conllu"
 )
-
-// shared returns the directory ../shared beside the module root, or skips
-// the test when it is absent.
-func shared(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	s := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(s); err != nil {
-		t.Skipf("%s is absent: %v", s, err)
-	}
-	return s
-}
 
 // TestEWTAgreement re-tokenizes the text of each sentence of the UD English
 // EWT development set and counts the sentences whose tokens are exactly the
@@ -40,7 +15,7 @@ func shared(t testing.TB) string {
 // which Words keeps whole, so the share is also reported with the treebank's
 // hyphen triples joined.
 func TestEWTAgreement(t *testing.T) {
-	path := filepath.Join(shared(t), "data", "ud-english-ewt", "en_ewt-ud-dev.conllu")
+	path := chronicletest.Shared(t, "data/ud-english-ewt/en_ewt-ud-dev.conllu")
 	if _, err := os.Stat(path); err != nil {
 		t.Skipf("%s is absent", path)
 	}

@@ -1,8 +1,8 @@
 package tokenize
 
 import (
+	"chronicle/internal/chronicletest"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -103,7 +103,7 @@ func TestTokenize(t *testing.T) {
 // starting in lower case (the dated header line aside), so that a quotation
 // ending in a stop and going on after a comma is split where the stop is.
 func TestSeedArticle(t *testing.T) {
-	path := filepath.Join(shared(t), "seed", "000_8141e75181dc3b6f.txt")
+	path := chronicletest.Shared(t, "seed/000_8141e75181dc3b6f.txt")
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Skipf("%s: %v", path, err)
