@@ -47,3 +47,9 @@ func FuzzCanonical(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkCanonical(b *testing.B) {
+	for b.Loop() {
+		Canonical("http://www.news.test/world/2024/03/story-about-things/?utm_source=rss&utm_medium=feed&id=42#top")
+	}
+}

@@ -50,9 +50,6 @@ func (f *Follower) Poll(ctx context.Context, feedURL string) (res Result) {
 			f.entries(ctx, st, parsed, resp.URL, &res)
 		}
 	}
-	if ctx.Err() != nil && err == nil && len(res.EntryErrors) > 0 {
-		err = ctx.Err()
-	}
 	if err != nil {
 		res.Err = err
 		st.Failures++

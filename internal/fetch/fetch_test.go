@@ -339,7 +339,7 @@ func TestRobotsMissingOrFailing(t *testing.T) {
 	if _, err := c.Get(t.Context(), Request{URL: missing.URL + "/page", Robots: true}); err != nil {
 		t.Errorf("no robots.txt: %v, want allowed", err)
 	}
-	if _, err := c.Get(t.Context(), Request{URL: failing.URL + "/page", Robots: true}); !errors.Is(err, ErrDisallowed) {
+	if _, err := c.Get(t.Context(), Request{URL: failing.URL + "/page", Robots: true}); !errors.Is(err, ErrDisallowed) || !strings.Contains(err.Error(), "could not be read") {
 		t.Errorf("failing robots.txt: %v, want disallowed", err)
 	}
 }

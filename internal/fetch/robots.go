@@ -17,6 +17,7 @@ import (
 type Robots struct {
 	rules      []robotsRule
 	CrawlDelay time.Duration // Crawl-delay, a common extension; 0 when absent
+	unreadable error         // why the file could not be read, when everything is disallowed for that
 }
 
 type robotsRule struct {
@@ -202,6 +203,9 @@ func (c *Client) allowed(ctx context.Context, u *url.URL) error {
 		path += "?" + u.RawQuery
 	}
 	if !r.Allowed(path) {
+		if r.unreadable != nil {
+			return fmt.Errorf("%s: %w (robots.txt could not be read: %v)", u, ErrDisallowed, r.unreadable)
+		}
 		return fmt.Errorf("%s: %w", u, ErrDisallowed)
 	}
 	return nil
@@ -278,5 +282,5 @@ func (c *Client) readRobots(ctx context.Context, u *url.URL) (*Robots, time.Dura
 	case errors.Is(err, ErrTooLarge):
 		return allowAll, robotsTTL, nil
 	}
-	return disallowAll, robotsErrorTTL, nil
+	return &Robots{rules: disallowAll.rules, unreadable: err}, robotsErrorTTL, nil
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -141,4 +142,23 @@ func FuzzReadPage(f *testing.F) {
 			t.Fatalf("article text not normalized or ID wrong: %+v", a)
 		}
 	})
+}
+
+func BenchmarkReadPage(b *testing.B) {
+	var page strings.Builder
+	page.WriteString(`<html><head><title>A long page</title><meta name="author" content="Desk"></head><body><nav><a href="/">Home</a></nav><article>`)
+	for i := range 60 {
+		fmt.Fprintf(&page, "<p>Paragraph %d of a long report on the river crossing, with <a href=\"/x\">a link</a> and some more words after it.</p>", i)
+		if i%10 == 0 {
+			page.WriteString(`<div class="related"><ul><li><a href="/a">Other story</a></li><li><a href="/b">Another one</a></li></ul></div>`)
+		}
+	}
+	page.WriteString("</article><footer>Footer</footer></body></html>")
+	data := []byte(page.String())
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ReadPage(data, "text/html; charset=utf-8", "https://example.org/long"); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
