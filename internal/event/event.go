@@ -39,7 +39,11 @@
 //  5. Plural anaphors ("their meeting", "the two leaders") take the
 //     participants of the nearest event with several named participants;
 //     inside reported speech, "we" and "they" are the speakers.
-//  6. Each event is dated by the time expression of its clause, else its
+//  6. An event that names no participant either repeats an earlier event
+//     ("after the meeting") and takes its participants, or, unless the text
+//     states an unnamed actor ("thousands of students"), is not coded: the
+//     PLOVER manual codes no event without an actor (see settleEmpty).
+//  7. Each event is dated by the time expression of its clause, else its
 //     quotation's date, else an event it happened "during", else the
 //     sentence's, else the article's; it is placed by an "in <place>" of its
 //     clause, geocoded with the gazetteer.

@@ -25,6 +25,12 @@
 //     staff,". A country word is the country and leaves the role; an
 //     institution ("White House") stays in the role and gives its country; a
 //     possessor ("Zelenskyy's") lends the country of its own entity.
+//     A portfolio stays in the title ("Spanish Fisheries Minister" →
+//     "Fisheries Minister", ESP); a counterpart ("her Portuguese
+//     counterpart") takes the country word and the other's title; a deputy
+//     takes the country of the office when all its holders share one.
+//   - "the Commission" after "European Commission", and "the ministry",
+//     refer back to the organisation whose name they end.
 //   - Descriptions link to the person who holds the role in that country
 //     and was named before: "the Ukrainian president".
 //   - He, him, his, she and her link to the person named in the same
