@@ -41,3 +41,41 @@ func (d *Document) Entity(id EntityID) *Entity {
 	}
 	return nil
 }
+
+// FillLists makes every list of the record empty rather than null where a
+// stage left it nil, so that the record always carries all its fields.
+func (d *Document) FillLists() {
+	if d.Sentences == nil {
+		d.Sentences = []Span{}
+	}
+	if d.Entities == nil {
+		d.Entities = []Entity{}
+	}
+	if d.Times == nil {
+		d.Times = []Timex{}
+	}
+	if d.Quotes == nil {
+		d.Quotes = []Quote{}
+	}
+	if d.Events == nil {
+		d.Events = []Event{}
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Roles == nil {
+			e.Roles = []string{}
+		}
+		if e.Mentions == nil {
+			e.Mentions = []Mention{}
+		}
+	}
+	for i := range d.Events {
+		v := &d.Events[i]
+		if v.Source == nil {
+			v.Source = []EntityID{}
+		}
+		if v.Target == nil {
+			v.Target = []EntityID{}
+		}
+	}
+}

@@ -188,44 +188,6 @@ func (s *Server) run(r *http.Request, a *chronicle.Article) (*chronicle.Document
 	}
 	defer func() { <-s.turns }()
 	d := s.cfg.Analyzer.Analyze(a)
-	fillLists(d)
+	d.FillLists() // whatever the analyzer left nil
 	return d, nil
-}
-
-// fillLists makes the record's lists empty rather than null when a stage
-// left them nil, as stored records always are.
-func fillLists(d *chronicle.Document) {
-	if d.Sentences == nil {
-		d.Sentences = []chronicle.Span{}
-	}
-	if d.Entities == nil {
-		d.Entities = []chronicle.Entity{}
-	}
-	if d.Times == nil {
-		d.Times = []chronicle.Timex{}
-	}
-	if d.Quotes == nil {
-		d.Quotes = []chronicle.Quote{}
-	}
-	if d.Events == nil {
-		d.Events = []chronicle.Event{}
-	}
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		if e.Roles == nil {
-			e.Roles = []string{}
-		}
-		if e.Mentions == nil {
-			e.Mentions = []chronicle.Mention{}
-		}
-	}
-	for i := range d.Events {
-		v := &d.Events[i]
-		if v.Source == nil {
-			v.Source = []chronicle.EntityID{}
-		}
-		if v.Target == nil {
-			v.Target = []chronicle.EntityID{}
-		}
-	}
 }

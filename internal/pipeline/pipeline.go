@@ -43,5 +43,6 @@ func (p *Pipeline) Analyze(a *chronicle.Article) *chronicle.Document {
 	d.Quotes = quote.Extract(d)
 	d.Events = event.Extract(d, p.Gazetteer)
 	d.Tone = tone.Score(d)
+	d.FillLists()
 	return d
 }
