@@ -352,6 +352,12 @@ type EventSetScore struct {
 	// Misses are the records whose type was wrong, or that were coded with
 	// no event and got one.
 	Misses []EventMiss `json:"misses"`
+
+	// ActorMisses are the records with events whose actors or recipients
+	// were not all found or not all right; Gold holds the gold codings
+	// ("CODE SOURCE→TARGET") and Got the events scored, each entity with
+	// the codes it stands for.
+	ActorMisses []EventMiss `json:"actorMisses"`
 }
 
 // An EventMiss is a record the event stage got wrong.
@@ -560,8 +566,16 @@ func scoreSet(dir, name, records, actors string, table map[string]CAMEOMapping,
 				predTgt = appendUnique(predTgt, id)
 			}
 		}
-		s.Source.Add(matchActors(d, goldSrc, predSrc, g, dict))
-		s.Target.Add(matchActors(d, goldTgt, predTgt, g, dict))
+		sc, tc := matchActors(d, goldSrc, predSrc, g, dict), matchActors(d, goldTgt, predTgt, g, dict)
+		s.Source.Add(sc)
+		s.Target.Add(tc)
+		if sc.GoldFound < sc.Gold || sc.Right < sc.Found || tc.GoldFound < tc.Gold || tc.Right < tc.Found {
+			var gc []string
+			for _, c := range coded {
+				gc = append(gc, c.Event+" "+c.Source+"→"+c.Target)
+			}
+			s.ActorMisses = append(s.ActorMisses, EventMiss{r.ID, r.Text, strings.Join(gc, "; "), describeActors(d, found, g, dict)})
+		}
 	}
 	s.TypeAccuracy = ratio(s.TypeCorrect, s.WithEvents)
 	s.TypeAccuracyTable = ratio(s.TypeCorrectTable, s.WithEvents)
@@ -682,6 +696,28 @@ func describeEvents(d *chronicle.Document) string {
 			flags += " future"
 		}
 		parts = append(parts, fmt.Sprintf("%s %s→%s (%s%s) %.2f", e.Type, name(e.Source), name(e.Target), e.Trigger.Text, flags, e.Confidence))
+	}
+	if len(parts) == 0 {
+		return "-"
+	}
+	return strings.Join(parts, "; ")
+}
+
+// describeActors lists the events scored for actors, each entity with the
+// codes it stands for: "ASSAULT Syria[SYR]→Israel[ISR] (shelled)".
+func describeActors(d *chronicle.Document, evs []*chronicle.Event, g *gazetteer.Gazetteer, dict map[string][]string) string {
+	name := func(ids []chronicle.EntityID) string {
+		var n []string
+		for _, id := range ids {
+			if e := d.Entity(id); e != nil {
+				n = append(n, e.Name+"["+strings.Join(EventActorCodes(e, g, dict), ",")+"]")
+			}
+		}
+		return strings.Join(n, "+")
+	}
+	var parts []string
+	for _, e := range evs {
+		parts = append(parts, fmt.Sprintf("%s %s→%s (%s)", e.Type, name(e.Source), name(e.Target), e.Trigger.Text))
 	}
 	if len(parts) == 0 {
 		return "-"

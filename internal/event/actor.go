@@ -95,7 +95,7 @@ func (x *extractor) actorLike(id chronicle.EntityID) bool {
 	if e.Type != chronicle.Location {
 		return true
 	}
-	return x.stateLike(e)
+	return x.stateLike(e) || igo(e.Name)
 }
 
 // stateLike reports whether a location entity names a state or its
@@ -206,15 +206,13 @@ func Sector(e *chronicle.Entity, g *gazetteer.Gazetteer) string {
 			}
 		}
 	}
+	if igo(e.Name) {
+		return "IGO" // "UN" read as a place is still the organisation
+	}
 	if e.Type == chronicle.Location {
 		return ""
 	}
 	low := strings.ToLower(e.Name)
-	for _, igo := range igoNames {
-		if strings.Contains(low, igo) {
-			return "IGO"
-		}
-	}
 	for _, w := range strings.Fields(low) {
 		if sec, ok := orgSector[strings.Trim(w, ".,'’")]; ok {
 			return sec
@@ -232,6 +230,25 @@ func Sector(e *chronicle.Entity, g *gazetteer.Gazetteer) string {
 var igoNames = []string{"united nations", "european union", "african union", "nato", "world bank",
 	"international monetary fund", "world health organization", "interpol", "red cross",
 	"arab league", "opec", "asean"}
+
+// igoShort are the short names of international organisations, which
+// are whole names, never name parts ("UN", not "UNESCO").
+var igoShort = set("un u.n. eu e.u. nato au iaea osce wto imf who unhcr unicef unesco", "")
+
+// igo reports whether name names an international organisation: it holds
+// one of igoNames or is one of igoShort.
+func igo(name string) bool {
+	low := strings.ToLower(name)
+	if igoShort[low] {
+		return true
+	}
+	for _, n := range igoNames {
+		if strings.Contains(low, n) {
+			return true
+		}
+	}
+	return false
+}
 
 var orgSector = map[string]string{
 	"army": "MIL", "military": "MIL", "navy": "MIL", "forces": "MIL", "defence": "MIL", "defense": "MIL",

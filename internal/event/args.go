@@ -113,15 +113,22 @@ func (s *sentence) climb(g []int) []int {
 	for {
 		i := s.np[g[0]].start - 1
 		passed := ""
-		for i >= 0 && s.w[i].np < 0 {
+		for i >= 0 && s.w[i].np < 0 && !s.barrier(i) {
 			w := s.w[i]
-			if w.tag == "IN" && isPrepWord(w.low) || (w.tag == "VBG" || w.tag == "VBN") && passed != "" || w.tag == "VBN" {
+			if w.tag == "IN" && isPrepWord(w.low) || (w.tag == "VBG" || w.tag == "VBN" || w.tag == "VBD") && passed != "" || w.tag == "VBN" {
 				// prepositions, and the participles of reduced relatives:
-				// "The civilians imprisoned for acting against Moscow"
+				// "The civilians imprisoned for acting against Moscow";
+				// a past form before a prepositional phrase is one too,
+				// as the clause's verb is still to come: "a report
+				// released in Kigali alleged"
 				if passed == "" {
 					passed = w.low
 				}
 				i--
+				continue
+			}
+			if w.time && passed != "" {
+				i-- // "a report released Tuesday in Kigali"
 				continue
 			}
 			break
@@ -133,12 +140,19 @@ func (s *sentence) climb(g []int) []int {
 		if q < 0 {
 			return g
 		}
+		if passed == "of" && quantityNouns[s.w[s.np[q].head].low] && s.np[q].start == s.np[q].head {
+			return g // "Hundreds of UN troops withdrew": the troops
+		}
 		if (passed == "of" || passed == "from") && s.np[q].ent == "" && !s.np[q].anaphor && s.np[g[0]].ent != "" && isActorNoun(s.w[s.np[q].head].low) {
 			return g // "ministers from Spain and Portugal agreed": Spain and Portugal
 		}
 		g = s.group(q)
 	}
 }
+
+// quantityNouns count the people of the phrase after "of" without
+// saying who they are: in "hundreds of UN troops", the troops act.
+var quantityNouns = set("hundreds thousands dozens scores millions tens", "")
 
 // gapObject returns the object of a verb with none after it whose
 // subject follows a noun phrase directly: in "a move Ukraine and European

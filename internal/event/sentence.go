@@ -53,6 +53,14 @@ func (x *extractor) sentence(si int, toks []int) *sentence {
 		}
 		s.w[k].time = x.timeAt[ti] >= 0
 	}
+	for k := 1; k < len(s.w); k++ {
+		// a verb read as an adjective after a modal: "would free prisoners"
+		if s.w[k].tag == "JJ" && s.w[k-1].tag == "MD" {
+			if _, vs := x.lookupWord(false, s.w[k].low); vs != nil {
+				s.w[k].tag = "VB"
+			}
+		}
+	}
 	s.chunk()
 	return s
 }
