@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -210,6 +211,43 @@ func BenchmarkStage(b *testing.B) {
 			})
 		})
 	}
+}
+
+// BenchmarkRead reads the corpus file through ingest.Read, the first step
+// of `chronicle extract`: JSON decoding, checks and normalization.
+func BenchmarkRead(b *testing.B) {
+	c := wikinews(b)
+	path := filepath.Join(moduleRoot(b), "..", "shared", "data", "wikinews", "politics.jsonl")
+	measure(b, c, func(n int) {
+		for r := range ingest.Read(b.Context(), []string{path}, ingest.Options{}) {
+			if r.Err != nil {
+				b.Fatal(r.Err)
+			}
+			if n--; n == 0 {
+				break
+			}
+		}
+	})
+}
+
+// BenchmarkEncode writes the extraction record of every analysed article
+// as JSON, the last step of `chronicle extract --json`.
+func BenchmarkEncode(b *testing.B) {
+	c := wikinews(b)
+	p := New()
+	docs := make([]*chronicle.Document, len(c.articles))
+	for i, a := range c.articles {
+		docs[i] = p.Analyze(a)
+	}
+	enc := json.NewEncoder(io.Discard)
+	enc.SetEscapeHTML(false)
+	measure(b, c, func(n int) {
+		for _, d := range docs[:n] {
+			if err := enc.Encode(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 // BenchmarkNew loads what New loads: the part-of-speech tagger, the
