@@ -267,6 +267,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	if f.purpose {
 		subj, how = s.clauseSubject(f.start), "purpose clause"
 	}
+	if subj == nil && s.parsed() {
+		subj, how = s.depSubject(k)
+	}
 	objClass := s.classOfGroup(obj)
 	if f.passive {
 		obj = nil
@@ -343,6 +346,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 				agent = p.group
 			}
 		}
+		if agent == nil && s.parsed() {
+			agent = s.depAgent(k)
+		}
 	}
 	if c.typ == chronicle.Assault && c.mode == "destroy" && s.protesters(agent) {
 		c.typ, c.mode = chronicle.Protest, "vandalize"
@@ -361,13 +367,18 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	if obj != nil {
 		end = s.np[obj[len(obj)-1]].end - 1
 	}
+	byFound := false
 	for _, p := range s.preps(end, 14) {
 		r := prepRole(*sn, p.word)
 		if f.passive && p.word == "by" {
 			r = source
+			byFound = true
 		}
 		x.prepArg(c, s, p, r)
 		end = s.np[p.group[len(p.group)-1]].end - 1
+	}
+	if f.passive && !byFound && s.parsed() {
+		x.fill(c, s, s.depAgent(k), source, `"by" phrase (parse)`)
 	}
 	s.absorbTo(c, end)
 	c.gov = k
@@ -529,6 +540,9 @@ func (x *extractor) noun(s *sentence, k int) {
 			governed = true
 			f := s.frame(gv)
 			subj, how := s.subject(f.start)
+			if subj == nil && s.parsed() {
+				subj, how = s.depSubject(gv)
+			}
 			if r == source && sn.mutual {
 				r = partner
 			}

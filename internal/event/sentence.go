@@ -39,6 +39,13 @@ type sentence struct {
 	np   []phrase
 
 	absorbed []int // verb triggers that are the content of a request or offer
+
+	// head and dep are the parse of the sentence when its tokens carry
+	// one (see deps.go): the word index of each word's head (-1 for the
+	// root or a head outside the sentence) and its relation. nil without
+	// a parse.
+	head []int
+	dep  []string
 }
 
 func (x *extractor) sentence(si int, toks []int) *sentence {
@@ -52,6 +59,17 @@ func (x *extractor) sentence(si int, toks []int) *sentence {
 			s.w[k].ent, s.w[k].kind = m.id, m.kind
 		}
 		s.w[k].time = x.timeAt[ti] >= 0
+	}
+	if len(toks) > 0 && d.Tokens[toks[0]].Dep != "" {
+		s.head, s.dep = make([]int, len(toks)), make([]string, len(toks))
+		for k, ti := range toks {
+			t := d.Tokens[ti]
+			s.dep[k] = t.Dep
+			s.head[k] = -1
+			if h := t.Head - toks[0]; t.Head >= 0 && h >= 0 && h < len(toks) && toks[h] == t.Head {
+				s.head[k] = h
+			}
+		}
 	}
 	for k := 1; k < len(s.w); k++ {
 		// a verb read as an adjective after a modal: "would free prisoners"
