@@ -528,6 +528,9 @@ func (x *extractor) noun(s *sentence, k int) {
 		gv--
 	}
 	governed := false
+	if gv >= 0 && strings.HasPrefix(s.w[gv].tag, "VB") && stateVerbs[s.w[gv].low] {
+		return // "the plan enjoys support from Moscow": a standing, not an act
+	}
 	if gv >= 0 && strings.HasPrefix(s.w[gv].tag, "VB") {
 		b := s.w[gv].low
 		for _, f := range forms(b) {
@@ -599,6 +602,11 @@ func (x *extractor) noun(s *sentence, k int) {
 	}
 	x.cands = append(x.cands, c)
 }
+
+// stateVerbs govern an event noun that names a standing rather than an
+// act: what a plan "enjoys" or "commands" is support held, not given on a
+// day.
+var stateVerbs = set("enjoy enjoys enjoyed enjoying command commands commanded", "")
 
 // strikeSense tells a military strike from a labour one.
 func (x *extractor) strikeSense(s *sentence, ph phrase, k int) (sense, bool) {

@@ -196,6 +196,23 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+// An event noun governed by a verb of standing is not an event.
+func TestStateVerbNoEvent(t *testing.T) {
+	for _, tagged := range []string{
+		"The/DT plan/NN enjoys/VBZ broad/JJ support/NN from/IN Chile/NNP@1 ./.",
+		"The/DT plan/NN enjoyed/VBD the/DT support/NN of/IN Chile/NNP@1 ./.",
+	} {
+		d := build(t, "2025-05-02", tagged, loc("Chile", "CHL"))
+		if evs := Extract(d, gazetteer.Default()); len(evs) > 0 {
+			t.Errorf("%s: want no event, got\n%s", tagged, show(d, evs))
+		}
+	}
+	d := build(t, "2025-05-02", "Chile/NNP@1 offered/VBD support/NN to/TO Peru/NNP@2 ./.", loc("Chile", "CHL"), loc("Peru", "PER"))
+	if evs := Extract(d, gazetteer.Default()); len(evs) == 0 {
+		t.Errorf("offered support: want an event, got none")
+	}
+}
+
 func match(d *chronicle.Document, e chronicle.Event, w want) bool {
 	if e.Type != w.typ || w.mode != "" && e.Mode != w.mode {
 		return false
