@@ -4,8 +4,10 @@
 // It runs last among the text stages, after tokenize, tag, ner, resolve,
 // timex and quote: it reads Document.Sentences, Tokens (Penn tags), Entities
 // (with their name, nominal and pronoun mentions, roles and countries), Times
-// and Quotes, and returns the events for Document.Events. Token.Head and
-// Token.Dep are not needed; the rules read word order.
+// and Quotes, and returns the events for Document.Events. The rules read
+// word order; Token.Head and Token.Dep, when a caller has parsed the
+// tokens, only fill subjects and passive agents word order misses (see
+// deps.go).
 //
 // The method is a trigger lexicon and rules over word order:
 //
