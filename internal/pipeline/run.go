@@ -10,6 +10,10 @@ import (
 // the results to out in the order of in. At most 2×workers items are in
 // flight, so memory stays bounded however long in is. Map stops at the
 // first error out returns, or when ctx is done, and returns that error.
+//
+// When ctx is done Map returns as soon as the calls of f under way finish,
+// even while in is blocked (reading a terminal, say): in is then stopped at
+// the next item it yields.
 func Map[T, R any](ctx context.Context, in iter.Seq[T], workers int, f func(T) R, out func(R) error) error {
 	workers = max(workers, 1)
 	type job struct {
@@ -19,17 +23,26 @@ func Map[T, R any](ctx context.Context, in iter.Seq[T], workers int, f func(T) R
 	jobs := make(chan job)
 	pending := make(chan chan R, 2*workers) // results, in input order
 
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			for j := range jobs {
-				j.done <- f(j.item)
+			for {
+				select {
+				case j, ok := <-jobs:
+					if !ok {
+						return
+					}
+					j.done <- f(j.item)
+				case <-ctx.Done():
+					return
+				}
 			}
 		})
 	}
 
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	go func() {
 		defer close(pending)
 		defer close(jobs)
@@ -49,20 +62,24 @@ func Map[T, R any](ctx context.Context, in iter.Seq[T], workers int, f func(T) R
 	}()
 
 	var err error
-	for done := range pending {
-		if err != nil {
-			continue // drain, so the feeder and workers can finish
-		}
+	for err == nil {
 		select {
-		case r := <-done:
-			err = out(r)
+		case done, ok := <-pending:
+			if !ok {
+				wg.Wait()
+				return nil
+			}
+			select {
+			case r := <-done:
+				err = out(r)
+			case <-ctx.Done():
+				err = ctx.Err()
+			}
 		case <-ctx.Done():
 			err = ctx.Err()
 		}
-		if err != nil {
-			cancel()
-		}
 	}
+	cancel()
 	wg.Wait()
 	return err
 }

@@ -70,3 +70,33 @@ func TestMapStopsWhenCancelled(t *testing.T) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
 }
+
+func TestMapReturnsWhileInputBlocks(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	release := make(chan struct{})
+	defer close(release)
+	blocked := func(yield func(int) bool) {
+		if !yield(1) {
+			return
+		}
+		<-release // an input that waits, as a terminal does
+		yield(2)
+	}
+	errc := make(chan error, 1)
+	go func() {
+		errc <- Map(ctx, blocked, 2, func(n int) int { return n }, func(r int) error {
+			if r == 1 {
+				cancel()
+			}
+			return nil
+		})
+	}()
+	select {
+	case err := <-errc:
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("err = %v, want context.Canceled", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Map did not return after ctx was cancelled while its input blocked")
+	}
+}
