@@ -55,6 +55,10 @@ var errUsage = errors.New("usage")
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop() // a second signal ends the process at once
+	}()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, isTerminal: isTerminal(os.Stdout)}
 	code := run(ctx, e, os.Args[1:])
 	stop()
@@ -62,7 +66,8 @@ func main() {
 }
 
 // run runs the command named by args[0] and returns the exit status:
-// 0 on success, 1 when the command failed, 2 on a usage error.
+// 0 on success, 1 when the command failed, 2 on a usage error, 130 when
+// ctx was cancelled (an interrupt) before the command finished.
 func run(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
 		usage(e.stderr)
@@ -85,6 +90,9 @@ func run(ctx context.Context, e *env, args []string) int {
 		return 0
 	case errors.Is(err, errUsage):
 		return 2
+	case ctx.Err() != nil && errors.Is(err, ctx.Err()):
+		fmt.Fprintf(e.stderr, "chronicle %s: interrupted\n", args[0])
+		return 130
 	default:
 		fmt.Fprintf(e.stderr, "chronicle %s: %v\n", args[0], err)
 		return 1
