@@ -26,7 +26,7 @@ func runEntities(ctx context.Context, e *env, args []string) error {
 		}
 		f.Type = t
 	}
-	store, err := openStore(ctx, *db)
+	store, err := openExistingStore(ctx, *db)
 	if err != nil {
 		return err
 	}

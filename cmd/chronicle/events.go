@@ -41,7 +41,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	if f.To, err = chronicle.ParseDay(*to); err != nil {
 		return fmt.Errorf("--to: %w", err)
 	}
-	store, err := openStore(ctx, *db)
+	store, err := openExistingStore(ctx, *db)
 	if err != nil {
 		return err
 	}

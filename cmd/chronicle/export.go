@@ -67,7 +67,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("--format: %w", err)
 	}
-	store, err := openStore(ctx, *db)
+	store, err := openExistingStore(ctx, *db)
 	if err != nil {
 		return err
 	}

@@ -160,7 +160,7 @@ func runFeeds(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	store, err := openStore(ctx, *db)
+	store, err := openExistingStore(ctx, *db)
 	if err != nil {
 		return err
 	}

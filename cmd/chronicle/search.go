@@ -34,7 +34,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("--to: %w", err)
 	}
 
-	store, err := openStore(ctx, *db)
+	store, err := openExistingStore(ctx, *db)
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,11 @@ func runStats(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *db)
+	if fs.NArg() != 0 {
+		fs.Usage()
+		return errUsage
+	}
+	store, err := openExistingStore(ctx, *db)
 	if err != nil {
 		return err
 	}

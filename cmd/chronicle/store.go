@@ -2,7 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 
 	"chronicle/internal/sqlite"
 )
@@ -20,6 +25,25 @@ func dbFlag(fs *flag.FlagSet, e *env) *string {
 }
 
 // openStore opens the embedded database at path, creating it if needed.
+// A path in a directory that does not exist is an error that says so.
 func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
+	if path != ":memory:" {
+		dir := filepath.Dir(path)
+		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+			return nil, fmt.Errorf("open store %s: directory %s does not exist", path, dir)
+		}
+	}
 	return sqlite.Open(ctx, path)
+}
+
+// openExistingStore opens the database at path for a command that only
+// reads it: a path where there is no file is an error, rather than a new,
+// empty store that would answer every question with nothing.
+func openExistingStore(ctx context.Context, path string) (*sqlite.DB, error) {
+	if path != ":memory:" {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("no database at %s: store articles with `chronicle ingest` first, or name the database with --db or CHRONICLE_DB", path)
+		}
+	}
+	return openStore(ctx, path)
 }
