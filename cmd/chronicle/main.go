@@ -165,13 +165,26 @@ func newFlags(e *env, name, usageLine string) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args, turning a parse error into errUsage.
+// parseFlags parses args, turning a parse error into errUsage. Flags may
+// come after the arguments too (`chronicle search sardines --db x.db`); an
+// argument "--" ends the flags, so what follows it is taken as it is.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return err
+			}
+			return errUsage
 		}
-		return errUsage
+		rest := fs.Args()
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" || len(rest) == 0 {
+			positional = append(positional, rest...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
 	}
-	return nil
+	// Parse stops at "--" and leaves the rest as the arguments.
+	return fs.Parse(append([]string{"--"}, positional...))
 }
