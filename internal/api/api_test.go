@@ -395,6 +395,7 @@ func TestBadBodies(t *testing.T) {
 		{"malformed", "/api/v1/articles", `{"text": `, 400, "JSON"},
 		{"unknown field", "/api/v1/analyze", `{"text": "x", "author": "me"}`, 400, `"author"`},
 		{"wrong type", "/api/v1/analyze", `{"text": 42}`, 400, "field text"},
+		{"not an object", "/api/v1/analyze", `["text"]`, 400, "a JSON array; want an object"},
 		{"bad date", "/api/v1/analyze", `{"text": "Words.", "date": "yesterday"}`, 400, "YYYY-MM-DD"},
 		{"no text", "/api/v1/analyze", `{"title": "Only a title"}`, 400, "field text"},
 		{"two objects", "/api/v1/analyze", `{"text": "a"} {"text": "b"}`, 400, "one JSON object"},

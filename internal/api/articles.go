@@ -110,6 +110,8 @@ func bodyError(err error, limit int64) error {
 		return fmt.Errorf("body: malformed JSON: it ends early: %w", chronicle.ErrInvalid)
 	case errors.As(err, &syntax):
 		return fmt.Errorf("body: malformed JSON at byte %d: %w", syntax.Offset, chronicle.ErrInvalid)
+	case errors.As(err, &typ) && typ.Field == "":
+		return fmt.Errorf("body: a JSON %s; want an object with date, title, text, source and url: %w", typ.Value, chronicle.ErrInvalid)
 	case errors.As(err, &typ):
 		return fmt.Errorf("body: field %s: want a %s: %w", typ.Field, typ.Type, chronicle.ErrInvalid)
 	case errors.Is(err, chronicle.ErrInvalid):
