@@ -1,11 +1,11 @@
 package eval_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
 	"chronicle"
+	"chronicle/internal/chronicletest"
 	"chronicle/internal/eval"
 	"chronicle/internal/event"
 	"chronicle/internal/gazetteer"
@@ -18,7 +18,7 @@ import (
 // reads fewer records than the files hold or the newswire type accuracy
 // falls below a floor well under the measured figure.
 func TestEventsOnValidationRecords(t *testing.T) {
-	dir := eventCoding(t)
+	dir := chronicletest.Shared(t, filepath.Join("data", "event-coding"))
 	s, err := eval.Events(dir, pipeline.New().Analyze, gazetteer.Default())
 	if err != nil {
 		t.Fatal(err)
@@ -43,7 +43,7 @@ func TestEventsOnValidationRecords(t *testing.T) {
 // subjects and passive agents the word-order rules miss, makes the
 // newswire figures worse.
 func TestEventsWithParser(t *testing.T) {
-	dir := eventCoding(t)
+	dir := chronicletest.Shared(t, filepath.Join("data", "event-coding"))
 	p, g := pipeline.New(), gazetteer.Default()
 	base, err := eval.Events(dir, p.Analyze, g)
 	if err != nil {
@@ -68,28 +68,4 @@ func TestEventsWithParser(t *testing.T) {
 		t.Errorf("with the parse, newswire type accuracy %.3f, source F1 %.3f, target F1 %.3f; without %.3f, %.3f, %.3f",
 			np.TypeAccuracy, np.SrcF1, np.TgtF1, nb.TypeAccuracy, nb.SrcF1, nb.TgtF1)
 	}
-}
-
-// eventCoding returns ../shared/data/event-coding from the module root,
-// skipping t when it is absent.
-func eventCoding(t *testing.T) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no module root")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", "event-coding")
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s is absent", p)
-	}
-	return p
 }

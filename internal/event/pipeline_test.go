@@ -2,12 +2,11 @@ package event_test
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"chronicle"
+	"chronicle/internal/chronicletest"
 	"chronicle/internal/event"
 	"chronicle/internal/gazetteer"
 	"chronicle/internal/ingest"
@@ -123,7 +122,7 @@ func typesOf() []string {
 // there: the two meetings, the criticism and the opposition to the US
 // proposal (../shared/tools/seedcheck scores the whole record).
 func TestSeedArticle(t *testing.T) {
-	path := sharedFile(t, "seed/000_8141e75181dc3b6f.txt")
+	path := chronicletest.Shared(t, "seed/000_8141e75181dc3b6f.txt")
 	var a *chronicle.Article
 	for r := range ingest.Read(t.Context(), []string{path}, ingest.Options{}) {
 		if r.Article != nil {
@@ -164,28 +163,6 @@ func TestSeedArticle(t *testing.T) {
 			t.Errorf("no %s %s %s with %v in\n%s", c.typ, c.date, c.place, c.names, b)
 		}
 	}
-}
-
-func sharedFile(t *testing.T, rel string) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no module root")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s is absent", p)
-	}
-	return p
 }
 
 // FuzzExtract checks that any text yields well-formed events: valid spans

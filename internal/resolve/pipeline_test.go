@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"chronicle"
+	"chronicle/internal/chronicletest"
 	"chronicle/internal/gazetteer"
 	"chronicle/internal/ingest"
 	"chronicle/internal/ner"
@@ -81,36 +82,12 @@ func TestEntitiesAfterRecognizer(t *testing.T) {
 	}
 }
 
-// sharedDir returns ../shared beside the module root, skipping the test
-// when it is absent.
-func sharedDir(t testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no module root above the working directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("%s is absent: the example article is not available", shared)
-	}
-	return shared
-}
-
 // TestExampleArticle scores the entities of the example article against
 // its gold file as ../shared/tools/seedcheck does: an entity counts when
 // its name or one of its mentions is a gold entity's name or alias and
 // the types agree; entities the gold lists as optional count neither way.
 func TestExampleArticle(t *testing.T) {
-	seed := filepath.Join(sharedDir(t), "seed", "000_8141e75181dc3b6f")
+	seed := strings.TrimSuffix(chronicletest.Shared(t, filepath.Join("seed", "000_8141e75181dc3b6f.txt")), ".txt")
 	var gold struct {
 		Entities []struct {
 			Name    string   `json:"name"`
@@ -237,7 +214,7 @@ func BenchmarkEntities(b *testing.B) {
 // BenchmarkEntitiesWikinews resolves Wikinews politics articles that the
 // earlier stages have already read, so that only this stage is timed.
 func BenchmarkEntitiesWikinews(b *testing.B) {
-	path := filepath.Join(sharedDir(b), "data", "wikinews", "politics.jsonl")
+	path := chronicletest.Shared(b, filepath.Join("data", "wikinews", "politics.jsonl"))
 	var docs []*chronicle.Document
 	words := 0
 	for r := range ingest.Read(context.Background(), []string{path}, ingest.Options{}) {
