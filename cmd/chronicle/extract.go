@@ -70,9 +70,11 @@ func readOptions(e *env, date string) (ingest.Options, error) {
 	return ingest.Options{Date: day, Stdin: e.stdin}, nil
 }
 
-// readTally counts what reading produced and reports problems on stderr.
+// readTally counts what reading produced and reports problems on stderr:
+// errors always, skips and warnings unless quiet.
 type readTally struct {
 	articles, skipped, failed int
+	quiet                     bool
 }
 
 // note reports r's problems and reports whether r carries an article.
@@ -84,11 +86,13 @@ func (t *readTally) note(e *env, r ingest.Record) bool {
 		return false
 	case r.Skip != "":
 		t.skipped++
-		fmt.Fprintf(e.stderr, "skipped: %s: %s\n", where(r), r.Skip)
+		if !t.quiet {
+			fmt.Fprintf(e.stderr, "skipped: %s: %s\n", where(r), r.Skip)
+		}
 		return false
 	}
 	t.articles++
-	if r.Warning != "" {
+	if r.Warning != "" && !t.quiet {
 		fmt.Fprintf(e.stderr, "warning: %s: %s\n", where(r), r.Warning)
 	}
 	return true

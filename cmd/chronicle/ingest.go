@@ -15,7 +15,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(fs, e)
 	date := fs.String("date", "", "publication `date` (YYYY-MM-DD) for plain text with none")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
-	quiet := fs.Bool("quiet", false, "print no progress, only the summary")
+	quiet := fs.Bool("quiet", false, "print no progress, skips or warnings: only errors and the summary")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -34,7 +34,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	defer store.Close()
 
 	p := pipeline.New()
-	sum := ingestSummary{start: time.Now()}
+	sum := ingestSummary{start: time.Now(), read: readTally{quiet: *quiet}}
 	prog := newProgress(e, !*quiet && e.isTerminal)
 	err = pipeline.Map(ctx, ingest.Read(ctx, fs.Args(), opts), *workers,
 		func(r ingest.Record) analysed {
