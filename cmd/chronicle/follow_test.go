@@ -212,14 +212,23 @@ func TestServeStreamsFeedArticles(t *testing.T) {
 	if len(got) != 2 || got[0].Title != "Council news: market" || got[1].Title != "Council news: school" || got[0].ID == "" {
 		t.Fatalf("events %+v", got)
 	}
-	fr, err := http.Get(addr + "/api/v1/feeds")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fr.Body.Close()
+	// The feed's state is saved when its poll ends, a moment after the
+	// articles are stored and streamed.
 	var body struct{ Feeds []chronicle.Feed }
-	if err := json.NewDecoder(fr.Body).Decode(&body); err != nil || len(body.Feeds) != 1 || body.Feeds[0].Stored != 2 {
-		t.Fatalf("GET /api/v1/feeds: %+v, %v", body, err)
+	for wait := time.Now().Add(30 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		body.Feeds = nil
+		fr, err := http.Get(addr + "/api/v1/feeds")
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = json.NewDecoder(fr.Body).Decode(&body)
+		fr.Body.Close()
+		if err == nil && len(body.Feeds) == 1 && body.Feeds[0].Stored == 2 {
+			break
+		}
+		if time.Now().After(wait) {
+			t.Fatalf("GET /api/v1/feeds: %+v, %v", body, err)
+		}
 	}
 	ar, err := http.Get(addr + "/api/v1/articles/" + string(got[0].ID))
 	if err != nil || ar.StatusCode != 200 {
