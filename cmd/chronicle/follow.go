@@ -290,7 +290,8 @@ func (fl *following) feeds(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	if err != nil {
 		w.WriteHeader(http.StatusInternalServerError)
-		json.NewEncoder(w).Encode(map[string]any{"error": map[string]string{"code": "internal", "message": "could not read the feeds"}})
+		// The shape of every API error: {"error": message, "status": code}.
+		json.NewEncoder(w).Encode(map[string]any{"error": "could not read the feeds", "status": http.StatusInternalServerError})
 		return
 	}
 	json.NewEncoder(w).Encode(map[string]any{"feeds": list})
