@@ -132,7 +132,8 @@ func followOnce(ctx context.Context, e *env, f *feed.Follower, urls []string, wo
 func printResult(e *env, r feed.Result) {
 	switch {
 	case r.Err != nil:
-		fmt.Fprintf(e.stdout, "FAIL %s: %v\n", r.Feed, r.Err)
+		// Most errors start with the URL already; say it once.
+		fmt.Fprintf(e.stdout, "FAIL %s: %s\n", r.Feed, strings.TrimPrefix(r.Err.Error(), r.Feed+": "))
 		return
 	case r.NotModified:
 		fmt.Fprintf(e.stdout, "ok   %s: not modified (%.1fs)\n", r.Feed, r.Took.Seconds())

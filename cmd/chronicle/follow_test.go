@@ -85,6 +85,9 @@ func TestFollowOnceFeedsIngestURL(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 (a feed failed)\n%s%s", code, out, stderr)
 	}
+	if strings.Contains(out, bad+": "+bad) {
+		t.Errorf("the failing feed's URL is said twice:\n%s", out)
+	}
 	for _, want := range []string{
 		"ok   " + feedURL + ": 2 entries, 2 new: 2 stored, 0 duplicates, 0 skipped",
 		"FAIL " + bad + ": ",
