@@ -49,7 +49,8 @@ func (r *reader) jsonStream(name string, br *bufio.Reader) bool {
 		}
 		if n == 1 {
 			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
-			if err == nil && incomplete(line) {
+			// A line cut at MaxBytes looks incomplete too; it is only too long.
+			if err == nil && size <= r.opts.MaxBytes && incomplete(line) {
 				rest, err := r.readAll(br)
 				if err != nil {
 					return r.fail(name, 0, err)

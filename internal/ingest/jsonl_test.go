@@ -139,6 +139,19 @@ func TestReadJSONLongLine(t *testing.T) {
 	}
 }
 
+// A first line over the limit is an error for that line alone, not the
+// start of a value spread over many lines.
+func TestReadJSONLongFirstLine(t *testing.T) {
+	const limit = 256 << 10 // more than a read buffer, so the line is kept in part
+	huge := `{"title":"huge","text":"` + strings.Repeat("rain ", limit/4) + `"}`
+	small := `{"title":"small","text":"A short piece about the weather on the coast."}`
+	recs := readString(t, "a.jsonl", huge+"\n"+small+"\n", Options{MaxBytes: limit})
+	if len(recs) != 2 || recs[0].Err == nil || recs[0].Line != 1 || !strings.Contains(recs[0].Err.Error(), "larger than the 256 KiB limit") ||
+		recs[1].Article == nil || recs[1].Article.Title != "small" || recs[1].Line != 2 {
+		t.Errorf("got %+v, want a too-large error on line 1 and the article of line 2", recs)
+	}
+}
+
 func TestReadJSONBinary(t *testing.T) {
 	recs := readString(t, "a.jsonl", "{\x00\x01\x02\x03\x04\x05\x06}\n", Options{})
 	if len(recs) != 1 || recs[0].Err == nil || !strings.Contains(recs[0].Err.Error(), "binary data") {
