@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"chronicle"
@@ -52,19 +53,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if f.To, err = chronicle.ParseDay(*to); err != nil {
 		return fmt.Errorf("--to: %w", err)
 	}
-	var w io.Writer = e.stdout
-	if *out != "" {
-		file, err := os.Create(*out)
-		if err != nil {
-			return err
-		}
-		defer file.Close()
-		bw := bufio.NewWriter(file)
-		defer bw.Flush()
-		w = bw
-	}
-	enc, err := export.Writer(*format, w)
-	if err != nil {
+	if _, err := export.Writer(*format, io.Discard); err != nil {
 		return fmt.Errorf("--format: %w", err)
 	}
 	store, err := openExistingStore(ctx, *db)
@@ -72,17 +61,61 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	n, err := exportEvents(ctx, store, f, enc)
+	write := func(w io.Writer) (int, error) {
+		enc, err := export.Writer(*format, w)
+		if err != nil {
+			return 0, err
+		}
+		n, err := exportEvents(ctx, store, f, enc)
+		if err != nil {
+			return n, err
+		}
+		return n, enc.Close()
+	}
+	if *out == "" {
+		_, err := write(e.stdout)
+		return err
+	}
+	n, err := writeFile(*out, write)
 	if err != nil {
 		return err
 	}
-	if err := enc.Close(); err != nil {
-		return err
-	}
-	if *out != "" {
-		fmt.Fprintf(e.stderr, "%d events written to %s\n", n, *out)
-	}
+	fmt.Fprintf(e.stderr, "%d events written to %s\n", n, *out)
 	return nil
+}
+
+// writeFile writes the file at path through write, all or nothing: the
+// output goes to a temporary file beside it that takes its name only when
+// write, the flush and the close have all succeeded, so a failed run leaves
+// any earlier file as it was.
+func writeFile(path string, write func(io.Writer) (int, error)) (n int, err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return 0, err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	bw := bufio.NewWriter(tmp)
+	if n, err = write(bw); err != nil {
+		return n, err
+	}
+	if err = bw.Flush(); err != nil {
+		return n, fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return n, err
+	}
+	if err = tmp.Close(); err != nil {
+		return n, fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return n, err
+	}
+	return n, nil
 }
 
 // exportEvents writes every event f selects, page by page, with its

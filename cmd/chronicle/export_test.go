@@ -73,3 +73,27 @@ func TestExport(t *testing.T) {
 		t.Errorf("--format xml: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// An export that fails leaves the file it would have written as it was.
+func TestExportFailureKeepsFile(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "events.csv")
+	if err := os.WriteFile(file, []byte("earlier export\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"--format", "xml"},
+		{"--format", "csv", "--db", filepath.Join(dir, "missing.db")},
+	} {
+		code, _, stderr := chronicleRun(t, "", append([]string{"export", "--out", file}, args...)...)
+		if code == 0 {
+			t.Errorf("%v: exit 0", args)
+		}
+		if b, _ := os.ReadFile(file); string(b) != "earlier export\n" {
+			t.Errorf("%v (%s): the file now holds %q", args, strings.TrimSpace(stderr), b)
+		}
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
