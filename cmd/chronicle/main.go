@@ -121,7 +121,9 @@ func runHelp(ctx context.Context, e *env, args []string) error {
 	}
 	c, ok := commands()[args[0]]
 	if !ok {
-		return fmt.Errorf("unknown command %q", args[0])
+		fmt.Fprintf(e.stderr, "chronicle help: unknown command %q\n\n", args[0])
+		usage(e.stderr)
+		return errUsage
 	}
 	return c.run(ctx, e, []string{"-h"})
 }

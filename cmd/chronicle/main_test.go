@@ -204,6 +204,14 @@ func TestUsage(t *testing.T) {
 	if code, out, _ := chronicleRun(t, "", "help"); code != 0 || !strings.Contains(out, "ingest") {
 		t.Errorf("help: exit %d:\n%s", code, out)
 	}
+	if code, _, stderr := chronicleRun(t, "", "help", "frobnicate"); code != 2 || !strings.Contains(stderr, `unknown command "frobnicate"`) {
+		t.Errorf("help of an unknown command: exit %d, want 2:\n%s", code, stderr)
+	}
+	for _, name := range []string{"eval", "train"} {
+		if code, _, stderr := chronicleRun(t, "", "help", name); code != 0 || !strings.Contains(stderr, "Usage: chronicle "+name) {
+			t.Errorf("help %s: exit %d:\n%s", name, code, stderr)
+		}
+	}
 	for _, name := range []string{"extract", "ingest", "search", "show", "stats"} {
 		if code, _, stderr := chronicleRun(t, "", name, "-h"); code != 0 || !strings.Contains(stderr, "Usage: chronicle "+name) {
 			t.Errorf("%s -h: exit %d:\n%s", name, code, stderr)
