@@ -289,13 +289,12 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		j++
 	}
 	y, q, h := 0, 0, 0
-	latest, current, previous, yearEarlier, fiscal := false, false, false, false, false
+	latest, current, previous, yearEarlier := false, false, false, false
 	yearOff, hasOff := 0, false
 	for ; j < len(f.toks); j++ {
 		t := f.at(j)
 		switch {
-		case t.class == clFiscal:
-			fiscal = true
+		case t.class == clFiscal: // "the fiscal first quarter": a word to pass over
 			continue
 		case t.kind == kindNum && t.digits == 4 && y == 0 && q == 0:
 			if yy, ok := f.year(j); ok {
@@ -407,7 +406,6 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 			y, end = yy, e
 		}
 	}
-	_ = fiscal
 	// the corresponding period last year
 	if (period || previous || t.class == clUnit) && f.at(end).class == clLast && f.word(end+1, "year") && y == 0 {
 		yearOff, hasOff, end = -1, true, end+2
