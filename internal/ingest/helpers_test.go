@@ -70,13 +70,3 @@ func checkRecord(t testing.TB, rec Record) {
 		t.Fatalf("title %q is not one trimmed line", a.Title)
 	}
 }
-
-// day returns the Day of an ISO date, for tests.
-func day(t testing.TB, s string) chronicle.Day {
-	t.Helper()
-	d, err := chronicle.ParseDay(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}

@@ -1,7 +1,5 @@
 package quote
 
-import "strings"
-
 // Word classes the speaker and clause rules rely on, all lower case.
 var (
 	// determiners and quantifiers that may open a speaker's noun phrase
@@ -53,10 +51,3 @@ var (
 
 // isDash reports whether w is a dash that sets off a clause.
 func isDash(w string) bool { return w == "–" || w == "—" || w == "--" || w == "-" }
-
-// hasLetters reports whether w holds a letter or a digit.
-func hasLetters(w string) bool { return strings.IndexFunc(w, isLetterOrDigit) >= 0 }
-
-func isLetterOrDigit(r rune) bool {
-	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r > 127 && !isMark(r) && r != '’' && r != '–' && r != '—'
-}
