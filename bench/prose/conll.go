@@ -22,9 +22,9 @@ var proseTypes = map[string]string{
 	"PERSON":       "PER",
 	"ORGANIZATION": "ORG",
 	"GPE":          "LOC", // geo-political entity: countries, cities, states
-	"GSP":          "LOC", // geo-social-political group, in the ACE scheme a place
+	"GSP":          "LOC", // a rare ACE class of geo-social-political entities
 	"LOCATION":     "LOC",
-	"FACILITY":     "LOC", // CoNLL tags airports, stadiums and buildings LOC
+	"FACILITY":     "LOC", // a building or a site is a place
 }
 
 // facilityMISC is the other reading of FACILITY, scored beside the first.
