@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 )
 
 // magic starts every encoded model.
@@ -25,14 +26,7 @@ func (m *Model) Encode(w io.Writer, minWeight float32) error {
 // compress little, and flate.NoCompression gives a model a few tenths
 // larger that decodes several times faster. Decode reads every level.
 func (m *Model) EncodeLevel(w io.Writer, minWeight float32, level int) error {
-	all := m.weights
-	if all == nil {
-		all = m.cellWeight
-	}
-	var maxAbs float32
-	for _, v := range all {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
+	maxAbs := m.maxAbs()
 	scale := maxAbs / math.MaxInt16
 	if scale == 0 {
 		scale = 1
@@ -106,7 +100,7 @@ func Decode(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
 		return nil, fmt.Errorf("decode model: not a perceptron model: %w", errCorrupt)
 	}
-	bits, err := binary.ReadUvarint(br)
+	nbits, err := binary.ReadUvarint(br)
 	if err != nil {
 		return nil, fmt.Errorf("decode model: %w", errCorrupt)
 	}
@@ -126,10 +120,10 @@ func Decode(r io.Reader) (*Model, error) {
 		}
 		labels[i] = string(b)
 	}
-	if nLabels > 255 || bits < 4 || bits > 26 {
-		return nil, fmt.Errorf("decode model: %d labels, %d bits: %w", nLabels, bits, errCorrupt)
+	if nLabels > 255 || nbits < 4 || nbits > 26 {
+		return nil, fmt.Errorf("decode model: %d labels, %d bits: %w", nLabels, nbits, errCorrupt)
 	}
-	m := &Model{Labels: labels, bits: uint(bits), start: make([]uint32, 1<<bits+1)}
+	m := &Model{Labels: labels, bits: uint(nbits)}
 	var scaleBits uint32
 	if err := binary.Read(br, binary.LittleEndian, &scaleBits); err != nil {
 		return nil, fmt.Errorf("decode model: %w", errCorrupt)
@@ -142,10 +136,12 @@ func Decode(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decode model: %w: %w", errCorrupt, err)
 	}
-	m.cellLabel = make([]uint8, 0, len(raw)/3)
-	m.cellWeight = make([]float32, 0, len(raw)/3)
+	m.scale = scale
+	m.blocks = make([]block, (1<<m.bits+63)/64)
+	m.offs = make([]uint32, 0, len(raw)/8)
+	m.cells = make([]uint32, 0, len(raw)/3)
 	n := len(labels)
-	row, next := -1, 0 // next: the first bucket whose start is not set
+	row := -1
 	for {
 		delta, k := binary.Uvarint(raw)
 		if k <= 0 {
@@ -164,23 +160,27 @@ func Decode(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("decode model: row %d: %w", row, errCorrupt)
 		}
 		raw = raw[k:]
-		for ; next <= row; next++ {
-			m.start[next] = uint32(len(m.cellLabel))
+		if kept == 0 {
+			continue
 		}
+		m.blocks[row>>6].bits |= 1 << (row & 63)
+		m.offs = append(m.offs, uint32(len(m.cells)))
 		prev := -1
 		for range kept {
 			if int(raw[0]) >= n || int(raw[0]) <= prev {
 				return nil, fmt.Errorf("decode model: row %d: %w", row, errCorrupt)
 			}
 			prev = int(raw[0])
-			q := int16(binary.LittleEndian.Uint16(raw[1:3]))
-			m.cellLabel = append(m.cellLabel, raw[0])
-			m.cellWeight = append(m.cellWeight, float32(q)*scale)
+			q := binary.LittleEndian.Uint16(raw[1:3])
+			m.cells = append(m.cells, uint32(raw[0])<<16|uint32(q))
 			raw = raw[3:]
 		}
 	}
-	for ; next <= 1<<m.bits; next++ {
-		m.start[next] = uint32(len(m.cellLabel))
+	m.offs = append(m.offs, uint32(len(m.cells)))
+	rank := uint32(0)
+	for i := range m.blocks {
+		m.blocks[i].rank = rank
+		rank += uint32(bits.OnesCount64(m.blocks[i].bits))
 	}
 	return m, nil
 }

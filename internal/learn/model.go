@@ -3,6 +3,7 @@ package learn
 import (
 	"fmt"
 	"math"
+	"math/bits"
 )
 
 // A Model scores labels for a decision given its features. It is read-only
@@ -17,11 +18,24 @@ type Model struct {
 	bits    uint      // log2 of the number of feature buckets
 	weights []float32 // dense: bucket-major, weights[bucket*len(Labels)+label]; nil when sparse
 
-	// Sparse: the nonzero weights of bucket b are cellWeight[start[b]:start[b+1]],
-	// for the labels cellLabel[start[b]:start[b+1]].
-	start      []uint32
-	cellLabel  []uint8
-	cellWeight []float32
+	// Sparse: the weights are quantized, weight = q*scale with q an int16.
+	// Bucket b holds weights when bit b%64 of blocks[b/64].bits is set; it
+	// is then the r-th such bucket, r = blocks[b/64].rank + the set bits
+	// below b%64, and its cells are cells[offs[r]:offs[r+1]], each a label
+	// (bits 16-23) and its q (bits 0-15). A feature in an empty bucket,
+	// the common case of an unseen feature, costs one read of blocks,
+	// which is small enough to stay in cache.
+	scale  float32
+	blocks []block
+	offs   []uint32
+	cells  []uint32
+}
+
+// A block tells which of 64 buckets hold weights and how many buckets
+// before it do.
+type block struct {
+	bits uint64
+	rank uint32
 }
 
 // NewModel returns an empty model over labels with 2^bits feature buckets.
@@ -60,28 +74,108 @@ func (m *Model) rowWeights(b int, buf []float32) []float32 {
 		return m.weights[b*n:][:n]
 	}
 	clear(buf)
-	for k := m.start[b]; k < m.start[b+1]; k++ {
-		buf[m.cellLabel[k]] = m.cellWeight[k]
+	for _, c := range m.cellsOf(b) {
+		buf[c>>16] = float32(int16(c)) * m.scale
 	}
 	return buf
+}
+
+// cellsOf returns the cells of bucket b of a sparse model.
+func (m *Model) cellsOf(b int) []uint32 {
+	blk := m.blocks[b>>6]
+	bit := uint64(1) << (b & 63)
+	if blk.bits&bit == 0 {
+		return nil
+	}
+	r := blk.rank + uint32(bits.OnesCount64(blk.bits&(bit-1)))
+	return m.cells[m.offs[r]:m.offs[r+1]]
+}
+
+// maxAbs returns the largest magnitude of m's weights.
+func (m *Model) maxAbs() float32 {
+	var maxAbs float32
+	if m.weights != nil {
+		for _, v := range m.weights {
+			maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+		}
+		return maxAbs
+	}
+	for _, c := range m.cells {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(float32(int16(c))*m.scale))))
+	}
+	return maxAbs
+}
+
+// Quantized reports whether m is sparse, as Decode returns models: its
+// weights are whole multiples of Scale, so Sum adds them exactly and in
+// any order.
+func (m *Model) Quantized() bool { return m.weights == nil }
+
+// Scale returns the weight of one quantization step of a quantized model.
+func (m *Model) Scale() float32 { return m.scale }
+
+// Sum adds to sums, one per label, the quantized weights of features, in
+// steps of Scale. m must be Quantized. Integer sums are exact, so the sum
+// of a decision's features taken in several parts is the sum taken whole:
+// callers may keep the part of several decisions in common.
+func (m *Model) Sum(features []uint64, sums []int32) {
+	sums = sums[:len(m.Labels)]
+	// In three passes over a chunk of features, so that the reads of one
+	// pass, which miss the cache for large models, do not depend on each
+	// other and the processor overlaps them: which buckets hold weights,
+	// where their cells are, then the cells.
+	var rank [64]uint32
+	var span [64][2]uint32
+	for len(features) > 0 {
+		chunk := features[:min(len(features), len(rank))]
+		features = features[len(chunk):]
+		k := 0
+		for _, id := range chunk {
+			b := m.bucket(id)
+			blk := m.blocks[b>>6]
+			bit := uint64(1) << (b & 63)
+			rank[k] = blk.rank + uint32(bits.OnesCount64(blk.bits&(bit-1)))
+			if blk.bits&bit != 0 {
+				k++
+			}
+		}
+		for j, r := range rank[:k] {
+			span[j] = [2]uint32{m.offs[r], m.offs[r+1]}
+		}
+		// A bucket's first cell brings in the line most of its others
+		// are on: read them all before the rest.
+		for _, sp := range span[:k] {
+			c := m.cells[sp[0]]
+			sums[uint8(c>>16)] += int32(int16(c))
+		}
+		for _, sp := range span[:k] {
+			for _, c := range m.cells[sp[0]+1 : sp[1]] {
+				sums[uint8(c>>16)] += int32(int16(c))
+			}
+		}
+	}
+}
+
+// ScoresOf writes into scores the scores that sums, as Sum leaves them,
+// stand for, and returns scores.
+func (m *Model) ScoresOf(sums []int32, scores []float32) []float32 {
+	scores = scores[:len(sums)]
+	for i, v := range sums {
+		scores[i] = float32(v) * m.scale
+	}
+	return scores
 }
 
 // Scores writes the score of each label for features into scores, which
 // must have len(m.Labels) elements, and returns it.
 func (m *Model) Scores(features []uint64, scores []float32) []float32 {
-	clear(scores)
-	if m.weights == nil {
-		for _, id := range features {
-			b := m.bucket(id)
-			lo, hi := m.start[b], m.start[b+1]
-			labels, weights := m.cellLabel[lo:hi], m.cellWeight[lo:hi]
-			for k, l := range labels {
-				scores[l] += weights[k]
-			}
-		}
-		return scores
-	}
 	n := len(m.Labels)
+	if m.weights == nil {
+		var sums [256]int32
+		m.Sum(features, sums[:n])
+		return m.ScoresOf(sums[:n], scores)
+	}
+	clear(scores)
 	for _, id := range features {
 		w := m.weights[m.row(id):][:n]
 		for i, v := range w {

@@ -19,16 +19,7 @@ type Table struct {
 // quantization of its weights.
 func (m *Model) Table() *Table {
 	n := len(m.Labels)
-	var maxAbs float32
-	if m.weights != nil {
-		for _, v := range m.weights {
-			maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-		}
-	} else {
-		for _, v := range m.cellWeight {
-			maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-		}
-	}
+	maxAbs := m.maxAbs()
 	scale := maxAbs / math.MaxInt16
 	if scale == 0 {
 		scale = 1
@@ -38,8 +29,8 @@ func (m *Model) Table() *Table {
 		// Sparse: only the nonzero weights need writing.
 		for b := range 1 << m.bits {
 			row := t.w[b*n:][:n]
-			for k := m.start[b]; k < m.start[b+1]; k++ {
-				row[m.cellLabel[k]] = int16(math.Round(float64(m.cellWeight[k] / scale)))
+			for _, c := range m.cellsOf(b) {
+				row[c>>16] = int16(math.Round(float64(float32(int16(c)) * m.scale / scale)))
 			}
 		}
 		return t
