@@ -210,3 +210,44 @@ func TestEncodeLevels(t *testing.T) {
 		t.Fatal("the same model encoded at two levels decodes to different models")
 	}
 }
+
+func TestSumPartsIsSumOfEachPart(t *testing.T) {
+	var buf bytes.Buffer
+	if err := train(t).Encode(&buf, 0); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.Quantized() {
+		t.Fatal("a decoded model is not quantized")
+	}
+	n := len(m.Labels)
+	words, _ := suffixProblem(100, 3)
+	var f Features
+	var ids []uint64
+	var ends []int
+	for _, w := range words { // 100 parts of 5 features: several chunks
+		ids = append(ids, featuresOf(&f, w)...)
+		ends = append(ends, len(ids))
+	}
+	ends = append(ends, len(ids)) // an empty last part
+	got := make([]int32, len(ends)*n)
+	m.SumParts(ids, ends, got)
+	from := 0
+	for k, end := range ends {
+		want := make([]int32, n)
+		m.Sum(ids[from:end], want)
+		scores := m.Scores(ids[from:end], make([]float32, n))
+		for l := range want {
+			if got[k*n+l] != want[l] {
+				t.Fatalf("part %d label %d: SumParts %d, Sum %d", k, l, got[k*n+l], want[l])
+			}
+			if s := float32(want[l]) * m.Scale(); s != scores[l] {
+				t.Fatalf("part %d label %d: Sum gives %g, Scores %g", k, l, s, scores[l])
+			}
+		}
+		from = end
+	}
+}

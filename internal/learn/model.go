@@ -119,22 +119,49 @@ func (m *Model) Scale() float32 { return m.scale }
 // of a decision's features taken in several parts is the sum taken whole:
 // callers may keep the part of several decisions in common.
 func (m *Model) Sum(features []uint64, sums []int32) {
-	sums = sums[:len(m.Labels)]
+	m.sum(features, nil, sums[:len(m.Labels)])
+}
+
+// SumParts is Sum for features in parts, the features of part k being
+// features[ends[k-1]:ends[k]] (the first from 0): it adds the weights of
+// part k to sums[k*len(m.Labels):][:len(m.Labels)]. It reads the model
+// faster than a call of Sum for each part.
+func (m *Model) SumParts(features []uint64, ends []int, sums []int32) {
+	n := len(m.Labels)
+	sums = sums[:len(ends)*n]
+	if len(ends) > 0 {
+		features = features[:ends[len(ends)-1]]
+	}
+	m.sum(features, ends, sums)
+}
+
+// sum adds the weights of features to sums, those of part k (see SumParts)
+// at k*len(m.Labels); ends nil means one part.
+func (m *Model) sum(features []uint64, ends []int, sums []int32) {
 	// In three passes over a chunk of features, so that the reads of one
 	// pass, which miss the cache for large models, do not depend on each
 	// other and the processor overlaps them: which buckets hold weights,
 	// where their cells are, then the cells.
-	var rank [64]uint32
-	var span [64][2]uint32
-	for len(features) > 0 {
-		chunk := features[:min(len(features), len(rank))]
-		features = features[len(chunk):]
+	const chunk = 64
+	var rank, base [chunk]uint32
+	var span [chunk][2]uint32
+	n := uint32(len(m.Labels))
+	part, next := 0, len(features)+1
+	if len(ends) > 0 {
+		next = ends[0]
+	}
+	for from := 0; from < len(features); from += chunk {
 		k := 0
-		for _, id := range chunk {
+		for i, id := range features[from:min(from+chunk, len(features))] {
+			for from+i == next {
+				part++
+				next = ends[part]
+			}
 			b := m.bucket(id)
 			blk := m.blocks[b>>6]
 			bit := uint64(1) << (b & 63)
 			rank[k] = blk.rank + uint32(bits.OnesCount64(blk.bits&(bit-1)))
+			base[k] = uint32(part) * n
 			if blk.bits&bit != 0 {
 				k++
 			}
@@ -144,13 +171,13 @@ func (m *Model) Sum(features []uint64, sums []int32) {
 		}
 		// A bucket's first cell brings in the line most of its others
 		// are on: read them all before the rest.
-		for _, sp := range span[:k] {
+		for j, sp := range span[:k] {
 			c := m.cells[sp[0]]
-			sums[uint8(c>>16)] += int32(int16(c))
+			sums[base[j]+uint32(uint8(c>>16))] += int32(int16(c))
 		}
-		for _, sp := range span[:k] {
+		for j, sp := range span[:k] {
 			for _, c := range m.cells[sp[0]+1 : sp[1]] {
-				sums[uint8(c>>16)] += int32(int16(c))
+				sums[base[j]+uint32(uint8(c>>16))] += int32(int16(c))
 			}
 		}
 	}

@@ -162,41 +162,93 @@ func labelHash(labels []int, j, s int) uint64 {
 	return uint64(labels[j]) + 1
 }
 
+// Offsets of the groups of features that read one token alone: the token
+// being labelled, and the tokens one and two before and after it. They do
+// not depend on the labels, so a token's sum over each group is the same
+// wherever the word stands (see wordCache).
+const (
+	gSelf = iota
+	gM1
+	gP1
+	gM2
+	gP2
+	groups
+)
+
+// groupFeatures appends to ids the features of group g that token t gives.
+func groupFeatures(ids []uint64, t *tokInfo, g int) []uint64 {
+	switch g {
+	case gSelf:
+		ids = append(ids,
+			fid(tBias, 0),
+			fid(tWord, t.word),
+			fid(tLower, t.lower),
+			fid(tShape, t.shape),
+			fid(tShort, t.short),
+		)
+		for k, h := range t.pre {
+			if h != 0 {
+				ids = append(ids, fid(tPre+k, h))
+			}
+		}
+		for k, h := range t.suf {
+			if h != 0 {
+				ids = append(ids, fid(tSuf+k, h))
+			}
+		}
+		ids = append(ids, fid2(tCaprLower, uint64(t.capr), t.short))
+		for k := range t.clus {
+			ids = append(ids, fid(tClus+k, t.clus[k]))
+		}
+	case gM1:
+		ids = append(ids, fid(tLowerM1, t.lower), fid(tShapeM1, t.shape), fid(tWordM1, t.word))
+		for k := range t.clus {
+			ids = append(ids, fid(tClusM1+k, t.clus[k]))
+		}
+	case gP1:
+		ids = append(ids, fid(tLowerP1, t.lower), fid(tShapeP1, t.shape), fid(tWordP1, t.word))
+		for k := range t.clus {
+			ids = append(ids, fid(tClusP1+k, t.clus[k]))
+		}
+	case gM2:
+		ids = append(ids, fid(tLowerM2, t.lower), fid(tShortM2, t.short), fid(tClusM2, t.clus[1]))
+	case gP2:
+		ids = append(ids, fid(tLowerP2, t.lower), fid(tShortP2, t.short), fid(tClusP2, t.clus[1]))
+	}
+	return ids
+}
+
+// neighbours returns the tokens whose group features token i of the
+// sentence [s, e) reads, by group.
+func neighbours(toks []tokInfo, i, s, e int) [groups]*tokInfo {
+	return [groups]*tokInfo{
+		gSelf: &toks[i],
+		gM1:   at(toks, i-1, s, e),
+		gP1:   at(toks, i+1, s, e),
+		gM2:   at(toks, i-2, s, e),
+		gP2:   at(toks, i+2, s, e),
+	}
+}
+
 // features adds the features of token i of the sentence [s, e), given the
 // labels of the tokens before it and hist, the label the same word got
 // earlier in the document (0 none, 1 outside, 2+type).
 func features(f *learn.Features, toks []tokInfo, labels []int, i, s, e int, hist, histNext, topic uint64) {
+	for g, t := range neighbours(toks, i, s, e) {
+		f.IDs = groupFeatures(f.IDs, t, g)
+	}
+	contextFeatures(f, toks, labels, i, s, e, hist, histNext, topic)
+}
+
+// contextFeatures adds the features of token i that read more than one
+// token, or the labels, or where the token stands: the features other than
+// groupFeatures.
+func contextFeatures(f *learn.Features, toks []tokInfo, labels []int, i, s, e int, hist, histNext, topic uint64) {
 	t := &toks[i]
 	m1, p1 := at(toks, i-1, s, e), at(toks, i+1, s, e)
-	m2, p2 := at(toks, i-2, s, e), at(toks, i+2, s, e)
 	y1, y2 := labelHash(labels, i-1, s), labelHash(labels, i-2, s)
 	ids := f.IDs
 	ids = append(ids,
-		fid(tBias, 0),
-		fid(tWord, t.word),
-		fid(tLower, t.lower),
-		fid(tShape, t.shape),
-		fid(tShort, t.short),
-	)
-	for k, h := range t.pre {
-		if h != 0 {
-			ids = append(ids, fid(tPre+k, h))
-		}
-	}
-	for k, h := range t.suf {
-		if h != 0 {
-			ids = append(ids, fid(tSuf+k, h))
-		}
-	}
-	ids = append(ids,
-		fid(tLowerM1, m1.lower),
-		fid(tLowerP1, p1.lower),
-		fid(tLowerM2, m2.lower),
-		fid(tLowerP2, p2.lower),
-		fid(tShapeM1, m1.shape),
-		fid(tShapeP1, p1.shape),
-		fid(tShortM2, m2.short),
-		fid(tShortP2, p2.short),
 		fid2(tBigramM1, m1.lower, t.lower),
 		fid2(tBigramP1, t.lower, p1.lower),
 		fid3(tShort3, m1.short, t.short, p1.short),
@@ -204,8 +256,6 @@ func features(f *learn.Features, toks []tokInfo, labels []int, i, s, e int, hist
 		fid2(tPrev2, y2, y1),
 		fid2(tPrevLower, y1, t.lower),
 		fid2(tPrevShort, y1, t.short),
-		fid(tWordM1, m1.word),
-		fid(tWordP1, p1.word),
 		fid2(tFlags, uint64(t.flags&^(fFirst|fCapsLine)), uint64(t.flags&(fFirst|fCapsLine))),
 		fid2(tLowerShortP1, t.lower, p1.short),
 	)
@@ -218,18 +268,8 @@ func features(f *learn.Features, toks []tokInfo, labels []int, i, s, e int, hist
 	if t.flags&fCapsLine != 0 {
 		ids = append(ids, fid(tCapsLower, t.lower))
 	}
-	ids = append(ids, fid2(tCaprLower, uint64(t.capr), t.short))
-	for k := range t.clus {
-		ids = append(ids,
-			fid(tClus+k, t.clus[k]),
-			fid(tClusM1+k, m1.clus[k]),
-			fid(tClusP1+k, p1.clus[k]),
-		)
-	}
 	ids = append(ids,
 		fid2(tPrevClus, y1, t.clus[1]),
-		fid(tClusM2, m2.clus[1]),
-		fid(tClusP2, p2.clus[1]),
 		fid2(tClusBigram, m1.clus[1], t.clus[1]),
 	)
 	if topic != 0 && t.flags&(fInitCap|fAllCaps) != 0 {

@@ -38,6 +38,45 @@ type Recognizer struct {
 	pool   sync.Pool // *scratch
 }
 
+// describe returns what the features read of the word w alone: all of
+// a tokInfo but its phrase, and the flags markSentence and prepare add.
+func (r *Recognizer) describe(sc *scratch, w string) tokInfo {
+	var t tokInfo
+	t.flags = sc.analyse(w)
+	t.word = hashBytes(sc.word)
+	t.lower = hashBytes(sc.lower)
+	t.shape = hashBytes(sc.shape)
+	t.short = hashBytes(sc.short)
+	for k := range t.pre {
+		if end := prefixLen(sc.lower, k+1); end < len(sc.lower) || k == 0 {
+			t.pre[k] = hashBytes(sc.lower[:end])
+		}
+	}
+	for k := range t.suf {
+		if start := suffixStart(sc.lower, k+1); start > 0 || k == 0 {
+			t.suf[k] = hashBytes(sc.lower[start:])
+		}
+	}
+	if r.lex != nil {
+		e, ok := lexEntry{}, false
+		if t.flags&fAllCaps != 0 {
+			e, ok = r.lex.words[string(sc.word)]
+		}
+		if !ok {
+			e, ok = r.lex.words[string(sc.lower)]
+		}
+		if ok {
+			for k, c := range e.clus {
+				t.clus[k] = uint64(c)
+			}
+			t.capr = e.capr
+		}
+	}
+	t.gaz = r.gaz.kinds(w, t.flags, &sc.buf)
+	t.join = joinClass(sc.word, sc.lower, t.flags)
+	return t
+}
+
 // scratch is the memory one call needs, reused across calls so that
 // labelling allocates nothing per token.
 type scratch struct {
@@ -62,6 +101,8 @@ type scratch struct {
 	chunkKey   []uint64             // per token: hash of its first-pass name; 0 outside
 	keyTypes   map[uint64][4]uint16 // word → first-pass type counts
 	chunkTypes map[uint64][4]uint16 // name → first-pass type counts
+
+	cache wordCache
 }
 
 func (r *Recognizer) get() *scratch {
@@ -91,45 +132,10 @@ func (r *Recognizer) prepare(sc *scratch) {
 	sc.labels = grow(sc.labels, n)
 	sc.probs = grow(sc.probs, n)
 	clear(sc.docCase)
+	sc.cache.start(len(sc.words))
 	for i, w := range sc.words {
-		t := &sc.toks[i]
-		t.flags = sc.analyse(w)
-		t.word = hashBytes(sc.word)
-		t.lower = hashBytes(sc.lower)
-		t.shape = hashBytes(sc.shape)
-		t.short = hashBytes(sc.short)
-		sc.keys[i] = t.lower
-		for k := range t.pre {
-			t.pre[k] = 0
-			if end := prefixLen(sc.lower, k+1); end < len(sc.lower) || k == 0 {
-				t.pre[k] = hashBytes(sc.lower[:end])
-			}
-		}
-		for k := range t.suf {
-			t.suf[k] = 0
-			if start := suffixStart(sc.lower, k+1); start > 0 || k == 0 {
-				t.suf[k] = hashBytes(sc.lower[start:])
-			}
-		}
-		t.clus = [3]uint64{}
-		t.capr = 0
-		if r.lex != nil {
-			e, ok := lexEntry{}, false
-			if t.flags&fAllCaps != 0 {
-				e, ok = r.lex.words[string(sc.word)]
-			}
-			if !ok {
-				e, ok = r.lex.words[string(sc.lower)]
-			}
-			if ok {
-				for k, c := range e.clus {
-					t.clus[k] = uint64(c)
-				}
-				t.capr = e.capr
-			}
-		}
-		t.gaz = r.gaz.kinds(w, t.flags, &sc.buf)
-		t.join = joinClass(sc.word, sc.lower, t.flags)
+		sc.toks[i] = sc.cache.word(r, sc, i, w)
+		sc.keys[i] = sc.toks[i].lower
 	}
 	sc.sents = append(sc.sents, n)
 	for s := 0; s+1 < len(sc.sents); s++ {
@@ -233,6 +239,12 @@ func histValue(sc *scratch, i int) uint64 {
 // model, then, when there is one, a second pass whose model also sees what
 // the first pass made of the whole document.
 func (r *Recognizer) label(sc *scratch) {
+	for k, m := range []*learn.Model{r.model, r.second} {
+		if m != nil && m.Quantized() {
+			sc.cache.load(k, m, sc.toks)
+		}
+	}
+	defer sc.cache.done()
 	r.decode(sc, r.model, nil, nil, false)
 	if r.second != nil {
 		sc.first = append(sc.first[:0], sc.labels...)
@@ -312,6 +324,11 @@ func (r *Recognizer) decode(sc *scratch, m *learn.Model, tr *learn.Trainer, gold
 // scoreToken returns m's scores of the labels of token i of the sentence
 // [start, end), given the labels before it.
 func (r *Recognizer) scoreToken(sc *scratch, m *learn.Model, i, start, end int, second bool) []float32 {
+	for k, cm := range sc.cache.models {
+		if cm == m && sc.cache.off[k] != nil {
+			return r.cachedScores(sc, k, i, start, end, second)
+		}
+	}
 	sc.feats.Reset()
 	hn := uint64(0)
 	if i+1 < end {
