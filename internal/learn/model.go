@@ -193,6 +193,13 @@ func (m *Model) ScoresOf(sums []int32, scores []float32) []float32 {
 	return scores
 }
 
+// PredictSums is Predict for the features whose weights sums holds, as
+// Sum leaves them. scores is scratch space of len(m.Labels), left holding
+// the labels' scores.
+func (m *Model) PredictSums(sums []int32, scores []float32) int {
+	return argmax(m.ScoresOf(sums, scores), nil)
+}
+
 // Scores writes the score of each label for features into scores, which
 // must have len(m.Labels) elements, and returns it.
 func (m *Model) Scores(features []uint64, scores []float32) []float32 {

@@ -73,7 +73,7 @@ const (
 )
 
 // sentence holds one sentence's words and what the features need of them,
-// computed once per sentence into reused memory.
+// in reused memory, and the cache of what the tagger computes of words.
 type sentence struct {
 	words   []string // normalized: curly quotes made straight
 	lower   []string
@@ -86,15 +86,19 @@ type sentence struct {
 	labels  []int     // chosen labels, filled left to right
 	first   []int     // the first pass's labels, when there are two
 	margin  []float32 // by how much the first pass's label won
-	arena   []byte    // the bytes of the strings above that are not the input's
+	arena   []byte    // where str makes strings: the cache's text while it describes a word
 
 	input  []string // the words of a document's sentence, for Tagger.Tag
 	f      learn.Features
 	scores []float32
+
+	entry []int32 // per word, its entry in cache
+	cache wordCache
+	sums  []int32 // scratch for cachedPredict
 }
 
-// str appends b to the arena and returns it as a string. The string is
-// valid until the next reset: strings never outlive one sentence.
+// str returns the bytes of the arena from from on as a string. The
+// string is valid while those bytes are not overwritten.
 func (s *sentence) str(from int) string {
 	if from == len(s.arena) {
 		return ""
@@ -102,7 +106,8 @@ func (s *sentence) str(from int) string {
 	return unsafe.String(&s.arena[from], len(s.arena)-from)
 }
 
-// load prepares s for words, looking each up in the tagger's lexicon.
+// load prepares s for words, looking each up in the cache, which looks up
+// the words it lacks in the tagger's lexicon.
 func (s *sentence) load(tg *Tagger, words []string) {
 	n := len(words)
 	s.words = grow(s.words, n)
@@ -119,33 +124,17 @@ func (s *sentence) load(tg *Tagger, words []string) {
 	s.labels = grow(s.labels, n)
 	s.first = grow(s.first, n)
 	s.margin = grow(s.margin, n)
-	size := 0
-	for _, w := range words {
-		size += 3*len(w) + 8
-	}
-	if cap(s.arena) < size {
-		s.arena = make([]byte, 0, size)
-	}
-	s.arena = s.arena[:0]
+	s.entry = grow(s.entry, n)
+	c := &s.cache
+	c.start(tg)
 	for i, w := range words {
-		w = s.normalize(w)
-		s.words[i] = w
-		s.lower[i] = s.lowerCase(w)
-		s.shape[i] = s.shapeOf(w)
-		s.fixed[i], s.class[i], s.lclass[i] = -1, "", ""
-		if e, ok := tg.lexicon[w]; ok {
-			s.fixed[i], s.class[i] = int(e.fixed), tg.classes[e.class]
-		}
-		if s.lower[i] != w {
-			if e, ok := tg.lexicon[s.lower[i]]; ok {
-				s.lclass[i] = tg.classes[e.class]
-			}
-		}
+		k := c.word(s, w)
+		e := &c.entries[k]
+		s.entry[i] = k
+		s.words[i], s.lower[i], s.shape[i] = e.word, e.lower, e.shape
+		s.fixed[i], s.class[i], s.lclass[i] = e.fixed, e.class, e.lclass
 		if s.info != nil {
-			s.info[i] = WordInfo{Clusters: [3]int16{-1, -1, -1}}
-			if info, ok := tg.words[s.wordKey(w, s.lower[i])]; ok {
-				s.info[i] = info
-			}
+			s.info[i] = e.info
 		}
 	}
 }
@@ -250,16 +239,6 @@ func (s *sentence) classAt(i int) string {
 	return s.class[i]
 }
 
-func (s *sentence) shapeAt(i int) string {
-	switch {
-	case i < 0:
-		return start
-	case i >= len(s.shape):
-		return end
-	}
-	return s.shape[i]
-}
-
 func suffix(w string, n int) string {
 	if len(w) <= n {
 		return w
@@ -267,11 +246,115 @@ func suffix(w string, n int) string {
 	return w[len(w)-n:]
 }
 
+// Groups of features that read one word alone and not the labels: the
+// word being tagged's, and those of the words before and after it. A
+// word's sum over each group is the same wherever it stands (see
+// wordCache).
+const (
+	gSelf = iota
+	gM1
+	gP1
+	groups
+)
+
+// A view is what the group features read of one word, or of the padding
+// around a sentence.
+type view struct {
+	word, lower, shape, class, lclass string
+	info                              *WordInfo // nil for the padding, or when the tagger has no WordInfo
+}
+
+// view returns the view of word j of s, or of the padding when j is
+// outside the sentence.
+func (s *sentence) view(j int) view {
+	switch {
+	case j < 0:
+		return padStart
+	case j >= len(s.words):
+		return padEnd
+	}
+	v := view{word: s.words[j], lower: s.lower[j], shape: s.shape[j], class: s.class[j], lclass: s.lclass[j]}
+	if s.info != nil {
+		v.info = &s.info[j]
+	}
+	return v
+}
+
+// The padding words.
+var (
+	padStart = view{word: start, lower: start, shape: start, class: start}
+	padEnd   = view{word: end, lower: end, shape: end, class: end}
+)
+
+// groupFeatures adds the features of group g that the word v gives.
+func groupFeatures(f *learn.Features, v *view, g int) {
+	switch g {
+	case gSelf:
+		l := v.lower
+		f.AddBias()
+		f.Add(fWord, v.word)
+		f.Add(fLower, l)
+		for k, t := range [...]uint8{fSuffix1, fSuffix2, fSuffix3, fSuffix4} {
+			if len(l) > k+1 {
+				f.Add(t, l[len(l)-k-1:])
+			}
+		}
+		for k, t := range [...]uint8{fPrefix1, fPrefix2, fPrefix3, fPrefix4} {
+			if len(l) > k+1 {
+				f.Add(t, l[:k+1])
+			}
+		}
+		f.Add(fShape, v.shape)
+		f.Add(fClass, v.class)
+		if v.lclass != "" {
+			f.Add2(fLowerClass, v.lclass, v.class)
+		}
+		if info := v.info; info != nil {
+			for k, t := range [...]uint8{fCluster0, fCluster1, fCluster2} {
+				if c := info.Clusters[k]; c >= 0 {
+					f.Add(t, numbers[c])
+				}
+			}
+			f.Add(fCapitalized, numbers[info.Capitalized])
+			f.Add2(fCapitalizedShape, numbers[info.Capitalized], v.shape)
+		}
+	case gM1, gP1:
+		t := neighbourTemplates[g-gM1]
+		f.Add(t[0], v.lower)
+		f.Add(t[1], suffix(v.lower, 3))
+		f.Add(t[2], v.class)
+		f.Add(t[3], v.shape)
+		if v.info != nil {
+			if c := v.info.Clusters[1]; c >= 0 {
+				f.Add(t[4], numbers[c])
+			}
+		}
+	}
+}
+
+// neighbourTemplates are the templates of the features of the word before
+// and of the word after: its lower case, suffix, class, shape and cluster.
+var neighbourTemplates = [2][5]uint8{
+	{fWordM1, fSuffixM1, fClassM1, fShapeM1, fClusterM1},
+	{fWordP1, fSuffixP1, fClassP1, fShapeP1, fClusterP1},
+}
+
 // features fills s.f with the features of word i given the labels (names
 // of the first model's labels) chosen for the two words before it.
 func (s *sentence) features(i int, labels []string) []uint64 {
+	s.f.Reset()
+	for g, j := range [groups]int{gSelf: i, gM1: i - 1, gP1: i + 1} {
+		v := s.view(j)
+		groupFeatures(&s.f, &v, g)
+	}
+	return s.contextFeatures(i, labels)
+}
+
+// contextFeatures adds to s.f the features of word i other than its
+// groupFeatures: those that read the labels, several words, or where the
+// word stands.
+func (s *sentence) contextFeatures(i int, labels []string) []uint64 {
 	f := &s.f
-	f.Reset()
 	p1, p2 := start, start
 	if i > 0 {
 		p1 = labels[s.labels[i-1]]
@@ -279,51 +362,26 @@ func (s *sentence) features(i int, labels []string) []uint64 {
 	if i > 1 {
 		p2 = labels[s.labels[i-2]]
 	}
-	w, l := s.words[i], s.lower[i]
-
-	f.AddBias()
-	f.Add(fWord, w)
-	f.Add(fLower, l)
-	for k, t := range [...]uint8{fSuffix1, fSuffix2, fSuffix3, fSuffix4} {
-		if len(l) > k+1 {
-			f.Add(t, l[len(l)-k-1:])
-		}
-	}
-	for k, t := range [...]uint8{fPrefix1, fPrefix2, fPrefix3, fPrefix4} {
-		if len(l) > k+1 {
-			f.Add(t, l[:k+1])
-		}
-	}
-	f.Add(fShape, s.shape[i])
+	l := s.lower[i]
 	f.Add(fPrev, p1)
 	f.Add(fPrev2, p2)
 	f.Add2(fPrevPrev2, p1, p2)
 	f.Add2(fPrevWord, p1, l)
-	f.Add(fWordM1, s.lowerAt(i-1))
 	f.Add(fWordM2, s.lowerAt(i-2))
-	f.Add(fWordP1, s.lowerAt(i+1))
 	f.Add(fWordP2, s.lowerAt(i+2))
-	f.Add(fSuffixM1, suffix(s.lowerAt(i-1), 3))
-	f.Add(fSuffixP1, suffix(s.lowerAt(i+1), 3))
-	f.Add(fClass, s.class[i])
-	f.Add(fClassP1, s.classAt(i+1))
-	f.Add(fClassM1, s.classAt(i-1))
 	f.Add(fClassP2, s.classAt(i+2))
 	f.Add2(fWordM1Word, s.lowerAt(i-1), l)
 	f.Add2(fWordWordP1, l, s.lowerAt(i+1))
-	f.Add(fShapeP1, s.shapeAt(i+1))
-	f.Add(fShapeM1, s.shapeAt(i-1))
 	f.Add2(fPrevSuffix, p1, suffix(l, 3))
 	f.Add2(fPrevClassP1, p1, s.classAt(i+1))
 	f.Add2(fShapePrev, p1, s.shape[i])
-	if s.lclass[i] != "" {
-		f.Add2(fLowerClass, s.lclass[i], s.class[i])
-	}
 	if i == 0 {
 		f.Add(fFirstLower, l)
 	}
 	if s.info != nil {
-		s.infoFeatures(i, p1)
+		if c := s.info[i].Clusters[1]; c >= 0 {
+			f.Add2(fPrevCluster, p1, numbers[c])
+		}
 	}
 	return f.IDs
 }
@@ -353,30 +411,4 @@ func (s *sentence) stackFeatures(i int, labels []string) []uint64 {
 	f.Add2(fPrevFirstP1, p1, at(i+1))
 	f.Add2(fFirstWord, at(i), s.lower[i])
 	return f.IDs
-}
-
-// infoFeatures adds what news text tells of word i and its neighbours.
-func (s *sentence) infoFeatures(i int, p1 string) {
-	f := &s.f
-	info := s.info[i]
-	for k, t := range [...]uint8{fCluster0, fCluster1, fCluster2} {
-		if c := info.Clusters[k]; c >= 0 {
-			f.Add(t, numbers[c])
-		}
-	}
-	if c := info.Clusters[1]; c >= 0 {
-		f.Add2(fPrevCluster, p1, numbers[c])
-	}
-	if i+1 < len(s.info) {
-		if c := s.info[i+1].Clusters[1]; c >= 0 {
-			f.Add(fClusterP1, numbers[c])
-		}
-	}
-	if i > 0 {
-		if c := s.info[i-1].Clusters[1]; c >= 0 {
-			f.Add(fClusterM1, numbers[c])
-		}
-	}
-	f.Add(fCapitalized, numbers[info.Capitalized])
-	f.Add2(fCapitalizedShape, numbers[info.Capitalized], s.shape[i])
 }

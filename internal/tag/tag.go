@@ -101,7 +101,7 @@ func (tg *Tagger) sentence() *sentence {
 	if s, ok := tg.sentences.Get().(*sentence); ok {
 		return s
 	}
-	return &sentence{scores: make([]float32, len(tg.pairs))}
+	return &sentence{scores: make([]float32, len(tg.pairs)), sums: make([]int32, len(tg.pairs))}
 }
 
 // tagSentence chooses the labels of words into s.labels.
@@ -133,11 +133,15 @@ func (tg *Tagger) pass(s *sentence, m *learn.Model, stacked bool) {
 			s.labels[i] = s.first[i]
 			continue
 		}
-		ids := s.features(i, labels)
-		if stacked {
-			ids = s.stackFeatures(i, labels)
+		if m.Quantized() && !stacked {
+			s.labels[i] = s.cachedPredict(m, i)
+		} else {
+			ids := s.features(i, labels)
+			if stacked {
+				ids = s.stackFeatures(i, labels)
+			}
+			s.labels[i] = m.Predict(ids, s.scores)
 		}
-		s.labels[i] = m.Predict(ids, s.scores)
 		if !stacked {
 			s.margin[i] = margin(s.scores, s.labels[i])
 		}

@@ -1,0 +1,32 @@
+package tag
+
+import "testing"
+
+// TestCachedScoresAreExact checks that the scores the word cache gives are
+// those of the model reading every feature, for the embedded model, on
+// treebank sentences read twice so that the second reading finds their
+// words cached.
+func TestCachedScoresAreExact(t *testing.T) {
+	tg := Default()
+	sents := sentences(t, "en_ewt-ud-dev.conllu")[:300]
+	s := tg.sentence()
+	want := make([]float32, len(tg.pairs))
+	for round := range 2 {
+		for _, sent := range sents {
+			tg.tagSentence(s, sent.Words) // leaves labels for the features that read them
+			for i := range sent.Words {
+				if s.fixed[i] >= 0 {
+					continue
+				}
+				s.cachedPredict(tg.model, i)
+				got := append([]float32(nil), s.scores...)
+				tg.model.Scores(s.features(i, tg.model.Labels), want)
+				for l := range want {
+					if got[l] != want[l] {
+						t.Fatalf("round %d, %q: label %d scores %g cached, %g read whole", round, sent.Words[i], l, got[l], want[l])
+					}
+				}
+			}
+		}
+	}
+}
