@@ -393,6 +393,14 @@ func TestMatch(t *testing.T) {
 		if n != c.n || k&c.has != c.has {
 			t.Errorf("Match(%q, %d) = %d, %v; want %d, %v", c.text, c.i, n, k, c.n, c.has)
 		}
+		// MatchPhrase finds the same phrases, and nothing for one token.
+		wantN, wantK := c.n, c.has
+		if wantN < 2 {
+			wantN, wantK = 0, 0
+		}
+		if n, k := g.MatchPhrase(toks, c.i); n != wantN || k&wantK != wantK || n == 0 && k != 0 {
+			t.Errorf("MatchPhrase(%q, %d) = %d, %v; want %d, %v", c.text, c.i, n, k, wantN, wantK)
+		}
 	}
 	if n, k := g.Match(nil, 0); n != 0 || k != 0 {
 		t.Errorf("Match(nil) = %d, %v", n, k)

@@ -78,10 +78,23 @@ func (g *Gazetteer) Match(tokens []string, i int) (n int, k Kinds) {
 	if i < 0 || i >= len(tokens) {
 		return 0, 0
 	}
-	g.buildKinds()
+	if n, k = g.MatchPhrase(tokens, i); n > 0 {
+		return n, k
+	}
 	if k = g.Kinds(tokens[i]); k != 0 {
 		n = 1
 	}
+	return n, k
+}
+
+// MatchPhrase is Match for phrases alone: it finds the longest entry of
+// several tokens that starts at tokens[i], and returns zero when there is
+// none, whatever tokens[i] is alone. It does not allocate.
+func (g *Gazetteer) MatchPhrase(tokens []string, i int) (n int, k Kinds) {
+	if i < 0 || i >= len(tokens) {
+		return 0, 0
+	}
+	g.buildKinds()
 	nd, _ := lookup(g.phrases, tokens[i])
 	for j := i + 1; nd != nil && j < len(tokens); j++ {
 		nd, _ = lookup(nd.next, tokens[j])

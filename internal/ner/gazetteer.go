@@ -49,7 +49,7 @@ func (g gazetteerLists) phrases(words []string, toks []tokInfo) {
 		return
 	}
 	for i := 0; i < len(words); {
-		n, k := g.g.Match(words, i)
+		n, k := g.g.MatchPhrase(words, i)
 		if n < 2 {
 			i++
 			continue
