@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"testing"
 )
@@ -249,5 +250,34 @@ func TestSumPartsIsSumOfEachPart(t *testing.T) {
 			}
 		}
 		from = end
+	}
+}
+
+func TestBestSumsIsPredict(t *testing.T) {
+	m := &Model{Labels: []string{"a", "b", "c", "d"}, scale: 0.37}
+	for _, sums := range [][]int32{
+		{1, 2, 3, 4},
+		{4, 3, 2, 1},
+		{5, 5, 1, 0}, // a tie goes to the lower label, by nothing
+		{-3, -7, -3, -9},
+		{0, 0, 0, 0},
+		{-1 << 20, 1 << 20, 1<<20 - 1, 7},
+	} {
+		scores := m.ScoresOf(sums, make([]float32, len(sums)))
+		want := argmax(scores, nil)
+		next := float32(math.Inf(-1))
+		for l, v := range scores {
+			if l != want && v > next {
+				next = v
+			}
+		}
+		best, margin := m.BestSums(sums)
+		if best != want || margin != scores[want]-next {
+			t.Errorf("BestSums(%v) = %d, %g; want %d, %g", sums, best, margin, want, scores[want]-next)
+		}
+	}
+	one := &Model{Labels: []string{"a"}, scale: 1}
+	if best, margin := one.BestSums([]int32{3}); best != 0 || !math.IsInf(float64(margin), 1) {
+		t.Errorf("one label: %d, %g", best, margin)
 	}
 }

@@ -193,11 +193,28 @@ func (m *Model) ScoresOf(sums []int32, scores []float32) []float32 {
 	return scores
 }
 
-// PredictSums is Predict for the features whose weights sums holds, as
-// Sum leaves them. scores is scratch space of len(m.Labels), left holding
-// the labels' scores.
-func (m *Model) PredictSums(sums []int32, scores []float32) int {
-	return argmax(m.ScoresOf(sums, scores), nil)
+// BestSums returns the label Predict chooses for the features whose
+// weights sums holds, as Sum leaves them, and by how much its score beats
+// the next best label's (+Inf when there is no other label). The scores
+// it compares are those ScoresOf gives, which order as the sums do.
+func (m *Model) BestSums(sums []int32) (best int, margin float32) {
+	if len(sums) == 0 {
+		return -1, 0
+	}
+	top, next := sums[0], int32(math.MinInt32)
+	hasNext := false
+	for l, v := range sums[1:] {
+		switch {
+		case v > top:
+			best, top, next, hasNext = l+1, v, top, true
+		case !hasNext || v > next:
+			next, hasNext = v, true
+		}
+	}
+	if !hasNext {
+		return best, float32(math.Inf(1))
+	}
+	return best, float32(top)*m.scale - float32(next)*m.scale
 }
 
 // Scores writes the score of each label for features into scores, which

@@ -144,25 +144,21 @@ func (c *wordCache) offset(s *sentence, j int) int32 {
 	return c.wordSums(&c.entries[s.entry[j]], &v, nil)
 }
 
-// add adds to sums the weights of the group features of word i.
-func (c *wordCache) add(s *sentence, i int, sums []int32) {
-	n := len(sums)
-	for g, j := range [groups]int{gSelf: i, gM1: i - 1, gP1: i + 1} {
-		for l, v := range c.sums[int(c.offset(s, j))+g*n:][:n] {
-			sums[l] += v
-		}
-	}
-}
-
-// cachedPredict is Predict of the first pass's features of word i with m,
-// a quantized model, reading the group features' sums from the cache.
-func (s *sentence) cachedPredict(m *learn.Model, i int) int {
+// cachedSums returns the sums of m's weights over the first pass's
+// features of word i, in s.sums, reading the group features' sums from the
+// cache. m must be quantized.
+func (s *sentence) cachedSums(m *learn.Model, i int) []int32 {
 	c := &s.cache
 	c.use(m)
-	sums := s.sums[:len(m.Labels)]
-	clear(sums)
-	c.add(s, i, sums)
+	n := len(m.Labels)
+	self := c.sums[c.offset(s, i):][:n]
+	before := c.sums[int(c.offset(s, i-1))+gM1*n:][:n]
+	after := c.sums[int(c.offset(s, i+1))+gP1*n:][:n]
+	sums := s.sums[:n]
+	for l := range sums {
+		sums[l] = self[l] + before[l] + after[l]
+	}
 	s.f.Reset()
 	m.Sum(s.contextFeatures(i, m.Labels), sums)
-	return m.PredictSums(sums, s.scores)
+	return sums
 }

@@ -18,13 +18,17 @@ func TestCachedScoresAreExact(t *testing.T) {
 				if s.fixed[i] >= 0 {
 					continue
 				}
-				s.cachedPredict(tg.model, i)
-				got := append([]float32(nil), s.scores...)
-				tg.model.Scores(s.features(i, tg.model.Labels), want)
+				sums := s.cachedSums(tg.model, i)
+				got := tg.model.ScoresOf(sums, make([]float32, len(want)))
+				best, gap := tg.model.BestSums(sums)
+				wantBest := tg.model.Predict(s.features(i, tg.model.Labels), want)
 				for l := range want {
 					if got[l] != want[l] {
 						t.Fatalf("round %d, %q: label %d scores %g cached, %g read whole", round, sent.Words[i], l, got[l], want[l])
 					}
+				}
+				if best != wantBest || gap != margin(want, wantBest) {
+					t.Fatalf("round %d, %q: best %d by %g cached, %d by %g read whole", round, sent.Words[i], best, gap, wantBest, margin(want, wantBest))
 				}
 			}
 		}

@@ -133,16 +133,14 @@ func (tg *Tagger) pass(s *sentence, m *learn.Model, stacked bool) {
 			s.labels[i] = s.first[i]
 			continue
 		}
-		if m.Quantized() && !stacked {
-			s.labels[i] = s.cachedPredict(m, i)
-		} else {
-			ids := s.features(i, labels)
-			if stacked {
-				ids = s.stackFeatures(i, labels)
-			}
-			s.labels[i] = m.Predict(ids, s.scores)
-		}
-		if !stacked {
+		switch {
+		case stacked:
+			s.features(i, labels)
+			s.labels[i] = m.Predict(s.stackFeatures(i, labels), s.scores)
+		case m.Quantized():
+			s.labels[i], s.margin[i] = m.BestSums(s.cachedSums(m, i))
+		default:
+			s.labels[i] = m.Predict(s.features(i, labels), s.scores)
 			s.margin[i] = margin(s.scores, s.labels[i])
 		}
 	}
