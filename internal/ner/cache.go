@@ -140,10 +140,13 @@ func (c *wordCache) offset(k, j, s, e int) int32 {
 func (r *Recognizer) cachedScores(sc *scratch, k, i, start, end int, second bool) []float32 {
 	c := &sc.cache
 	var sums [numLabels]int32
-	for g, j := range [groups]int{gSelf: i, gM1: i - 1, gP1: i + 1, gM2: i - 2, gP2: i + 2} {
-		for l, v := range c.sums[int(c.offset(k, j, start, end))+g*numLabels:][:numLabels] {
-			sums[l] += v
-		}
+	group := func(g, j int) *[numLabels]int32 {
+		return (*[numLabels]int32)(c.sums[int(c.offset(k, j, start, end))+g*numLabels:])
+	}
+	a, b, d := group(gSelf, i), group(gM1, i-1), group(gP1, i+1)
+	e, f := group(gM2, i-2), group(gP2, i+2)
+	for l := range sums {
+		sums[l] = a[l] + b[l] + d[l] + e[l] + f[l]
 	}
 	sc.feats.Reset()
 	hn := uint64(0)
