@@ -2,12 +2,13 @@ package chronicle
 
 // A Query selects stored articles; the command line and the API share it.
 type Query struct {
-	Text   string // full-text query: words, "phrases", prefixes such as Ahmadinej*
-	Entity string // only articles that mention an entity of this name
-	From   Day    // only articles published on or after this day
-	To     Day    // only articles published on or before this day
-	Limit  int    // at most this many hits; 0 means the store's default
-	Cursor string // where a previous page ended; "" for the first page
+	Text    string // full-text query: words, "phrases", prefixes such as Ahmadinej*
+	Entity  string // only articles that mention an entity of this name
+	Country string // only articles that mention an entity of this country (ISO 3166-1 alpha-3)
+	From    Day    // only articles published on or after this day
+	To      Day    // only articles published on or before this day
+	Limit   int    // at most this many hits; 0 means the store's default
+	Cursor  string // where a previous page ended; "" for the first page
 }
 
 // A Hit is one article a search found.

@@ -187,6 +187,9 @@ func TestEndpoints(t *testing.T) {
 		{"articles by text", "/api/v1/articles?q=dockers", 200, "hits", "article", []string{"Dockers protest the deal"}},
 		{"articles by entity", "/api/v1/articles?entity=ana%20costa", 200, "hits", "article", []string{"Dockers protest the deal", "Harbour deal signed"}},
 		{"articles from", "/api/v1/articles?from=2023-06-05&to=2023-06-30", 200, "hits", "article", []string{"Dockers protest the deal"}},
+		{"articles by country", "/api/v1/articles?country=prt", 200, "hits", "article", []string{"Dockers protest the deal", "Harbour deal signed"}},
+		{"articles by text and country", "/api/v1/articles?q=office&country=PRT", 200, "hits", "article", nil},
+		{"articles bad country", "/api/v1/articles?country=Portugal", 400, "", "", nil},
 		{"articles bad date", "/api/v1/articles?from=June", 400, "", "", nil},
 		{"articles bad query", "/api/v1/articles?q=%22open", 400, "", "", nil},
 		{"articles bad limit", "/api/v1/articles?limit=ten", 400, "", "", nil},
@@ -261,6 +264,10 @@ func TestFacetsAndStats(t *testing.T) {
 	}
 	if got := list(v, "countries", "value"); !equal(got, []string{"NOR", "PRT"}) {
 		t.Errorf("countries = %q", got)
+	}
+	v = decode(t, do(t, s, "GET", "/api/v1/facets?country=prt", ""))
+	if v["total"] != float64(2) || !equal(list(v, "countries", "value"), []string{"NOR", "PRT"}) {
+		t.Errorf("facets of country=prt = %v", v)
 	}
 	st := decode(t, do(t, s, "GET", "/api/v1/stats", ""))
 	if st["articles"] != float64(3) || st["events"] != float64(3) || st["quotes"] != float64(1) {

@@ -71,15 +71,33 @@ func (p *params) eventType(name string) chronicle.EventType {
 	return ""
 }
 
-// query reads the article query parameters q, entity, from, to, limit and
-// cursor.
+// query reads the article query parameters q, entity, country, from, to,
+// limit and cursor.
 func (p *params) query() chronicle.Query {
 	return chronicle.Query{
-		Text:   p.str("q"),
-		Entity: p.str("entity"),
-		From:   p.day("from"),
-		To:     p.day("to"),
-		Limit:  p.int("limit"),
-		Cursor: p.str("cursor"),
+		Text:    p.str("q"),
+		Entity:  p.str("entity"),
+		Country: p.country("country"),
+		From:    p.day("from"),
+		To:      p.day("to"),
+		Limit:   p.int("limit"),
+		Cursor:  p.str("cursor"),
 	}
+}
+
+// country reads an ISO 3166-1 alpha-3 country code, in any case; "" when
+// absent.
+func (p *params) country(name string) string {
+	s := strings.ToUpper(p.str(name))
+	if s == "" {
+		return ""
+	}
+	ok := len(s) == 3
+	for _, r := range s {
+		ok = ok && 'A' <= r && r <= 'Z'
+	}
+	if !ok && p.err == nil {
+		p.err = fmt.Errorf("parameter %s: %q is not a three-letter country code such as PRT: %w", name, s, chronicle.ErrInvalid)
+	}
+	return s
 }

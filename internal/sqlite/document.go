@@ -39,10 +39,11 @@ const (
 )
 
 // inserts lists them.
-var inserts = []string{insertSentence, insertTime, insertQuote, insertEntity, insertRole, insertMention, insertEvent, insertActor}
+var inserts = append([]string{insertSentence, insertTime, insertQuote, insertEntity, insertRole, insertMention, insertEvent, insertActor},
+	aggregateWrites...)
 
 // SaveDocument stores d, its article and every annotation, in one
-// transaction. It reports stored == false, and changes nothing, when an
+// transaction, and adds them to the aggregates the listings read. It reports stored == false, and changes nothing, when an
 // article with the same ID is already there. A nil document or article, an
 // empty ID, a span outside the text, or two entities or events with the same
 // ID within d is ErrInvalid. Document.Tokens is not stored.
@@ -76,7 +77,14 @@ func (db *DB) SaveDocument(ctx context.Context, d *chronicle.Document) (stored b
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		return false, err
 	}
+	seq, err := res.LastInsertId()
+	if err != nil {
+		return false, fmt.Errorf("save article %s: %w", a.ID, err)
+	}
 	if err := db.saveAnnotations(ctx, tx, d); err != nil {
+		return false, fmt.Errorf("save article %s: %w", a.ID, err)
+	}
+	if err := db.saveAggregates(ctx, tx, seq, d); err != nil {
 		return false, fmt.Errorf("save article %s: %w", a.ID, err)
 	}
 	if err := tx.Commit(); err != nil {

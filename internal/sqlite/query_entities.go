@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -16,9 +15,10 @@ import (
 const profileArticles = 50
 
 // Entities lists the entities of the stored articles that f selects, the
-// most mentioned first (by articles, then name). Each is
+// most mentioned first (by articles, then name, ignoring case). Each is
 // known by name and type across articles; its country is the one most of
-// its articles give. At most f.Limit come back (DefaultListLimit when 0, at
+// its articles give, and with f.Country it is that country and only the
+// articles that give it count. At most f.Limit come back (DefaultListLimit when 0, at
 // most MaxListLimit); next is "" on the last page and otherwise the
 // EntityFilter.Cursor of the next. A negative limit or a cursor that no
 // Entities call returned is ErrInvalid.
@@ -43,89 +43,58 @@ func (db *DB) Entities(ctx context.Context, f chronicle.EntityFilter) (list []ch
 	}
 	defer tx.Rollback()
 
+	// The aggregates of migration 0004: entity_stats for every entity,
+	// entity_countries for those of one country, counting only the
+	// articles that give them that country.
+	from := `entity_stats s`
 	var conds []string
 	var args []any
+	if f.Country != "" {
+		from = `entity_countries s JOIN entity_stats t ON t.name = s.name AND t.type = s.type`
+		conds = append(conds, "s.country = ?")
+		args = append(args, strings.ToUpper(f.Country))
+	}
 	if s := strings.TrimSpace(f.Name); s != "" {
-		conds = append(conds, `e.name LIKE ? ESCAPE '\'`)
+		conds = append(conds, `s.name LIKE ? ESCAPE '\'`)
 		args = append(args, "%"+escapeLike(s)+"%")
 	}
 	if f.Type != "" {
-		conds = append(conds, "e.type = ?")
+		conds = append(conds, "s.type = ?")
 		args = append(args, string(f.Type))
 	}
+	mentions := "s.mentions"
 	if f.Country != "" {
-		conds = append(conds, "e.country = ?")
-		args = append(args, strings.ToUpper(f.Country))
+		mentions = "t.mentions"
 	}
-	all, err := summaries(ctx, tx, where(conds), args)
+	list, err = summaries(ctx, tx, `SELECT s.name, s.type, s.country, s.articles, `+mentions+`
+		FROM `+from+where(conds)+`
+		ORDER BY s.articles DESC, s.name, s.type LIMIT ? OFFSET ?`, append(args, limit+1, offset)...)
 	if err != nil {
 		return nil, "", fmt.Errorf("entities: %w", err)
 	}
-	if offset >= len(all) {
-		return []chronicle.EntitySummary{}, "", nil
-	}
-	page := all[offset:]
-	if len(page) > limit {
-		page = page[:limit]
+	if len(list) > limit {
+		list = list[:limit]
 		next = pageCursor("e", strconv.Itoa(offset+limit))
 	}
-	if err := addRoles(ctx, tx, page); err != nil {
+	if err := addRoles(ctx, tx, list); err != nil {
 		return nil, "", fmt.Errorf("entities: %w", err)
 	}
-	if err := addMentions(ctx, tx, page); err != nil {
-		return nil, "", fmt.Errorf("entities: %w", err)
-	}
-	return page, next, nil
+	return list, next, nil
 }
 
-// summaries groups the entity rows that where selects by name and type,
-// sorted as Entities lists them. Roles and mentions are left for addRoles
-// and addMentions, which count them for one page only.
-func summaries(ctx context.Context, tx *sql.Tx, where string, args []any) ([]chronicle.EntitySummary, error) {
-	type group struct {
-		chronicle.EntitySummary
-		countryArticles int // articles behind the chosen country
-	}
-	groups := map[string]*group{}
-	var order []string
-	err := each(ctx, tx, `SELECT e.name, e.type, e.country, count(DISTINCT e.article_id)
-		FROM entities e`+where+`
-		GROUP BY e.name, e.type, e.country`, func(r *sql.Rows) error {
-		var s chronicle.EntitySummary
-		if err := r.Scan(&s.Name, &s.Type, &s.Country, &s.Articles); err != nil {
+// summaries runs query, which selects name, type, country, articles and
+// mentions, and returns its rows as summaries without roles.
+func summaries(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]chronicle.EntitySummary, error) {
+	list := []chronicle.EntitySummary{}
+	err := each(ctx, tx, query, func(r *sql.Rows) error {
+		s := chronicle.EntitySummary{Roles: []string{}}
+		if err := r.Scan(&s.Name, &s.Type, &s.Country, &s.Articles, &s.Mentions); err != nil {
 			return err
 		}
-		k := entityKey(s.Name, s.Type)
-		g := groups[k]
-		if g == nil {
-			g = &group{EntitySummary: chronicle.EntitySummary{Name: s.Name, Type: s.Type, Roles: []string{}}}
-			groups[k] = g
-			order = append(order, k)
-		}
-		g.Articles += s.Articles
-		if s.Country != "" && s.Articles > g.countryArticles {
-			g.Country, g.countryArticles = s.Country, s.Articles
-		}
+		list = append(list, s)
 		return nil
 	}, args...)
-	if err != nil {
-		return nil, err
-	}
-	list := make([]chronicle.EntitySummary, len(order))
-	for i, k := range order {
-		list[i] = groups[k].EntitySummary
-	}
-	sort.Slice(list, func(i, j int) bool {
-		a, b := list[i], list[j]
-		if a.Articles != b.Articles {
-			return a.Articles > b.Articles
-		}
-		if a.Name != b.Name {
-			return a.Name < b.Name
-		}
-		return a.Type < b.Type
-	})
-	return list, nil
+	return list, err
 }
 
 // addRoles fills the roles of each summary, the most frequent first.
@@ -139,51 +108,15 @@ func addRoles(ctx context.Context, tx *sql.Tx, list []chronicle.EntitySummary) e
 		index[entityKey(s.Name, s.Type)] = i
 		args[i] = s.Name
 	}
-	return each(ctx, tx, `SELECT e.name, e.type, r.role, count(*) AS n
-		FROM entity_roles r JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id
-		WHERE e.name IN (`+placeholders(len(args))+`)
-		GROUP BY e.name, e.type, r.role ORDER BY n DESC, r.role`, func(r *sql.Rows) error {
+	return each(ctx, tx, `SELECT name, type, role FROM entity_role_stats
+		WHERE name IN (`+placeholders(len(args))+`) ORDER BY n DESC, role`, func(r *sql.Rows) error {
 		var name, role string
 		var typ chronicle.EntityType
-		var n int
-		if err := r.Scan(&name, &typ, &role, &n); err != nil {
+		if err := r.Scan(&name, &typ, &role); err != nil {
 			return err
 		}
 		if i, ok := index[entityKey(name, typ)]; ok {
-			s := &list[i]
-			for _, have := range s.Roles {
-				if strings.EqualFold(have, role) {
-					return nil
-				}
-			}
-			s.Roles = append(s.Roles, role)
-		}
-		return nil
-	}, args...)
-}
-
-// addMentions counts the mentions of each summary across the articles.
-func addMentions(ctx context.Context, tx *sql.Tx, list []chronicle.EntitySummary) error {
-	if len(list) == 0 {
-		return nil
-	}
-	index := map[string]int{}
-	args := make([]any, len(list))
-	for i, s := range list {
-		index[entityKey(s.Name, s.Type)] = i
-		args[i] = s.Name
-	}
-	return each(ctx, tx, `SELECT e.name, e.type, count(*)
-		FROM entities e JOIN mentions m ON m.article_id = e.article_id AND m.entity_id = e.entity_id
-		WHERE e.name IN (`+placeholders(len(args))+`) GROUP BY e.name, e.type`, func(r *sql.Rows) error {
-		var name string
-		var typ chronicle.EntityType
-		var n int
-		if err := r.Scan(&name, &typ, &n); err != nil {
-			return err
-		}
-		if i, ok := index[entityKey(name, typ)]; ok {
-			list[i].Mentions += n
+			list[i].Roles = append(list[i].Roles, role)
 		}
 		return nil
 	}, args...)
@@ -203,17 +136,14 @@ func (db *DB) EntityProfile(ctx context.Context, name string, typ chronicle.Enti
 	if err != nil {
 		return nil, err
 	}
-	where, args := " WHERE e.name = ?", []any{name}
+	query, args := `SELECT name, type, country, articles, mentions FROM entity_stats WHERE name = ?`, []any{name}
 	if typ != "" {
-		where += " AND e.type = ?"
+		query += " AND type = ?"
 		args = append(args, string(typ))
 	}
-	list, err := summaries(ctx, tx, where, args)
+	list, err := summaries(ctx, tx, query+" ORDER BY articles DESC, type LIMIT 1", args...)
 	if err == nil && len(list) > 0 {
 		err = addRoles(ctx, tx, list[:1])
-	}
-	if err == nil && len(list) > 0 {
-		err = addMentions(ctx, tx, list[:1])
 	}
 	if err != nil {
 		tx.Rollback()

@@ -14,9 +14,10 @@ import (
 const actorNamed = `(v.article_id, v.event_id) IN (SELECT x.article_id, x.event_id
 	FROM entities n JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id WHERE n.name = ?)`
 
-// eventDay is the SQL for the day of event v in article a: its own date
-// when it has one, else the article's.
-const eventDay = `coalesce(nullif(v.date, ''), a.date)`
+// eventDay is the SQL for the day of event v: its own date when it has
+// one, else its article's, which SaveDocument stores in the day column
+// (with the article's row number in seq).
+const eventDay = `v.day`
 
 // Events lists the stored events that f selects, the latest first (by
 // event day, then article, then text order), each with its article and its
@@ -34,8 +35,6 @@ func (db *DB) Events(ctx context.Context, f chronicle.EventFilter) (list []chron
 	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
 		return nil, "", fmt.Errorf("events: from %s is after to %s: %w", f.From, f.To, chronicle.ErrInvalid)
 	}
-	const actorIs = `EXISTS (SELECT 1 FROM event_actors x JOIN entities n ON n.article_id = x.article_id AND n.entity_id = x.entity_id
-		WHERE x.article_id = v.article_id AND x.event_id = v.event_id AND `
 	var conds []string
 	var args []any
 	if s := strings.TrimSpace(f.Actor); s != "" {
@@ -47,7 +46,11 @@ func (db *DB) Events(ctx context.Context, f chronicle.EventFilter) (list []chron
 		args = append(args, strings.ToUpper(string(f.Type)))
 	}
 	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
-		conds = append(conds, "(v.location_country = ? OR "+actorIs+"n.country = ?))")
+		conds = append(conds, `(v.article_id, v.event_id) IN (
+			SELECT article_id, event_id FROM events WHERE location_country = ?
+			UNION SELECT x.article_id, x.event_id FROM entities n
+				CROSS JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id
+			WHERE n.country = ?)`)
 		args = append(args, c, c)
 	}
 	if p := strings.TrimSpace(f.Place); p != "" {
@@ -56,15 +59,16 @@ func (db *DB) Events(ctx context.Context, f chronicle.EventFilter) (list []chron
 	}
 	if !f.From.IsZero() {
 		// An event known only to the month or year is in the range when
-		// its period reaches From.
-		conds = append(conds, eventDay+" >= substr(?, 1, length("+eventDay+"))")
-		args = append(args, f.From.String())
+		// its period reaches From. The first condition, implied by the
+		// second, lets the index on the day narrow the rows.
+		conds = append(conds, eventDay+" >= substr(?, 1, 4) AND "+eventDay+" >= substr(?, 1, length("+eventDay+"))")
+		args = append(args, f.From.String(), f.From.String())
 	}
 	if !f.To.IsZero() {
-		conds = append(conds, "substr("+eventDay+", 1, 10) <= ? AND "+eventDay+" != ''")
-		args = append(args, f.To.String())
+		conds = append(conds, eventDay+" <= ? AND substr("+eventDay+", 1, 10) <= ? AND "+eventDay+" != ''")
+		args = append(args, f.To.String()+"\uffff", f.To.String())
 	}
-	pages := keyset{what: "events", kind: "v", dayExpr: eventDay, posExpr: "v.position"}
+	pages := keyset{what: "events", kind: "v", dayExpr: eventDay, seqExpr: "v.seq", posExpr: "v.position"}
 	if f.Cursor != "" {
 		cond, cargs, err := pages.after(f.Cursor)
 		if err != nil {
@@ -83,12 +87,12 @@ func (db *DB) Events(ctx context.Context, f chronicle.EventFilter) (list []chron
 		day string
 	}
 	var keys []row
-	err = each(ctx, tx, `SELECT a.seq, v.position, `+eventDay+`, a.id, a.date, a.title, a.source,
+	err = each(ctx, tx, `SELECT v.seq, v.position, `+eventDay+`, a.id, a.date, a.title, a.source,
 		v.event_id, v.type, v.mode, v.date, v.trigger_text, v.trigger_start, v.trigger_end,
 		v.sentence_start, v.sentence_end, v.negated, v.hypothetical, v.future, v.confidence, v.why,
 		v.location_name, v.location_country, v.location_lat, v.location_lon
-		FROM events v JOIN articles a ON a.id = v.article_id`+where(conds)+`
-		ORDER BY `+eventDay+` DESC, a.seq DESC, v.position LIMIT ?`, func(r *sql.Rows) error {
+		FROM events v CROSS JOIN articles a ON a.id = v.article_id`+where(conds)+`
+		ORDER BY `+eventDay+` DESC, v.seq DESC, v.position LIMIT ?`, func(r *sql.Rows) error {
 		var k row
 		var id, date, title, source string
 		var p place

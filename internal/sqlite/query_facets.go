@@ -1,9 +1,13 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
+	"slices"
+	"sort"
 
 	"chronicle"
 )
@@ -19,6 +23,11 @@ const (
 // month, the entities of each type found in most of them, and the
 // countries of those entities by articles. A query the search syntax
 // rejects, or From after To, is ErrInvalid.
+//
+// Without a selection the counts come from the aggregates SaveDocument
+// keeps; with one, from each selected article's row of article_facets,
+// counted here. Entities found in as many articles come in the order they
+// were first stored.
 func (db *DB) Facets(ctx context.Context, q chronicle.Query) (*chronicle.Facets, error) {
 	where, args, err := selection(q)
 	if err != nil {
@@ -30,77 +39,190 @@ func (db *DB) Facets(ctx context.Context, q chronicle.Query) (*chronicle.Facets,
 	}
 	defer tx.Rollback()
 	f := &chronicle.Facets{Months: []chronicle.FacetCount{}, Types: []chronicle.TypeFacet{}, Countries: []chronicle.FacetCount{}}
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles a WHERE 1`+where, args...).Scan(&f.Total); err != nil {
-		return nil, fmt.Errorf("facets: %w", err)
-	}
-	counts := func(query string, add func(string, int)) error {
-		return each(ctx, tx, query, func(r *sql.Rows) error {
-			var v string
-			var n int
-			if err := r.Scan(&v, &n); err != nil {
-				return err
-			}
-			add(v, n)
-			return nil
-		}, args...)
-	}
-	err = counts(`SELECT substr(a.date, 1, 7) AS m, count(*) FROM articles a WHERE a.date != ''`+where+` GROUP BY m ORDER BY m`,
-		func(v string, n int) { f.Months = append(f.Months, chronicle.FacetCount{Value: v, Count: n}) })
-	if err != nil {
-		return nil, fmt.Errorf("facets: months: %w", err)
-	}
-	matching := ` FROM entities e WHERE 1`
-	if where != "" {
-		matching = ` FROM entities e WHERE e.article_id IN (SELECT a.id FROM articles a WHERE 1` + where + `)`
-	}
 	byType := map[chronicle.EntityType]*chronicle.TypeFacet{}
 	for _, t := range chronicle.EntityTypes {
 		byType[t] = &chronicle.TypeFacet{Type: t, Entities: []chronicle.FacetCount{}}
 	}
-	var typ chronicle.EntityType
-	err = each(ctx, tx, `SELECT e.type, count(DISTINCT e.article_id)`+matching+` GROUP BY e.type`, func(r *sql.Rows) error {
-		var n int
-		if err := r.Scan(&typ, &n); err != nil {
-			return err
-		}
-		if t := byType[typ]; t != nil {
-			t.Articles = n
-		}
-		return nil
-	}, args...)
-	if err != nil {
-		return nil, fmt.Errorf("facets: types: %w", err)
+	if where == "" {
+		err = storeFacets(ctx, tx, f, byType)
+	} else {
+		err = selectionFacets(ctx, tx, f, byType, where, args)
 	}
-	err = each(ctx, tx, `SELECT type, name, n FROM (
-		SELECT e.type, e.name, count(DISTINCT e.article_id) AS n,
-			row_number() OVER (PARTITION BY e.type ORDER BY count(DISTINCT e.article_id) DESC, e.name) AS rank`+matching+`
-		GROUP BY e.type, e.name) WHERE rank <= ? ORDER BY type, rank`, func(r *sql.Rows) error {
-		var c chronicle.FacetCount
-		if err := r.Scan(&typ, &c.Value, &c.Count); err != nil {
-			return err
-		}
-		if t := byType[typ]; t != nil {
-			t.Entities = append(t.Entities, c)
-		}
-		return nil
-	}, append(args, facetEntities)...)
 	if err != nil {
-		return nil, fmt.Errorf("facets: entities: %w", err)
+		return nil, fmt.Errorf("facets: %w", err)
 	}
 	for _, t := range chronicle.EntityTypes {
 		f.Types = append(f.Types, *byType[t])
 	}
-	err = each(ctx, tx, `SELECT e.country, count(DISTINCT e.article_id) AS n`+matching+` AND e.country != ''
-		GROUP BY e.country ORDER BY n DESC, e.country LIMIT ?`, func(r *sql.Rows) error {
+	return f, nil
+}
+
+// storeFacets fills the entity and country facets of the whole store from
+// the aggregate tables.
+func storeFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byType map[chronicle.EntityType]*chronicle.TypeFacet) error {
+	err := each(ctx, tx, `SELECT substr(date, 1, 7) AS m, count(*) FROM articles GROUP BY m ORDER BY m`, func(r *sql.Rows) error {
 		var c chronicle.FacetCount
 		if err := r.Scan(&c.Value, &c.Count); err != nil {
 			return err
 		}
-		f.Countries = append(f.Countries, c)
+		f.Total += c.Count
+		if c.Value != "" {
+			f.Months = append(f.Months, c)
+		}
 		return nil
-	}, append(args, facetCountries)...)
+	})
 	if err != nil {
-		return nil, fmt.Errorf("facets: countries: %w", err)
+		return fmt.Errorf("months: %w", err)
 	}
-	return f, nil
+	err = each(ctx, tx, `SELECT facet, value, articles FROM facet_counts`, func(r *sql.Rows) error {
+		var facet string
+		var c chronicle.FacetCount
+		if err := r.Scan(&facet, &c.Value, &c.Count); err != nil {
+			return err
+		}
+		switch facet {
+		case "type":
+			if t := byType[chronicle.EntityType(c.Value)]; t != nil {
+				t.Articles = c.Count
+			}
+		case "country":
+			f.Countries = append(f.Countries, c)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	f.Countries = top(f.Countries, facetCountries)
+	for _, t := range chronicle.EntityTypes {
+		err := each(ctx, tx, `SELECT name, articles FROM entity_stats WHERE type = ?
+			ORDER BY articles DESC, id LIMIT ?`, func(r *sql.Rows) error {
+			var c chronicle.FacetCount
+			if err := r.Scan(&c.Value, &c.Count); err != nil {
+				return err
+			}
+			byType[t].Entities = append(byType[t].Entities, c)
+			return nil
+		}, string(t), facetEntities)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// selectionFacets fills the facets of the articles that where selects, in
+// one pass over them and their rows of article_facets. Entities with as
+// many articles are listed in the order they were first stored, as
+// storeFacets lists them.
+func selectionFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byType map[chronicle.EntityType]*chronicle.TypeFacet, where string, args []any) error {
+	counts := map[int64]int{}                            // by entity code: id*8 + type code
+	perType := make([]int, len(chronicle.EntityTypes)+1) // articles by type code
+	countries := map[string]int{}
+	months := map[string]int{}
+	err := each(ctx, tx, `SELECT substr(a.date, 1, 7), coalesce(f.entities, ''), coalesce(f.countries, '')
+		FROM articles a LEFT JOIN article_facets f ON f.seq = a.seq WHERE 1`+where, func(r *sql.Rows) error {
+		var month string
+		var entities, located sql.RawBytes
+		if err := r.Scan(&month, &entities, &located); err != nil {
+			return err
+		}
+		f.Total++
+		if month != "" {
+			months[month]++
+		}
+		codes, err := parseCodes(entities)
+		if err != nil {
+			return err
+		}
+		var seen uint
+		for _, code := range codes {
+			counts[code]++
+			seen |= 1 << (code & 7)
+		}
+		for t := 1; t < len(perType); t++ {
+			if seen&(1<<t) != 0 {
+				perType[t]++
+			}
+		}
+		for _, c := range bytes.Fields(located) {
+			countries[string(c)]++
+		}
+		return nil
+	}, args...)
+	if err != nil {
+		return err
+	}
+	for _, m := range slices.Sorted(maps.Keys(months)) {
+		f.Months = append(f.Months, chronicle.FacetCount{Value: m, Count: months[m]})
+	}
+	for i, t := range chronicle.EntityTypes {
+		byType[t].Articles = perType[i+1]
+	}
+	// The most frequent entities of each type, then their names.
+	type ranked struct {
+		code int64
+		n    int
+	}
+	best := make([][]ranked, len(perType))
+	for code, n := range counts {
+		t := code & 7
+		best[t] = append(best[t], ranked{code, n})
+	}
+	var ids []any
+	for t := 1; t < len(best); t++ {
+		sort.Slice(best[t], func(i, j int) bool {
+			a, b := best[t][i], best[t][j]
+			if a.n != b.n {
+				return a.n > b.n
+			}
+			return a.code < b.code
+		})
+		if len(best[t]) > facetEntities {
+			best[t] = best[t][:facetEntities]
+		}
+		for _, r := range best[t] {
+			ids = append(ids, r.code/8)
+		}
+	}
+	names := map[int64]string{}
+	if len(ids) > 0 {
+		err = each(ctx, tx, `SELECT id, name FROM entity_stats WHERE id IN (`+placeholders(len(ids))+`)`, func(r *sql.Rows) error {
+			var id int64
+			var name string
+			if err := r.Scan(&id, &name); err != nil {
+				return err
+			}
+			names[id] = name
+			return nil
+		}, ids...)
+		if err != nil {
+			return err
+		}
+	}
+	for i, t := range chronicle.EntityTypes {
+		for _, r := range best[i+1] {
+			byType[t].Entities = append(byType[t].Entities, chronicle.FacetCount{Value: names[r.code/8], Count: r.n})
+		}
+	}
+	for c, n := range countries {
+		f.Countries = append(f.Countries, chronicle.FacetCount{Value: c, Count: n})
+	}
+	f.Countries = top(f.Countries, facetCountries)
+	return nil
+}
+
+// top sorts counts by count, then value, and keeps the first n.
+func top(counts []chronicle.FacetCount, n int) []chronicle.FacetCount {
+	sort.Slice(counts, func(i, j int) bool {
+		a, b := counts[i], counts[j]
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		return a.Value < b.Value
+	})
+	if len(counts) > n {
+		counts = counts[:n]
+	}
+	return counts
 }

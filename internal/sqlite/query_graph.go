@@ -1,10 +1,13 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"chronicle"
@@ -40,7 +43,7 @@ func (db *DB) Graph(ctx context.Context, f chronicle.GraphFilter) (*chronicle.Gr
 		return nil, err
 	}
 	defer tx.Rollback()
-	g := &graphBuilder{nodes: map[string]*chronicle.GraphNode{}, edges: map[string]*chronicle.GraphEdge{}}
+	g := &graphBuilder{nodes: map[string]*chronicle.GraphNode{}, edges: map[string]*chronicle.GraphEdge{}, codes: map[int64]int{}}
 	centre := strings.TrimSpace(f.Entity)
 	if centre == "" {
 		err = g.topNodes(ctx, tx, limit)
@@ -64,6 +67,8 @@ type graphBuilder struct {
 	nodes map[string]*chronicle.GraphNode
 	order []string
 	edges map[string]*chronicle.GraphEdge
+	codes map[int64]int // the article_facets codes of the nodes, to their place in order
+	rows  [][]int64     // with a centre, the codes of each of its articles
 }
 
 func (g *graphBuilder) add(name string, typ chronicle.EntityType) *chronicle.GraphNode {
@@ -77,168 +82,227 @@ func (g *graphBuilder) add(name string, typ chronicle.EntityType) *chronicle.Gra
 	return n
 }
 
-// names returns the node names, as arguments for an IN list.
-func (g *graphBuilder) names() []any {
-	seen := map[string]bool{}
-	var args []any
-	for _, id := range g.order {
-		n := g.nodes[id]
-		if k := strings.ToLower(n.Name); !seen[k] {
-			seen[k] = true
-			args = append(args, n.Name)
-		}
+// node adds the entity of entity_stats that r holds (id, name, type,
+// country, articles), with its code.
+func (g *graphBuilder) node(r *sql.Rows) (code int64, err error) {
+	var id int64
+	var n chronicle.GraphNode
+	if err := r.Scan(&id, &n.Name, &n.Type, &n.Country, &n.Articles); err != nil {
+		return 0, err
 	}
-	return args
+	added := g.add(n.Name, n.Type)
+	added.Country, added.Articles = n.Country, n.Articles
+	code = id*8 + typeCode(n.Type)
+	g.codes[code] = slices.Index(g.order, added.ID)
+	return code, nil
 }
+
+const statsNode = `SELECT id, name, type, country, articles FROM entity_stats`
 
 // topNodes adds the n entities found in most articles.
 func (g *graphBuilder) topNodes(ctx context.Context, tx *sql.Tx, n int) error {
-	return each(ctx, tx, `SELECT e.name, e.type, max(e.country), count(DISTINCT e.article_id) AS c
-		FROM entities e GROUP BY e.name, e.type ORDER BY c DESC, e.name LIMIT ?`, func(r *sql.Rows) error {
-		var name, country string
-		var typ chronicle.EntityType
-		var c int
-		if err := r.Scan(&name, &typ, &country, &c); err != nil {
-			return err
-		}
-		node := g.add(name, typ)
-		node.Country, node.Articles = country, c
-		return nil
+	return each(ctx, tx, statsNode+` ORDER BY articles DESC, name LIMIT ?`, func(r *sql.Rows) error {
+		_, err := g.node(r)
+		return err
 	}, n)
 }
 
-// around adds the entity named centre and up to n-1 counterparts: those in
-// events with it first, then those in most of its articles.
-func (g *graphBuilder) around(ctx context.Context, tx *sql.Tx, centre string, n int) error {
-	found := false
-	err := each(ctx, tx, `SELECT e.name, e.type, max(e.country), count(DISTINCT e.article_id)
-		FROM entities e WHERE e.name = ? GROUP BY e.type ORDER BY 4 DESC`, func(r *sql.Rows) error {
-		var name, country string
-		var typ chronicle.EntityType
-		var c int
-		if err := r.Scan(&name, &typ, &country, &c); err != nil {
+// addCodes adds the entities with these codes, in this order.
+func (g *graphBuilder) addCodes(ctx context.Context, tx *sql.Tx, codes []int64) error {
+	if len(codes) == 0 {
+		return nil
+	}
+	ids := make([]any, len(codes))
+	for i, c := range codes {
+		ids[i] = c / 8
+	}
+	// The rows come in id order: add them in the order asked.
+	rows := map[int64]chronicle.GraphNode{}
+	err := each(ctx, tx, statsNode+` WHERE id IN (`+placeholders(len(ids))+`)`, func(r *sql.Rows) error {
+		var id int64
+		var n chronicle.GraphNode
+		if err := r.Scan(&id, &n.Name, &n.Type, &n.Country, &n.Articles); err != nil {
 			return err
 		}
-		found = true
-		node := g.add(name, typ)
-		node.Country, node.Articles = country, c
+		rows[id] = n
 		return nil
+	}, ids...)
+	if err != nil {
+		return err
+	}
+	for _, c := range codes {
+		if n, ok := rows[c/8]; ok {
+			added := g.add(n.Name, n.Type)
+			added.Country, added.Articles = n.Country, n.Articles
+			g.codes[c] = slices.Index(g.order, added.ID)
+		}
+	}
+	return nil
+}
+
+// around adds the entity named centre (each type it has) and up to n-1
+// counterparts: those in most events with it first, then those in most of
+// its articles.
+func (g *graphBuilder) around(ctx context.Context, tx *sql.Tx, centre string, n int) error {
+	var centres []any
+	err := each(ctx, tx, statsNode+` WHERE name = ? ORDER BY articles DESC, type`, func(r *sql.Rows) error {
+		code, err := g.node(r)
+		centres = append(centres, code)
+		return err
 	}, centre)
 	if err != nil {
 		return err
 	}
-	if !found {
+	if len(centres) == 0 {
 		return fmt.Errorf("entity %s: %w", centre, chronicle.ErrNotFound)
 	}
-	err = each(ctx, tx, `SELECT o.name, o.type, max(o.country), count(*) AS c
-		FROM event_actors x JOIN entities e ON e.article_id = x.article_id AND e.entity_id = x.entity_id
-		JOIN event_actors y ON y.article_id = x.article_id AND y.event_id = x.event_id AND y.entity_id != x.entity_id
-		JOIN entities o ON o.article_id = y.article_id AND o.entity_id = y.entity_id
-		WHERE e.name = ? AND o.name != ? GROUP BY o.name, o.type ORDER BY c DESC, o.name LIMIT ?`, func(r *sql.Rows) error {
-		var name, country string
-		var typ chronicle.EntityType
+	in := placeholders(len(centres))
+	var partners []int64
+	err = each(ctx, tx, `SELECT other, sum(events) AS c FROM (
+			SELECT b AS other, events FROM event_pairs WHERE a IN (`+in+`)
+			UNION ALL SELECT a, events FROM event_pairs WHERE b IN (`+in+`))
+		WHERE other NOT IN (`+in+`) GROUP BY other ORDER BY c DESC, other LIMIT ?`, func(r *sql.Rows) error {
+		var code int64
 		var c int
-		if err := r.Scan(&name, &typ, &country, &c); err != nil {
+		if err := r.Scan(&code, &c); err != nil {
 			return err
 		}
-		g.add(name, typ).Country = country
+		partners = append(partners, code)
 		return nil
-	}, centre, centre, n-1)
+	}, append(append(append(append([]any{}, centres...), centres...), centres...), n-len(g.order))...)
 	if err != nil {
 		return err
 	}
-	if room := n - len(g.order); room > 0 {
-		err = each(ctx, tx, `SELECT o.name, o.type, max(o.country), count(DISTINCT o.article_id) AS c
-			FROM entities o WHERE o.article_id IN (SELECT article_id FROM entities WHERE name = ?) AND o.name != ?
-			GROUP BY o.name, o.type ORDER BY c DESC, o.name LIMIT ?`, func(r *sql.Rows) error {
-			var name, country string
-			var typ chronicle.EntityType
-			var c int
-			if err := r.Scan(&name, &typ, &country, &c); err != nil {
-				return err
-			}
-			if len(g.order) < n {
-				g.add(name, typ).Country = country
-			}
-			return nil
-		}, centre, centre, n)
-		if err != nil {
+	if err := g.addCodes(ctx, tx, partners); err != nil {
+		return err
+	}
+	// The centre's articles, each as the codes of its entities.
+	err = each(ctx, tx, `SELECT f.entities FROM article_facets f JOIN articles a ON a.seq = f.seq
+		WHERE a.id IN (SELECT article_id FROM entities WHERE name = ?)`, func(r *sql.Rows) error {
+		var b sql.RawBytes
+		if err := r.Scan(&b); err != nil {
 			return err
+		}
+		codes, err := parseCodes(b)
+		g.rows = append(g.rows, codes)
+		return err
+	}, centre)
+	if err != nil {
+		return err
+	}
+	room := n - len(g.order)
+	if room <= 0 {
+		return nil
+	}
+	// Fill up with those in most of the centre's articles.
+	counts := map[int64]int{}
+	for _, row := range g.rows {
+		for _, c := range row {
+			if _, known := g.codes[c]; !known {
+				counts[c]++
+			}
 		}
 	}
-	// Article counts of the counterparts, across all articles.
-	names := g.names()
-	return each(ctx, tx, `SELECT e.name, e.type, count(DISTINCT e.article_id) FROM entities e
-		WHERE e.name IN (`+placeholders(len(names))+`) GROUP BY e.name, e.type`, func(r *sql.Rows) error {
-		var name string
-		var typ chronicle.EntityType
-		var c int
-		if err := r.Scan(&name, &typ, &c); err != nil {
-			return err
+	best := make([]int64, 0, len(counts))
+	for c := range counts {
+		best = append(best, c)
+	}
+	sort.Slice(best, func(i, j int) bool {
+		a, b := best[i], best[j]
+		if counts[a] != counts[b] {
+			return counts[a] > counts[b]
 		}
-		if node := g.nodes[entityKey(name, typ)]; node != nil {
-			node.Articles = c
+		return a < b
+	})
+	if len(best) > room {
+		best = best[:room]
+	}
+	return g.addCodes(ctx, tx, best)
+}
+
+// parseCodes reads a list of article_facets codes.
+func parseCodes(b []byte) ([]int64, error) {
+	fields := bytes.Fields(b)
+	codes := make([]int64, len(fields))
+	for i, w := range fields {
+		c, err := strconv.ParseInt(string(w), 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("article_facets: entity code %q: %w", w, err)
 		}
-		return nil
-	}, names...)
+		codes[i] = c
+	}
+	return codes, nil
 }
 
 // eventEdges adds an edge per event type between every two nodes that act
 // in the same events.
 func (g *graphBuilder) eventEdges(ctx context.Context, tx *sql.Tx) error {
-	names := g.names()
-	if len(names) == 0 {
+	if len(g.codes) < 2 {
 		return nil
 	}
-	in := placeholders(len(names))
-	args := append(append([]any{}, names...), names...)
-	return each(ctx, tx, `SELECT v.type, e1.name, e1.type, e2.name, e2.type, count(DISTINCT v.article_id || '/' || v.event_id)
-		FROM event_actors x1
-		JOIN event_actors x2 ON x2.article_id = x1.article_id AND x2.event_id = x1.event_id AND x2.entity_id > x1.entity_id
-		JOIN entities e1 ON e1.article_id = x1.article_id AND e1.entity_id = x1.entity_id
-		JOIN entities e2 ON e2.article_id = x2.article_id AND e2.entity_id = x2.entity_id
-		JOIN events v ON v.article_id = x1.article_id AND v.event_id = x1.event_id
-		WHERE e1.name IN (`+in+`) AND e2.name IN (`+in+`)
-		GROUP BY v.type, e1.name, e1.type, e2.name, e2.type`, func(r *sql.Rows) error {
+	codes := make([]any, 0, len(g.codes))
+	for c := range g.codes {
+		codes = append(codes, c)
+	}
+	in := placeholders(len(codes))
+	return each(ctx, tx, `SELECT a, b, type, events FROM event_pairs WHERE a IN (`+in+`) AND b IN (`+in+`)`, func(r *sql.Rows) error {
+		var a, b int64
 		var typ chronicle.EventType
-		var n1, n2 string
-		var t1, t2 chronicle.EntityType
 		var c int
-		if err := r.Scan(&typ, &n1, &t1, &n2, &t2, &c); err != nil {
+		if err := r.Scan(&a, &b, &typ, &c); err != nil {
 			return err
 		}
-		g.edge(entityKey(n1, t1), entityKey(n2, t2), chronicle.EventEdge, typ, c)
+		g.edge(g.order[g.codes[a]], g.order[g.codes[b]], chronicle.EventEdge, typ, c)
 		return nil
-	}, args...)
+	}, append(codes, codes...)...)
 }
 
 // coMentionEdges adds an edge between every two nodes mentioned in the
 // same articles; with a centre, only its articles count.
 func (g *graphBuilder) coMentionEdges(ctx context.Context, tx *sql.Tx, centre string) error {
-	names := g.names()
-	if len(names) < 2 {
+	if len(g.order) < 2 {
 		return nil
 	}
-	in := placeholders(len(names))
-	args := append(append([]any{}, names...), names...)
-	only := ""
-	if centre != "" {
-		only = " AND e1.article_id IN (SELECT article_id FROM entities WHERE name = ?)"
-		args = append(args, centre)
+	pairs := map[[2]int]int{}
+	count := func(codes []int64) {
+		var in []int
+		for _, c := range codes {
+			if i, ok := g.codes[c]; ok {
+				in = append(in, i)
+			}
+		}
+		for a := range in {
+			for b := a + 1; b < len(in); b++ {
+				x, y := in[a], in[b]
+				if y < x {
+					x, y = y, x
+				}
+				pairs[[2]int{x, y}]++
+			}
+		}
 	}
-	return each(ctx, tx, `SELECT e1.name, e1.type, e2.name, e2.type, count(DISTINCT e1.article_id)
-		FROM entities e1 JOIN entities e2 ON e2.article_id = e1.article_id AND e2.entity_id > e1.entity_id
-		WHERE e1.name IN (`+in+`) AND e2.name IN (`+in+`)`+only+`
-		GROUP BY e1.name, e1.type, e2.name, e2.type`, func(r *sql.Rows) error {
-		var n1, n2 string
-		var t1, t2 chronicle.EntityType
-		var c int
-		if err := r.Scan(&n1, &t1, &n2, &t2, &c); err != nil {
+	if centre != "" {
+		for _, row := range g.rows {
+			count(row)
+		}
+	} else {
+		err := each(ctx, tx, `SELECT entities FROM article_facets`, func(r *sql.Rows) error {
+			var b sql.RawBytes
+			if err := r.Scan(&b); err != nil {
+				return err
+			}
+			codes, err := parseCodes(b)
+			count(codes)
+			return err
+		})
+		if err != nil {
 			return err
 		}
-		g.edge(entityKey(n1, t1), entityKey(n2, t2), chronicle.CoMentionEdge, "", c)
-		return nil
-	}, args...)
+	}
+	for p, c := range pairs {
+		g.edge(g.order[p[0]], g.order[p[1]], chronicle.CoMentionEdge, "", c)
+	}
+	return nil
 }
 
 // edge adds c to the edge of this kind and type between nodes a and b,

@@ -26,7 +26,7 @@ func (db *DB) Quotes(ctx context.Context, f chronicle.QuoteFilter) (list []chron
 		conds = append(conds, `(s.name = ? OR q.speaker_text LIKE ? ESCAPE '\')`)
 		args = append(args, s, "%"+escapeLike(s)+"%")
 	}
-	pages := keyset{what: "quotes", kind: "q", dayExpr: "a.date", posExpr: "q.position"}
+	pages := keyset{what: "quotes", kind: "q", dayExpr: "a.date", seqExpr: "a.seq", posExpr: "q.position"}
 	if f.Cursor != "" {
 		cond, cargs, err := pages.after(f.Cursor)
 		if err != nil {

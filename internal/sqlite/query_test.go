@@ -260,7 +260,7 @@ func TestDB_Quotes(t *testing.T) {
 	}
 }
 
-func day(t *testing.T, s string) chronicle.Day {
+func day(t testing.TB, s string) chronicle.Day {
 	t.Helper()
 	d, err := chronicle.ParseDay(s)
 	if err != nil {
@@ -432,11 +432,53 @@ func TestDB_Facets(t *testing.T) {
 	if f.Types[0].Type != chronicle.Person || f.Types[0].Articles != 3 || len(f.Types[0].Entities) != 2 {
 		t.Errorf("persons = %+v", f.Types[0])
 	}
+	// A selection of every article counts what the aggregates hold.
+	every, err := db.Facets(t.Context(), chronicle.Query{From: day(t, "2000-01-01")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(f, every); diff != "" {
+		t.Errorf("facets of every article differ from those of the store (-store +every):\n%s", diff)
+	}
 	narrow, err := db.Facets(t.Context(), chronicle.Query{Text: "vessels"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if narrow.Total != 1 || len(narrow.Countries) != 1 || narrow.Countries[0] != (chronicle.FacetCount{Value: "PRT", Count: 1}) {
 		t.Errorf("facets of 'vessels' = %+v", narrow)
+	}
+}
+
+func TestDB_SearchCountry(t *testing.T) {
+	db := corpus(t)
+	tests := []struct {
+		q    chronicle.Query
+		want []string
+	}{
+		{chronicle.Query{Country: "esp"}, []string{"Commission asks for data", "Ministers agree on patrols"}},
+		{chronicle.Query{Country: "PRT", Text: "vessels"}, []string{"Portugal sends vessels"}},
+		{chronicle.Query{Country: "ESP", Text: "vessels"}, nil},
+		{chronicle.Query{Country: "ESP", Entity: "rui moreira"}, []string{"Ministers agree on patrols"}},
+		{chronicle.Query{Country: "FRA"}, nil},
+	}
+	for _, tt := range tests {
+		hits, _, err := db.Search(t.Context(), tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.Article.Title)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Search(%+v) (-want +got):\n%s", tt.q, diff)
+		}
+		f, err := db.Facets(t.Context(), tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Total != len(tt.want) {
+			t.Errorf("Facets(%+v).Total = %d; want %d", tt.q, f.Total, len(tt.want))
+		}
 	}
 }

@@ -71,7 +71,11 @@ func (db *DB) Timeline(ctx context.Context, f chronicle.TimelineFilter) ([]chron
 		evWhere += " AND " + dayExpr + " <= ?"
 		evArgs = append(evArgs, f.To.String())
 	}
-	err = count(`SELECT `+dayExpr+` AS d, count(*) FROM events v JOIN articles a ON a.id = v.article_id
+	from := `events v`
+	if strings.TrimSpace(f.Text) != "" {
+		from += ` JOIN articles a ON a.id = v.article_id`
+	}
+	err = count(`SELECT `+dayExpr+` AS d, count(*) FROM `+from+`
 		WHERE length(`+eventDay+`) >= 10`+evWhere+` GROUP BY d`, evArgs,
 		func(d *chronicle.TimelineDay, n int) { d.Events = n })
 	if err != nil {

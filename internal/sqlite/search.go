@@ -27,7 +27,8 @@ const snippetWords = 24
 // words of each as the snippet and a zero score. q.From and q.To keep
 // articles whose date is known and within the range; q.Entity keeps articles
 // with an entity whose name, or one of whose mentions, equals it, ignoring
-// case. Hits carry every article field but Text.
+// case; q.Country keeps articles with an entity of that country. Hits carry
+// every article field but Text.
 //
 // At most q.Limit hits come back (DefaultLimit when 0, at most MaxLimit);
 // next is "" on the last page and otherwise the Query.Cursor of the page
@@ -97,8 +98,8 @@ type hit struct {
 	seq int64
 }
 
-// filters returns the SQL conditions on articles a for q's date and entity
-// filters, and their arguments.
+// filters returns the SQL conditions on articles a for q's date, entity
+// and country filters, and their arguments.
 func filters(q chronicle.Query) (string, []any) {
 	var conds []string
 	var args []any
@@ -114,6 +115,10 @@ func filters(q chronicle.Query) (string, []any) {
 		conds = append(conds, `a.id IN (SELECT article_id FROM entities WHERE name = ?
 			UNION SELECT article_id FROM mentions WHERE text = ?)`)
 		args = append(args, e, e)
+	}
+	if c := strings.ToUpper(strings.TrimSpace(q.Country)); c != "" {
+		conds = append(conds, `a.id IN (SELECT article_id FROM entities WHERE country = ?)`)
+		args = append(args, c)
 	}
 	if len(conds) == 0 {
 		return "", nil

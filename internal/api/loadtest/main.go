@@ -30,12 +30,16 @@ func main() {
 	base := flag.String("url", "http://127.0.0.1:8080", "the server, on a loopback address")
 	clients := flag.Int("clients", 16, "concurrent clients")
 	duration := flag.Duration("duration", 20*time.Second, "how long each kind of request is sent")
+	only = flag.String("only", "", "send only the kinds of request whose name contains this")
 	flag.Parse()
 	if err := run(*base, *clients, *duration); err != nil {
 		fmt.Fprintln(os.Stderr, "loadtest:", err)
 		os.Exit(1)
 	}
 }
+
+// only, when not empty, picks the kinds of request to send by name.
+var only *string
 
 // A kind is one sort of request: a name and how to make its URL.
 type kind struct {
@@ -59,8 +63,13 @@ func run(base string, clients int, duration time.Duration) error {
 	}
 	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
 
-	// What to ask for: article IDs from the listing, words from titles.
+	// What to ask for: article IDs from the listing, words from titles,
+	// names and countries from the entity listing.
 	ids, words, err := sample(client, base)
+	if err != nil {
+		return err
+	}
+	names, countries, err := sampleEntities(client, base)
 	if err != nil {
 		return err
 	}
@@ -79,8 +88,65 @@ func run(base string, clients int, duration time.Duration) error {
 		{"search (2 words)", func(r *rand.Rand) string {
 			return "/api/v1/articles?q=" + url.QueryEscape(words[r.IntN(len(words))]+" "+words[r.IntN(len(words))])
 		}},
+		{"search by country", func(r *rand.Rand) string {
+			return "/api/v1/articles?q=" + url.QueryEscape(words[r.IntN(len(words))]) + "&country=" + countries[r.IntN(len(countries))]
+		}},
 		{"list newest", func(r *rand.Rand) string { return "/api/v1/articles?limit=20" }},
 		{"article record", func(r *rand.Rand) string { return "/api/v1/articles/" + ids[r.IntN(len(ids))] }},
+		{"facets (all)", func(r *rand.Rand) string { return "/api/v1/facets" }},
+		{"facets (1 word)", func(r *rand.Rand) string {
+			return "/api/v1/facets?q=" + url.QueryEscape(words[r.IntN(len(words))])
+		}},
+		{"facets (entity)", func(r *rand.Rand) string {
+			return "/api/v1/facets?entity=" + url.QueryEscape(names[r.IntN(len(names))])
+		}},
+		{"entities (all)", func(r *rand.Rand) string { return "/api/v1/entities" }},
+		{"entities (type)", func(r *rand.Rand) string {
+			return "/api/v1/entities?type=" + []string{"PERSON", "ORG", "LOC", "MISC"}[r.IntN(4)]
+		}},
+		{"entities (country)", func(r *rand.Rand) string {
+			return "/api/v1/entities?country=" + countries[r.IntN(len(countries))]
+		}},
+		{"entities (name)", func(r *rand.Rand) string {
+			return "/api/v1/entities?q=" + url.QueryEscape(words[r.IntN(len(words))][:4])
+		}},
+		{"entity profile", func(r *rand.Rand) string {
+			return "/api/v1/entities/" + url.PathEscape(names[r.IntN(len(names))])
+		}},
+		{"graph (top)", func(r *rand.Rand) string { return "/api/v1/graph" }},
+		{"graph (entity)", func(r *rand.Rand) string {
+			return "/api/v1/graph?limit=20&entity=" + url.QueryEscape(names[r.IntN(len(names))])
+		}},
+		{"events (latest)", func(r *rand.Rand) string { return "/api/v1/events?limit=30" }},
+		{"events (actor)", func(r *rand.Rand) string {
+			return "/api/v1/events?limit=30&actor=" + url.QueryEscape(names[r.IntN(len(names))])
+		}},
+		{"events (country)", func(r *rand.Rand) string {
+			return "/api/v1/events?limit=30&country=" + countries[r.IntN(len(countries))]
+		}},
+		{"events (year)", func(r *rand.Rand) string {
+			y := 2004 + r.IntN(18)
+			return fmt.Sprintf("/api/v1/events?limit=30&from=%d-01-01&to=%d-12-31", y, y)
+		}},
+		{"events (map)", func(r *rand.Rand) string { return "/api/v1/events?limit=500" }},
+		{"quotes", func(r *rand.Rand) string { return "/api/v1/quotes?limit=30" }},
+		{"quotes (speaker)", func(r *rand.Rand) string {
+			return "/api/v1/quotes?limit=30&speaker=" + url.QueryEscape(names[r.IntN(len(names))])
+		}},
+		{"timeline (all)", func(r *rand.Rand) string { return "/api/v1/timeline" }},
+		{"timeline (entity)", func(r *rand.Rand) string {
+			return "/api/v1/timeline?entity=" + url.QueryEscape(names[r.IntN(len(names))])
+		}},
+		{"stats", func(r *rand.Rand) string { return "/api/v1/stats" }},
+	}
+	if *only != "" {
+		var keep []kind
+		for _, k := range kinds {
+			if strings.Contains(k.name, *only) {
+				keep = append(keep, k)
+			}
+		}
+		kinds = keep
 	}
 	fmt.Printf("\n| request | requests | errors | requests/s | p50 | p99 |\n|---|---:|---:|---:|---:|---:|\n")
 	for _, k := range kinds {
@@ -122,6 +188,31 @@ func sample(client *http.Client, base string) (ids, words []string, err error) {
 		return nil, nil, errors.New("the server has no articles to ask for")
 	}
 	return ids, words, nil
+}
+
+// sampleEntities returns the names of the 200 entities in most articles,
+// and the countries of the 500 in most.
+func sampleEntities(client *http.Client, base string) (names, countries []string, err error) {
+	var page struct {
+		Entities []struct{ Name, Country string } `json:"entities"`
+	}
+	if err := getJSON(client, base+"/api/v1/entities?limit=500", &page); err != nil {
+		return nil, nil, err
+	}
+	seen := map[string]bool{}
+	for i, e := range page.Entities {
+		if i < 200 {
+			names = append(names, e.Name)
+		}
+		if e.Country != "" && !seen[e.Country] {
+			seen[e.Country] = true
+			countries = append(countries, e.Country)
+		}
+	}
+	if len(names) == 0 || len(countries) == 0 {
+		return nil, nil, errors.New("the server has no entities with a country to ask for")
+	}
+	return names, countries, nil
 }
 
 func getJSON(client *http.Client, u string, v any) error {
