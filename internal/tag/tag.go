@@ -134,11 +134,13 @@ func (tg *Tagger) pass(s *sentence, m *learn.Model, stacked bool) {
 			continue
 		}
 		switch {
+		case m.Quantized() && stacked:
+			s.labels[i], _ = m.BestSums(s.cachedSums(m, i, true))
+		case m.Quantized():
+			s.labels[i], s.margin[i] = m.BestSums(s.cachedSums(m, i, false))
 		case stacked:
 			s.features(i, labels)
 			s.labels[i] = m.Predict(s.stackFeatures(i, labels), s.scores)
-		case m.Quantized():
-			s.labels[i], s.margin[i] = m.BestSums(s.cachedSums(m, i))
 		default:
 			s.labels[i] = m.Predict(s.features(i, labels), s.scores)
 			s.margin[i] = margin(s.scores, s.labels[i])
