@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -31,11 +32,14 @@ const (
 	upsertFacetCount = `INSERT INTO facet_counts (facet, value, articles) VALUES (?, ?, 1)
 		ON CONFLICT (facet, value) DO UPDATE SET articles = articles + 1`
 	updateEventDays = `UPDATE events SET day = coalesce(nullif(date, ''), ?), seq = ? WHERE article_id = ?`
+	insertSpeakers  = `INSERT INTO quote_speakers (rowid, speaker_text) SELECT rowid, speaker_text FROM quotes WHERE article_id = ?`
+	upsertDayCount  = `INSERT INTO day_counts (day, articles, events) VALUES (?, ?, ?)
+		ON CONFLICT (day) DO UPDATE SET articles = articles + excluded.articles, events = events + excluded.events`
 )
 
 // aggregateWrites lists them, for Open to prepare.
 var aggregateWrites = []string{upsertEntityStats, upsertEntityCountry, updateEntityCountry,
-	upsertEntityRole, insertArticleFacets, upsertEventPair, upsertFacetCount, updateEventDays}
+	upsertEntityRole, insertArticleFacets, upsertEventPair, upsertFacetCount, updateEventDays, insertSpeakers, upsertDayCount}
 
 // typeCode is the code of an entity type in article_facets: its place in
 // chronicle.EntityTypes plus one, 0 for any other type.
@@ -72,8 +76,32 @@ func (db *DB) saveAggregates(ctx context.Context, tx *sql.Tx, seq int64, d *chro
 		}
 		return nil
 	}
+	id, date := string(d.Article.ID), d.Article.Date.String()
 	if len(d.Events) > 0 {
-		if err := exec(updateEventDays, d.Article.Date.String(), seq, string(d.Article.ID)); err != nil {
+		if err := exec(updateEventDays, date, seq, id); err != nil {
+			return err
+		}
+	}
+	if len(d.Quotes) > 0 {
+		if err := exec(insertSpeakers, id); err != nil {
+			return err
+		}
+	}
+	// Days as the timeline counts them: whole dates only.
+	days := map[string][2]int{}
+	if len(date) == 10 {
+		days[date] = [2]int{1, 0}
+	}
+	for _, v := range d.Events {
+		day := cmp.Or(v.Date, date)
+		if len(day) >= 10 {
+			c := days[day[:10]]
+			c[1]++
+			days[day[:10]] = c
+		}
+	}
+	for _, day := range slices.Sorted(maps.Keys(days)) {
+		if err := exec(upsertDayCount, day, days[day][0], days[day][1]); err != nil {
 			return err
 		}
 	}

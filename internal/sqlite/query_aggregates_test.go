@@ -14,7 +14,8 @@ import (
 )
 
 // TestAggregates checks that the aggregates SaveDocument keeps are those
-// migration 0004 builds from the stored rows: it stores our corpus and
+// migration 0004 builds from the stored rows, and that its index of quote
+// speakers holds what the quotes do: it stores our corpus and
 // articles with the cases that matter (a name in another case, a role in
 // another case, one entity with two countries, an actor on both sides of
 // an event, an event with three actors), dumps the aggregate tables, then
@@ -34,6 +35,10 @@ func TestAggregates(t *testing.T) {
 		t.Fatal(err)
 	}
 	kept := dumpAggregates(t, db)
+	// The speaker index holds exactly what the quotes table does.
+	if _, err := db.write.ExecContext(t.Context(), `INSERT INTO quote_speakers (quote_speakers, rank) VALUES ('integrity-check', 1)`); err != nil {
+		t.Errorf("quote_speakers: %v", err)
+	}
 
 	ms, err := loadMigrations()
 	if err != nil {
@@ -46,7 +51,8 @@ func TestAggregates(t *testing.T) {
 	}
 	for _, q := range []string{
 		`DELETE FROM entity_stats`, `DELETE FROM entity_countries`, `DELETE FROM entity_role_stats`,
-		`DELETE FROM article_facets`, `DELETE FROM event_pairs`, `DELETE FROM facet_counts`,
+		`DELETE FROM article_facets`, `DELETE FROM event_pairs`, `DELETE FROM facet_counts`, `DELETE FROM day_counts`,
+		`INSERT INTO quote_speakers (quote_speakers) VALUES ('delete-all')`,
 		`UPDATE events SET day = '', seq = 0`, build,
 	} {
 		if _, err := db.write.ExecContext(t.Context(), q); err != nil {
@@ -68,6 +74,10 @@ func TestAggregates(t *testing.T) {
 		"events: thanked 2024-05-01",
 		"events: met 2024-05-02",
 		"facet_counts: country PRT 3",
+		"day_counts: 2024-05-02 1 1",
+		"day_counts: 2024-05-01 0 1",
+		"day_counts: 2024-04-19 0 1",
+		"quote_speakers: Vidal 1",
 	} {
 		if !slices.Contains(kept, want) {
 			t.Errorf("no %q among the aggregates:\n%s", want, strings.Join(kept, "\n"))
@@ -154,6 +164,19 @@ func dumpAggregates(t *testing.T, db *DB) []string {
 			trigger += " (wrong seq)"
 		}
 		return fmt.Sprintf("events: %s %s", trigger, day), err
+	})
+	query(`SELECT day, articles, events FROM day_counts`, func(r *sql.Rows) (string, error) {
+		var day string
+		var articles, events int
+		err := r.Scan(&day, &articles, &events)
+		return fmt.Sprintf("day_counts: %s %d %d", day, articles, events), err
+	})
+	query(`SELECT q.speaker_text, count(*) FROM quotes q WHERE q.rowid IN (SELECT rowid FROM quote_speakers WHERE speaker_text LIKE '%vida%')
+		GROUP BY q.speaker_text`, func(r *sql.Rows) (string, error) {
+		var text string
+		var n int
+		err := r.Scan(&text, &n)
+		return fmt.Sprintf("quote_speakers: %s %d", text, n), err
 	})
 	query(`SELECT facet, value, articles FROM facet_counts`, func(r *sql.Rows) (string, error) {
 		var facet, value string

@@ -35,10 +35,14 @@ func (db *DB) Events(ctx context.Context, f chronicle.EventFilter) (list []chron
 	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
 		return nil, "", fmt.Errorf("events: from %s is after to %s: %w", f.From, f.To, chronicle.ErrInvalid)
 	}
+	// With an actor, the events come from its entities' rows, the fewest.
+	from := `events v`
 	var conds []string
 	var args []any
 	if s := strings.TrimSpace(f.Actor); s != "" {
-		conds = append(conds, actorNamed)
+		from = `(SELECT DISTINCT x.article_id, x.event_id FROM entities n
+			JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id WHERE n.name = ?) acts
+			CROSS JOIN events v ON v.article_id = acts.article_id AND v.event_id = acts.event_id`
 		args = append(args, s)
 	}
 	if f.Type != "" {
@@ -91,8 +95,10 @@ func (db *DB) Events(ctx context.Context, f chronicle.EventFilter) (list []chron
 		v.event_id, v.type, v.mode, v.date, v.trigger_text, v.trigger_start, v.trigger_end,
 		v.sentence_start, v.sentence_end, v.negated, v.hypothetical, v.future, v.confidence, v.why,
 		v.location_name, v.location_country, v.location_lat, v.location_lon
-		FROM events v CROSS JOIN articles a ON a.id = v.article_id`+where(conds)+`
-		ORDER BY `+eventDay+` DESC, v.seq DESC, v.position LIMIT ?`, func(r *sql.Rows) error {
+		FROM (SELECT v.rowid AS k FROM `+from+where(conds)+`
+			ORDER BY `+eventDay+` DESC, v.seq DESC, v.position LIMIT ?) page
+		CROSS JOIN events v ON v.rowid = page.k CROSS JOIN articles a ON a.id = v.article_id
+		ORDER BY `+eventDay+` DESC, v.seq DESC, v.position`, func(r *sql.Rows) error {
 		var k row
 		var id, date, title, source string
 		var p place

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"chronicle"
 )
@@ -27,7 +28,8 @@ const (
 // at most f.Limit (DefaultGraphNodes when 0, at most MaxGraphNodes). Edges
 // of kind EventEdge count shared events per event type; edges of kind
 // CoMentionEdge count shared articles. An entity no article mentions is
-// ErrNotFound; a negative limit is ErrInvalid.
+// ErrNotFound; a negative limit is ErrInvalid. Graphs without f.Entity are
+// kept until the next article is stored.
 func (db *DB) Graph(ctx context.Context, f chronicle.GraphFilter) (*chronicle.Graph, error) {
 	limit := f.Limit
 	switch {
@@ -45,7 +47,16 @@ func (db *DB) Graph(ctx context.Context, f chronicle.GraphFilter) (*chronicle.Gr
 	defer tx.Rollback()
 	g := &graphBuilder{nodes: map[string]*chronicle.GraphNode{}, edges: map[string]*chronicle.GraphEdge{}, codes: map[int64]int{}}
 	centre := strings.TrimSpace(f.Entity)
+	var state int64
 	if centre == "" {
+		// The graph of the most mentioned entities reads every article:
+		// remember it until the next article is stored.
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM articles`).Scan(&state); err != nil {
+			return nil, fmt.Errorf("graph: %w", err)
+		}
+		if cached := db.topGraphs.get(state, limit); cached != nil {
+			return cached, nil
+		}
 		err = g.topNodes(ctx, tx, limit)
 	} else {
 		err = g.around(ctx, tx, centre, limit)
@@ -59,7 +70,42 @@ func (db *DB) Graph(ctx context.Context, f chronicle.GraphFilter) (*chronicle.Gr
 	if err != nil {
 		return nil, fmt.Errorf("graph: %w", err)
 	}
-	return g.graph(), nil
+	out := g.graph()
+	if centre == "" {
+		db.topGraphs.put(state, limit, out)
+	}
+	return out, nil
+}
+
+// A graphCache holds graphs of the most mentioned entities by node limit,
+// for one state of the store: articles are only ever added, so the row
+// number of the last one names the state.
+type graphCache struct {
+	mu      sync.Mutex
+	state   int64
+	byLimit map[int]*chronicle.Graph
+}
+
+// get returns a copy of the graph of this limit at this state, nil when
+// there is none.
+func (c *graphCache) get(state int64, limit int) *chronicle.Graph {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	g := c.byLimit[limit]
+	if g == nil || c.state != state {
+		return nil
+	}
+	return &chronicle.Graph{Nodes: slices.Clone(g.Nodes), Edges: slices.Clone(g.Edges)}
+}
+
+// put keeps a copy of g, dropping the graphs of other states.
+func (c *graphCache) put(state int64, limit int, g *chronicle.Graph) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.state != state || c.byLimit == nil {
+		c.state, c.byLimit = state, map[int]*chronicle.Graph{}
+	}
+	c.byLimit[limit] = &chronicle.Graph{Nodes: slices.Clone(g.Nodes), Edges: slices.Clone(g.Edges)}
 }
 
 // A graphBuilder collects the nodes and edges of a Graph.

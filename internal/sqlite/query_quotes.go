@@ -23,8 +23,19 @@ func (db *DB) Quotes(ctx context.Context, f chronicle.QuoteFilter) (list []chron
 	var conds []string
 	var args []any
 	if s := strings.TrimSpace(f.Speaker); s != "" {
-		conds = append(conds, `(s.name = ? OR q.speaker_text LIKE ? ESCAPE '\')`)
-		args = append(args, s, "%"+escapeLike(s)+"%")
+		// The speaker text through its trigram index (quote_speakers),
+		// unless the name holds LIKE's wildcards, which that index cannot
+		// escape.
+		byText := `SELECT rowid FROM quote_speakers WHERE speaker_text LIKE ?`
+		pattern := "%" + s + "%"
+		if strings.ContainsAny(s, `%_\`) {
+			byText = `SELECT rowid FROM quotes WHERE speaker_text LIKE ? ESCAPE '\'`
+			pattern = "%" + escapeLike(s) + "%"
+		}
+		conds = append(conds, `q.rowid IN (SELECT x.rowid FROM entities n
+			JOIN quotes x ON x.article_id = n.article_id AND x.speaker = n.entity_id WHERE n.name = ?
+			UNION `+byText+`)`)
+		args = append(args, s, pattern)
 	}
 	pages := keyset{what: "quotes", kind: "q", dayExpr: "a.date", seqExpr: "a.seq", posExpr: "q.position"}
 	if f.Cursor != "" {

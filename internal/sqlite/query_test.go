@@ -216,6 +216,11 @@ func TestDB_Quotes(t *testing.T) {
 		{"", []string{"for catch data", "Nobody gains from a collapse,", "We agreed,"}},
 		{"Rui Moreira", []string{"Nobody gains from a collapse,"}},
 		{"spokesperson", []string{"for catch data"}},
+		{"SPOKES", []string{"for catch data"}},
+		{"oreir", []string{"Nobody gains from a collapse,"}},
+		{"Vi", []string{"We agreed,"}},
+		{"a spokes%", nil},
+		{"a_spokes", nil},
 		{"nobody", nil},
 	}
 	for _, tt := range tests {
@@ -411,6 +416,20 @@ func TestDB_Graph(t *testing.T) {
 	}
 	if _, err := db.Graph(t.Context(), chronicle.GraphFilter{Entity: "Nobody"}); !errors.Is(err, chronicle.ErrNotFound) {
 		t.Errorf("unknown entity: %v; want ErrNotFound", err)
+	}
+	// The graph of the most mentioned follows the store as it grows.
+	if g, err := db.Graph(t.Context(), chronicle.GraphFilter{Limit: 1}); err != nil || g.Nodes[0].Name != "Elena Vidal" {
+		t.Fatalf("top node = %+v, %v; want Elena Vidal", g, err)
+	}
+	for _, text := range []string{"Portugal votes.", "Portugal counts the votes.", "Portugal has a new government."} {
+		b := newDoc(t, "2024-06-01", text, text)
+		b.entity("Portugal", chronicle.Location, "PRT", nil, "Portugal")
+		if _, err := db.SaveDocument(t.Context(), b.d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if g, err := db.Graph(t.Context(), chronicle.GraphFilter{Limit: 1}); err != nil || g.Nodes[0].Name != "Portugal" || g.Nodes[0].Articles != 4 {
+		t.Errorf("top node after storing = %+v, %v; want Portugal in 4 articles", g, err)
 	}
 }
 

@@ -19,7 +19,7 @@ import (
 // is ErrInvalid.
 func (db *DB) Timeline(ctx context.Context, f chronicle.TimelineFilter) ([]chronicle.TimelineDay, error) {
 	q := chronicle.Query{Text: f.Text, Entity: f.Entity, From: f.From, To: f.To}
-	where, args, err := selection(q)
+	sel, args, err := selection(q)
 	if err != nil {
 		return nil, fmt.Errorf("timeline: %w", err)
 	}
@@ -50,7 +50,26 @@ func (db *DB) Timeline(ctx context.Context, f chronicle.TimelineFilter) ([]chron
 			return nil
 		}, args...)
 	}
-	err = count(`SELECT a.date, count(*) FROM articles a WHERE a.date != ''`+where+` GROUP BY a.date`, args,
+	if strings.TrimSpace(f.Text) == "" && strings.TrimSpace(f.Entity) == "" {
+		// The whole store: the counts SaveDocument keeps per day.
+		var conds []string
+		var args []any
+		if !f.From.IsZero() {
+			conds, args = append(conds, "day >= ?"), append(args, f.From.String())
+		}
+		if !f.To.IsZero() {
+			conds, args = append(conds, "day <= ?"), append(args, f.To.String())
+		}
+		err = count(`SELECT day, articles FROM day_counts`+where(conds), args, func(d *chronicle.TimelineDay, n int) { d.Articles = n })
+		if err == nil {
+			err = count(`SELECT day, events FROM day_counts`+where(conds), args, func(d *chronicle.TimelineDay, n int) { d.Events = n })
+		}
+		if err != nil {
+			return nil, fmt.Errorf("timeline: %w", err)
+		}
+		return sortedDays(days), nil
+	}
+	err = count(`SELECT a.date, count(*) FROM articles a WHERE a.date != ''`+sel+` GROUP BY a.date`, args,
 		func(d *chronicle.TimelineDay, n int) { d.Articles = n })
 	if err != nil {
 		return nil, fmt.Errorf("timeline: %w", err)
@@ -81,10 +100,17 @@ func (db *DB) Timeline(ctx context.Context, f chronicle.TimelineFilter) ([]chron
 	if err != nil {
 		return nil, fmt.Errorf("timeline: %w", err)
 	}
+	return sortedDays(days), nil
+}
+
+// sortedDays returns the days with something to count, in order.
+func sortedDays(days map[chronicle.Day]*chronicle.TimelineDay) []chronicle.TimelineDay {
 	list := make([]chronicle.TimelineDay, 0, len(days))
 	for _, d := range days {
-		list = append(list, *d)
+		if d.Articles > 0 || d.Events > 0 {
+			list = append(list, *d)
+		}
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].Day.Before(list[j].Day) })
-	return list, nil
+	return list
 }

@@ -35,6 +35,8 @@ type DB struct {
 	read  *sql.DB // read-only connections; the same as write for ":memory:"
 
 	prepared map[string]*sql.Stmt // on write, by query; read-only after Open
+
+	topGraphs graphCache // Graph's answers without an entity
 }
 
 // connection settings shared by the reading and the writing pool. WAL and
