@@ -13,7 +13,7 @@ import (
 	"chronicle"
 )
 
-// The statements that keep the aggregate tables of migration 0004 (the
+// The statements that keep the aggregate tables of migrations 0004 and 0005 (the
 // listings read them), run by SaveDocument for every article it stores.
 const (
 	upsertEntityStats = `INSERT INTO entity_stats (name, type, articles, mentions) VALUES (?, ?, 1, ?)

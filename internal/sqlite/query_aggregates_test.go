@@ -14,12 +14,12 @@ import (
 )
 
 // TestAggregates checks that the aggregates SaveDocument keeps are those
-// migration 0004 builds from the stored rows, and that its index of quote
-// speakers holds what the quotes do: it stores our corpus and
+// migrations 0004 and 0005 build from the stored rows, and that its index
+// of quote speakers holds what the quotes do. It stores our corpus and
 // articles with the cases that matter (a name in another case, a role in
 // another case, one entity with two countries, an actor on both sides of
 // an event, an event with three actors), dumps the aggregate tables, then
-// empties them, runs the migration's building statements and dumps again.
+// empties them, runs the migrations' building statements and dumps again.
 func TestAggregates(t *testing.T) {
 	db := corpus(t)
 	b := newDoc(t, "2024-05-02", "Vidal again",
@@ -44,16 +44,20 @@ func TestAggregates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	i := slices.IndexFunc(ms, func(m migration) bool { return strings.HasPrefix(m.name, "0004_") })
-	_, build, ok := strings.Cut(ms[i].sql, "-- Build them from what is stored.")
-	if i < 0 || !ok {
-		t.Fatal("migration 0004 has no building statements")
+	var builds []string
+	for _, m := range ms {
+		if _, build, ok := strings.Cut(m.sql, "-- Build them from what is stored."); ok {
+			builds = append(builds, build)
+		}
+	}
+	if len(builds) != 2 {
+		t.Fatalf("%d migrations build aggregates; want 2 (0004 and 0005)", len(builds))
 	}
 	for _, q := range []string{
 		`DELETE FROM entity_stats`, `DELETE FROM entity_countries`, `DELETE FROM entity_role_stats`,
 		`DELETE FROM article_facets`, `DELETE FROM event_pairs`, `DELETE FROM facet_counts`, `DELETE FROM day_counts`,
 		`INSERT INTO quote_speakers (quote_speakers) VALUES ('delete-all')`,
-		`UPDATE events SET day = '', seq = 0`, build,
+		`UPDATE events SET day = '', seq = 0`, builds[0], builds[1],
 	} {
 		if _, err := db.write.ExecContext(t.Context(), q); err != nil {
 			t.Fatalf("%.40s: %v", q, err)

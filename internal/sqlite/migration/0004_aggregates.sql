@@ -59,22 +59,6 @@ CREATE TABLE event_pairs (
 ) WITHOUT ROWID;
 CREATE INDEX event_pairs_b ON event_pairs (b, a);
 
--- Quote speakers as the articles name them, indexed by trigrams, so that
--- the quotes whose speaker text contains a name are found without reading
--- every quote.
-CREATE VIRTUAL TABLE quote_speakers USING fts5 (
-	speaker_text,
-	content = 'quotes', content_rowid = 'rowid',
-	tokenize = 'trigram'
-);
-
--- Articles and events per day, for the timeline of the whole store.
-CREATE TABLE day_counts (
-	day      TEXT    PRIMARY KEY,                -- YYYY-MM-DD
-	articles INTEGER NOT NULL,
-	events   INTEGER NOT NULL
-) WITHOUT ROWID;
-
 -- Articles per value of a facet across the whole store: facet 'type'
 -- counts the articles with an entity of a type, 'country' those with an
 -- entity of a country.
@@ -94,14 +78,6 @@ CREATE INDEX events_latest ON events (day DESC, seq DESC, position);
 CREATE INDEX events_type_latest ON events (type, day DESC, seq DESC, position);
 CREATE INDEX events_location_country ON events (location_country);
 CREATE INDEX entities_country ON entities (country, article_id, entity_id);
-
--- Covering indexes for what an entity's name selects: its rows (and so its
--- events), the articles whose mentions have the name, their dates.
-DROP INDEX entities_name;
-CREATE INDEX entities_name_ids ON entities (name, article_id, entity_id);
-DROP INDEX mentions_text;
-CREATE INDEX mentions_text_article ON mentions (text, article_id);
-CREATE INDEX articles_id_date ON articles (id, date);
 
 -- Build them from what is stored.
 UPDATE events SET day = coalesce(nullif(events.date, ''), a.date), seq = a.seq
@@ -155,12 +131,3 @@ INSERT INTO facet_counts (facet, value, articles)
 	SELECT 'type', type, count(DISTINCT article_id) FROM entities GROUP BY type;
 INSERT INTO facet_counts (facet, value, articles)
 	SELECT 'country', country, count(DISTINCT article_id) FROM entities WHERE country != '' GROUP BY country;
-
-INSERT INTO quote_speakers (quote_speakers) VALUES ('rebuild');
-
-INSERT INTO day_counts (day, articles, events)
-	SELECT day, sum(articles), sum(events) FROM (
-		SELECT date AS day, count(*) AS articles, 0 AS events FROM articles WHERE length(date) = 10 GROUP BY date
-		UNION ALL
-		SELECT substr(day, 1, 10), 0, count(*) FROM events WHERE length(day) >= 10 GROUP BY substr(day, 1, 10))
-	GROUP BY day;
