@@ -10,9 +10,10 @@ import (
 // and safe for concurrent use.
 //
 // A model is either dense, as a Trainer builds it, or sparse, as Decode
-// returns it: a decoded model keeps only its nonzero weights, so it is small
-// in memory and quick to load, and it scores exactly as the dense model with
-// the same weights would.
+// returns it: a decoded model keeps only its nonzero weights, quantized as
+// Encode wrote them, so it is small in memory and quick to load. It sums
+// them as integers (see Sum), exactly and in any order; its scores are the
+// dense model's with the same weights up to the rounding of float sums.
 type Model struct {
 	Labels  []string
 	bits    uint      // log2 of the number of feature buckets
