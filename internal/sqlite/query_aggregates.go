@@ -183,6 +183,9 @@ func (db *DB) saveAggregates(ctx context.Context, tx *sql.Tx, seq int64, d *chro
 	if err := exec(insertArticleFacets, seq, strings.Join(codes, " "), strings.Join(located, " ")); err != nil {
 		return err
 	}
+	if err := exec(upsertFacetCount, "month", date[:min(7, len(date))]); err != nil {
+		return err
+	}
 	for _, t := range slices.Sorted(maps.Keys(types)) {
 		if err := exec(upsertFacetCount, "type", string(t)); err != nil {
 			return err

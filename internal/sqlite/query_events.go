@@ -35,27 +35,37 @@ func (db *DB) Events(ctx context.Context, f chronicle.EventFilter) (list []chron
 	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
 		return nil, "", fmt.Errorf("events: from %s is after to %s: %w", f.From, f.To, chronicle.ErrInvalid)
 	}
-	// With an actor, the events come from its entities' rows, the fewest.
+	// With an actor or a country, the events come from the set it selects
+	// (an actor's is the smaller), sorted; without, from the index of
+	// events by day, in order.
+	const ofActor = `SELECT x.article_id, x.event_id FROM entities n
+		JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id WHERE n.name = ?`
+	const ofCountry = `SELECT article_id, event_id FROM events WHERE location_country = ?
+		UNION SELECT x.article_id, x.event_id FROM entities n
+			CROSS JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id
+		WHERE n.country = ?`
 	from := `events v`
 	var conds []string
 	var args []any
-	if s := strings.TrimSpace(f.Actor); s != "" {
-		from = `(SELECT DISTINCT x.article_id, x.event_id FROM entities n
-			JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id WHERE n.name = ?) acts
-			CROSS JOIN events v ON v.article_id = acts.article_id AND v.event_id = acts.event_id`
-		args = append(args, s)
+	actor, country := strings.TrimSpace(f.Actor), strings.ToUpper(strings.TrimSpace(f.Country))
+	switch {
+	case actor != "":
+		from = `(SELECT DISTINCT * FROM (` + ofActor + `)) sel`
+		args = append(args, actor)
+		if country != "" {
+			conds = append(conds, `(v.article_id, v.event_id) IN (`+ofCountry+`)`)
+			args = append(args, country, country)
+		}
+	case country != "":
+		from = `(` + ofCountry + `) sel`
+		args = append(args, country, country)
+	}
+	if from != `events v` {
+		from += ` CROSS JOIN events v ON v.article_id = sel.article_id AND v.event_id = sel.event_id`
 	}
 	if f.Type != "" {
 		conds = append(conds, "v.type = ?")
 		args = append(args, strings.ToUpper(string(f.Type)))
-	}
-	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
-		conds = append(conds, `(v.article_id, v.event_id) IN (
-			SELECT article_id, event_id FROM events WHERE location_country = ?
-			UNION SELECT x.article_id, x.event_id FROM entities n
-				CROSS JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id
-			WHERE n.country = ?)`)
-		args = append(args, c, c)
 	}
 	if p := strings.TrimSpace(f.Place); p != "" {
 		conds = append(conds, "v.location_name = ? COLLATE NOCASE")

@@ -60,27 +60,18 @@ func (db *DB) Facets(ctx context.Context, q chronicle.Query) (*chronicle.Facets,
 // storeFacets fills the entity and country facets of the whole store from
 // the aggregate tables.
 func storeFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byType map[chronicle.EntityType]*chronicle.TypeFacet) error {
-	err := each(ctx, tx, `SELECT substr(date, 1, 7) AS m, count(*) FROM articles GROUP BY m ORDER BY m`, func(r *sql.Rows) error {
-		var c chronicle.FacetCount
-		if err := r.Scan(&c.Value, &c.Count); err != nil {
-			return err
-		}
-		f.Total += c.Count
-		if c.Value != "" {
-			f.Months = append(f.Months, c)
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("months: %w", err)
-	}
-	err = each(ctx, tx, `SELECT facet, value, articles FROM facet_counts`, func(r *sql.Rows) error {
+	err := each(ctx, tx, `SELECT facet, value, articles FROM facet_counts ORDER BY facet, value`, func(r *sql.Rows) error {
 		var facet string
 		var c chronicle.FacetCount
 		if err := r.Scan(&facet, &c.Value, &c.Count); err != nil {
 			return err
 		}
 		switch facet {
+		case "month":
+			f.Total += c.Count
+			if c.Value != "" {
+				f.Months = append(f.Months, c)
+			}
 		case "type":
 			if t := byType[chronicle.EntityType(c.Value)]; t != nil {
 				t.Articles = c.Count

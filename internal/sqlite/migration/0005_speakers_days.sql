@@ -17,13 +17,18 @@ CREATE TABLE day_counts (
 	events   INTEGER NOT NULL
 ) WITHOUT ROWID;
 
+-- facet_counts (0004) also counts the articles of each month: facet
+-- 'month', value YYYY-MM, or '' for the articles of unknown date.
+
 -- Covering indexes for what an entity's name selects: its rows (and so its
--- events), the articles whose mentions have the name, their dates.
+-- events and quotes), the articles whose mentions have the name, their
+-- dates.
 DROP INDEX entities_name;
 CREATE INDEX entities_name_ids ON entities (name, article_id, entity_id);
 DROP INDEX mentions_text;
 CREATE INDEX mentions_text_article ON mentions (text, article_id);
 CREATE INDEX articles_id_date ON articles (id, date);
+CREATE INDEX quotes_speaker ON quotes (article_id, speaker);
 
 -- Build them from what is stored.
 INSERT INTO quote_speakers (quote_speakers) VALUES ('rebuild');
@@ -34,3 +39,6 @@ INSERT INTO day_counts (day, articles, events)
 		UNION ALL
 		SELECT substr(day, 1, 10), 0, count(*) FROM events WHERE length(day) >= 10 GROUP BY substr(day, 1, 10))
 	GROUP BY day;
+
+INSERT INTO facet_counts (facet, value, articles)
+	SELECT 'month', substr(date, 1, 7), count(*) FROM articles GROUP BY substr(date, 1, 7);
