@@ -87,6 +87,13 @@ type EventHit struct {
 	Actors  []Actor    `json:"actors"` // the sources then the targets, in order
 }
 
+// A PlaceCount is a place and how many of the events an EventFilter
+// selects are located there.
+type PlaceCount struct {
+	Place
+	Events int `json:"events"`
+}
+
 // A TimelineFilter selects what a timeline counts: the articles a full-text
 // query or an entity selects, and the events in them or of that entity.
 type TimelineFilter struct {

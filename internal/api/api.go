@@ -30,6 +30,7 @@ type Store interface {
 	EntityProfile(ctx context.Context, name string, typ chronicle.EntityType) (*chronicle.EntityProfile, error)
 	Quotes(ctx context.Context, f chronicle.QuoteFilter) ([]chronicle.QuoteHit, string, error)
 	Events(ctx context.Context, f chronicle.EventFilter) ([]chronicle.EventHit, string, error)
+	Places(ctx context.Context, f chronicle.EventFilter) ([]chronicle.PlaceCount, error)
 	Timeline(ctx context.Context, f chronicle.TimelineFilter) ([]chronicle.TimelineDay, error)
 	Graph(ctx context.Context, f chronicle.GraphFilter) (*chronicle.Graph, error)
 }

@@ -61,11 +61,17 @@ func (s *Server) listQuotes(w http.ResponseWriter, r *http.Request) error {
 	}{list, next})
 }
 
+// eventFilter reads the event filter parameters actor, type, country,
+// place, from, to, limit and cursor.
+func (p *params) eventFilter() chronicle.EventFilter {
+	return chronicle.EventFilter{Actor: p.str("actor"), Type: p.eventType("type"), Country: p.str("country"),
+		Place: p.str("place"), From: p.day("from"), To: p.day("to"), Limit: p.int("limit"), Cursor: p.str("cursor")}
+}
+
 // listEvents: GET /api/v1/events?actor=&type=&country=&place=&from=&to=&limit=&cursor=
 func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 	p := params{v: r.URL.Query()}
-	f := chronicle.EventFilter{Actor: p.str("actor"), Type: p.eventType("type"), Country: p.str("country"),
-		Place: p.str("place"), From: p.day("from"), To: p.day("to"), Limit: p.int("limit"), Cursor: p.str("cursor")}
+	f := p.eventFilter()
 	if p.err != nil {
 		return p.err
 	}
@@ -80,6 +86,25 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 		Events []chronicle.EventHit `json:"events"`
 		Next   string               `json:"next"`
 	}{list, next})
+}
+
+// listPlaces: GET /api/v1/places?actor=&type=&country=&place=&from=&to=
+func (s *Server) listPlaces(w http.ResponseWriter, r *http.Request) error {
+	p := params{v: r.URL.Query()}
+	f := p.eventFilter()
+	if p.err != nil {
+		return p.err
+	}
+	list, err := s.cfg.Store.Places(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	if list == nil {
+		list = []chronicle.PlaceCount{}
+	}
+	return writeJSON(w, http.StatusOK, struct {
+		Places []chronicle.PlaceCount `json:"places"`
+	}{list})
 }
 
 // getTimeline: GET /api/v1/timeline?q=&entity=&from=&to=

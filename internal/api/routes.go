@@ -24,6 +24,7 @@ func (s *Server) table() []route {
 		{"GET", "/api/v1/entities/{name}", s.getEntity},
 		{"GET", "/api/v1/quotes", s.listQuotes},
 		{"GET", "/api/v1/events", s.listEvents},
+		{"GET", "/api/v1/places", s.listPlaces},
 		{"GET", "/api/v1/timeline", s.getTimeline},
 		{"GET", "/api/v1/graph", s.getGraph},
 		{"GET", "/api/v1/stats", s.getStats},

@@ -32,55 +32,9 @@ func (db *DB) Events(ctx context.Context, f chronicle.EventFilter) (list []chron
 	if err != nil {
 		return nil, "", err
 	}
-	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
-		return nil, "", fmt.Errorf("events: from %s is after to %s: %w", f.From, f.To, chronicle.ErrInvalid)
-	}
-	// With an actor or a country, the events come from the set it selects
-	// (an actor's is the smaller), sorted; without, from the index of
-	// events by day, in order.
-	const ofActor = `SELECT x.article_id, x.event_id FROM entities n
-		JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id WHERE n.name = ?`
-	const ofCountry = `SELECT article_id, event_id FROM events WHERE location_country = ?
-		UNION SELECT x.article_id, x.event_id FROM entities n
-			CROSS JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id
-		WHERE n.country = ?`
-	from := `events v`
-	var conds []string
-	var args []any
-	actor, country := strings.TrimSpace(f.Actor), strings.ToUpper(strings.TrimSpace(f.Country))
-	switch {
-	case actor != "":
-		from = `(SELECT DISTINCT * FROM (` + ofActor + `)) sel`
-		args = append(args, actor)
-		if country != "" {
-			conds = append(conds, `(v.article_id, v.event_id) IN (`+ofCountry+`)`)
-			args = append(args, country, country)
-		}
-	case country != "":
-		from = `(` + ofCountry + `) sel`
-		args = append(args, country, country)
-	}
-	if from != `events v` {
-		from += ` CROSS JOIN events v ON v.article_id = sel.article_id AND v.event_id = sel.event_id`
-	}
-	if f.Type != "" {
-		conds = append(conds, "v.type = ?")
-		args = append(args, strings.ToUpper(string(f.Type)))
-	}
-	if p := strings.TrimSpace(f.Place); p != "" {
-		conds = append(conds, "v.location_name = ? COLLATE NOCASE")
-		args = append(args, p)
-	}
-	if !f.From.IsZero() {
-		// An event known only to the month or year is in the range when
-		// its period reaches From. The first condition, implied by the
-		// second, lets the index on the day narrow the rows.
-		conds = append(conds, eventDay+" >= substr(?, 1, 4) AND "+eventDay+" >= substr(?, 1, length("+eventDay+"))")
-		args = append(args, f.From.String(), f.From.String())
-	}
-	if !f.To.IsZero() {
-		conds = append(conds, eventDay+" <= ? AND substr("+eventDay+", 1, 10) <= ? AND "+eventDay+" != ''")
-		args = append(args, f.To.String()+"\uffff", f.To.String())
+	from, conds, args, err := eventSelection("events", f)
+	if err != nil {
+		return nil, "", err
 	}
 	pages := keyset{what: "events", kind: "v", dayExpr: eventDay, seqExpr: "v.seq", posExpr: "v.position"}
 	if f.Cursor != "" {
@@ -142,6 +96,61 @@ func (db *DB) Events(ctx context.Context, f chronicle.EventFilter) (list []chron
 		return nil, "", fmt.Errorf("events: %w", err)
 	}
 	return list, next, nil
+}
+
+// eventSelection returns the FROM clause (events v and what they come
+// from), the conditions and their arguments that select the events f
+// selects, its Limit and Cursor aside. From after To is ErrInvalid.
+func eventSelection(what string, f chronicle.EventFilter) (from string, conds []string, args []any, err error) {
+	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
+		return "", nil, nil, fmt.Errorf("%s: from %s is after to %s: %w", what, f.From, f.To, chronicle.ErrInvalid)
+	}
+	// With an actor or a country, the events come from the set it selects
+	// (an actor's is the smaller), sorted; without, from the index of
+	// events by day, in order.
+	const ofActor = `SELECT x.article_id, x.event_id FROM entities n
+		JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id WHERE n.name = ?`
+	const ofCountry = `SELECT article_id, event_id FROM events WHERE location_country = ?
+		UNION SELECT x.article_id, x.event_id FROM entities n
+			CROSS JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id
+		WHERE n.country = ?`
+	from = `events v`
+	actor, country := strings.TrimSpace(f.Actor), strings.ToUpper(strings.TrimSpace(f.Country))
+	switch {
+	case actor != "":
+		from = `(SELECT DISTINCT * FROM (` + ofActor + `)) sel`
+		args = append(args, actor)
+		if country != "" {
+			conds = append(conds, `(v.article_id, v.event_id) IN (`+ofCountry+`)`)
+			args = append(args, country, country)
+		}
+	case country != "":
+		from = `(` + ofCountry + `) sel`
+		args = append(args, country, country)
+	}
+	if from != `events v` {
+		from += ` CROSS JOIN events v ON v.article_id = sel.article_id AND v.event_id = sel.event_id`
+	}
+	if f.Type != "" {
+		conds = append(conds, "v.type = ?")
+		args = append(args, strings.ToUpper(string(f.Type)))
+	}
+	if p := strings.TrimSpace(f.Place); p != "" {
+		conds = append(conds, "v.location_name = ? COLLATE NOCASE")
+		args = append(args, p)
+	}
+	if !f.From.IsZero() {
+		// An event known only to the month or year is in the range when
+		// its period reaches From. The first condition, implied by the
+		// second, lets the index on the day narrow the rows.
+		conds = append(conds, eventDay+" >= substr(?, 1, 4) AND "+eventDay+" >= substr(?, 1, length("+eventDay+"))")
+		args = append(args, f.From.String(), f.From.String())
+	}
+	if !f.To.IsZero() {
+		conds = append(conds, eventDay+" <= ? AND substr("+eventDay+", 1, 10) <= ? AND "+eventDay+" != ''")
+		args = append(args, f.To.String()+"\uffff", f.To.String())
+	}
+	return from, conds, args, nil
 }
 
 // addActors fills the Source, Target and Actors of each event.

@@ -501,3 +501,36 @@ func TestDB_SearchCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestDB_Places(t *testing.T) {
+	db := corpus(t)
+	b := newDoc(t, "2024-05-02", "Lisbon again", `Rui Moreira met Elena Vidal in Lisbon and spoke in Porto.`)
+	moreira := b.entity("Rui Moreira", chronicle.Person, "PRT", nil, "Rui Moreira")
+	porto := &chronicle.Place{Name: "Porto", Country: "PRT", Lat: 41.15, Lon: -8.61}
+	b.event(chronicle.Consult, "", "met", lisbon, []chronicle.EntityID{moreira}, nil)
+	b.event(chronicle.Consult, "", "spoke", porto, []chronicle.EntityID{moreira}, nil)
+	if _, err := db.SaveDocument(t.Context(), b.d); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		f    chronicle.EventFilter
+		want []chronicle.PlaceCount
+	}{
+		{chronicle.EventFilter{}, []chronicle.PlaceCount{{Place: *lisbon, Events: 2}, {Place: *porto, Events: 1}}},
+		{chronicle.EventFilter{Actor: "elena vidal"}, []chronicle.PlaceCount{{Place: *lisbon, Events: 1}}},
+		{chronicle.EventFilter{From: day(t, "2024-05-01")}, []chronicle.PlaceCount{{Place: *lisbon, Events: 1}, {Place: *porto, Events: 1}}},
+		{chronicle.EventFilter{Type: chronicle.Aid}, []chronicle.PlaceCount{}},
+	}
+	for _, tt := range tests {
+		got, err := db.Places(t.Context(), tt.f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Places(%+v) (-want +got):\n%s", tt.f, diff)
+		}
+	}
+	if _, err := db.Places(t.Context(), chronicle.EventFilter{From: day(t, "2024-05-01"), To: day(t, "2024-04-01")}); !errors.Is(err, chronicle.ErrInvalid) {
+		t.Errorf("from after to: %v; want ErrInvalid", err)
+	}
+}

@@ -36,7 +36,8 @@ func Static() fs.FS {
 // static/ while working on it. Files are served with an ETag from the hash
 // of their content and "Cache-Control: no-cache", so browsers revalidate
 // and get 304 until the file changes. A path that names no file and has no
-// extension gets index.html, where the application routes it itself.
+// extension, or is under /entity/ or /article/ (whose names may hold dots),
+// gets index.html, where the application routes it itself.
 func Handler(fsys fs.FS) http.Handler {
 	return &handler{fsys: fsys, etags: map[string]string{}}
 }
@@ -59,7 +60,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	st, err := fs.Stat(h.fsys, name)
 	if err != nil || st.IsDir() {
-		if path.Ext(name) != "" {
+		if path.Ext(name) != "" && !dataRoute(name) {
 			http.NotFound(w, r)
 			return
 		}
@@ -90,6 +91,13 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// ServeContent answers If-None-Match with 304 and sets the type from
 	// the extension.
 	http.ServeContent(w, r, name, st.ModTime(), rs)
+}
+
+// dataRoute reports whether name is an application route whose last
+// segment is data, such as an entity's name ("entity/George W. Bush",
+// "entity/Amazon.com"), which may look like a file's extension.
+func dataRoute(name string) bool {
+	return strings.HasPrefix(name, "entity/") || strings.HasPrefix(name, "article/")
 }
 
 // etag returns the quoted hash of name's content, computing it once per

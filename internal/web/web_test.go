@@ -31,7 +31,10 @@ func TestHandler(t *testing.T) {
 	}{
 		{"/", 200, "<!doctype", "text/html"},
 		{"/assets/app.js", 200, "console", "text/javascript"},
-		{"/article/0123abcd", 200, "<!doctype", "text/html"}, // an application route
+		{"/article/0123abcd", 200, "<!doctype", "text/html"},          // an application route
+		{"/entity/George%20W.%20Bush", 200, "<!doctype", "text/html"}, // a name with dots
+		{"/entity/Amazon.com?type=ORG", 200, "<!doctype", "text/html"},
+		{"/search.js", 404, "", ""},
 		{"/assets/missing.js", 404, "", ""},
 		{"/../secret.txt", 404, "", ""},
 	}

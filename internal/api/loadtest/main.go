@@ -128,7 +128,7 @@ func run(base string, clients int, duration time.Duration) error {
 			y := 2004 + r.IntN(18)
 			return fmt.Sprintf("/api/v1/events?limit=30&from=%d-01-01&to=%d-12-31", y, y)
 		}},
-		{"events (map)", func(r *rand.Rand) string { return "/api/v1/events?limit=500" }},
+		{"places (map)", func(r *rand.Rand) string { return "/api/v1/places" }},
 		{"quotes", func(r *rand.Rand) string { return "/api/v1/quotes?limit=30" }},
 		{"quotes (speaker)", func(r *rand.Rand) string {
 			return "/api/v1/quotes?limit=30&speaker=" + url.QueryEscape(names[r.IntN(len(names))])

@@ -130,6 +130,24 @@ export function moreButton(list, next, load) {
   return btn;
 }
 
+// capped puts the first n of items into list and, when there are more, a
+// button that adds the rest; more (a link to the full listing, optional)
+// follows it. It returns the list and its foot.
+export function capped(list, items, n, more) {
+  list.append(...items.slice(0, n));
+  const foot = h('div', { class: 'list-foot' });
+  if (items.length > n) {
+    const btn = h('button', { type: 'button', class: 'button button-quiet button-small' }, `Show ${items.length - n} more`);
+    btn.addEventListener('click', () => {
+      list.append(...items.slice(n));
+      btn.remove();
+    });
+    foot.append(btn);
+  }
+  if (more) foot.append(more);
+  return [list, foot.childNodes.length ? foot : null];
+}
+
 export function setTitle(...parts) {
   document.title = [...parts.filter(Boolean), 'Chronicle'].join(' · ');
 }

@@ -1,6 +1,6 @@
 import { h, path, entityPath, link } from '../dom.js';
 import { get } from '../api.js';
-import { setTitle, section, fill, typeBadge, eventBadge, count, day, empty } from '../ui.js';
+import { setTitle, section, fill, typeBadge, eventBadge, count, day, empty, capped } from '../ui.js';
 import { timelineChart } from '../charts.js';
 import { actorGraph } from '../graph.js';
 import { navigate } from '../router.js';
@@ -32,20 +32,32 @@ export async function entityPage({ match, params }) {
     section('Timeline', chart),
     section('Counterparts', h('p', { class: 'muted small' }, 'Who shares events with ', e.name, ' (solid) or appears in the same articles (dashed). Click a name to open it.'), graph),
     h('div', { class: 'columns' },
-      section(`Quotes (${e.quotes.length})`, e.quotes.length
-        ? h('ul', { class: 'quote-list' }, ...e.quotes.map((q) => h('li', { class: 'quote' },
+      section(listTitle('Quotes', e.quotes.length), e.quotes.length
+        ? capped(h('ul', { class: 'quote-list' }), e.quotes.map((q) => h('li', { class: 'quote' },
           h('blockquote', {}, '“', q.text, '”'),
-          h('div', { class: 'quote-meta' }, q.cue ? `${q.cue} · ` : '', link('/article/' + q.article.id, { 'data-nav': '' }, q.article.title), ' · ', day(q.article.date)))))
+          h('div', { class: 'quote-meta' }, q.cue ? `${q.cue} · ` : '', link('/article/' + q.article.id, { 'data-nav': '' }, q.article.title), ' · ', day(q.article.date)))),
+        6, e.quotes.length >= LISTED && link(path('/quotes', { speaker: e.name }), { class: 'list-all' }, `All quotes of ${e.name} →`))
         : empty('No quotes', `Nothing ${e.name} said has been attributed yet.`)),
-      section(`Events (${e.events.length})`, e.events.length
-        ? h('ul', { class: 'event-list compact' }, ...e.events.map((v) => h('li', { class: 'event' },
+      section(listTitle('Events', e.events.length), e.events.length
+        ? capped(h('ul', { class: 'event-list compact' }), e.events.map((v) => h('li', { class: 'event' },
           h('div', { class: 'event-line' }, eventBadge(v.type), h('span', { class: 'event-date' }, day(v.date || v.article.date))),
           h('div', {}, actors(v)),
-          h('div', { class: 'small muted' }, link('/article/' + v.article.id, { 'data-nav': '' }, v.article.title)))))
+          h('div', { class: 'small muted' }, link('/article/' + v.article.id, { 'data-nav': '' }, v.article.title)))),
+        8, e.events.length >= LISTED && link(path('/events', { actor: e.name }), { class: 'list-all' }, `All events of ${e.name} →`))
         : empty('No events', 'No events with this actor have been coded yet.'))),
-    section('Latest articles', h('ul', { class: 'results' }, ...e.recent.map((a) => h('li', { class: 'result' },
+    section('Latest articles', capped(h('ul', { class: 'results' }), e.recent.map((a) => h('li', { class: 'result' },
       link('/article/' + a.id, { class: 'result-title', 'data-nav': '' }, a.title),
-      h('div', { class: 'result-meta' }, day(a.date), a.source ? ` · ${a.source}` : ''))))));
+      h('div', { class: 'result-meta' }, day(a.date), a.source ? ` · ${a.source}` : ''))),
+    10, e.articles > e.recent.length && link(path('/search', { entity: e.name }), { class: 'list-all' }, `All ${count(e.articles, 'article')} →`))));
+}
+
+// LISTED is how many quotes, events and articles a profile brings at most.
+const LISTED = 50;
+
+// listTitle names a list of a profile, saying when it holds only the
+// latest.
+function listTitle(what, n) {
+  return n >= LISTED ? `${what} (latest ${n})` : `${what} (${n})`;
 }
 
 // actors writes "A, B → C" with links.

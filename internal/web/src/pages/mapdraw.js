@@ -8,8 +8,9 @@ import { svgEl } from '../dom.js';
 const W = 960;
 const H = 500;
 
-// world returns an SVG map with a circle per place; pick(place) is called
-// when one is chosen by pointer or keyboard.
+// world returns an SVG map with a circle per place ({name, lat, lon,
+// events: a count}); pick(place) is called when one is chosen by pointer
+// or keyboard.
 export function world(places, pick) {
   const land = feature(countries, countries.objects.countries);
   const borders = mesh(countries, countries.objects.countries, (a, b) => a !== b);
@@ -21,14 +22,14 @@ export function world(places, pick) {
     svgEl('path', { d: draw(geoGraticule10()), class: 'map-graticule' }),
     svgEl('path', { d: draw(land), class: 'map-land' }),
     svgEl('path', { d: draw(borders), class: 'map-borders' }));
-  const max = Math.max(1, ...places.map((p) => p.events.length));
+  const max = Math.max(1, ...places.map((p) => p.events));
   const dots = svgEl('g', { class: 'map-dots' });
-  for (const p of [...places].sort((a, b) => b.events.length - a.events.length)) {
+  for (const p of [...places].sort((a, b) => b.events - a.events)) {
     const xy = projection([p.lon, p.lat]);
     if (!xy) continue;
-    const r = 4 + 14 * Math.sqrt(p.events.length / max);
+    const r = 4 + 14 * Math.sqrt(p.events / max);
     const c = svgEl('circle', { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: r.toFixed(1), class: 'map-dot', tabindex: '0', role: 'button',
-      'aria-label': `${p.name}: ${p.events.length} events` }, svgEl('title', {}, `${p.name}: ${p.events.length} events`));
+      'aria-label': `${p.name}: ${p.events} events` }, svgEl('title', {}, `${p.name}: ${p.events} events`));
     const choose = () => {
       for (const d of dots.querySelectorAll('.selected')) d.classList.remove('selected');
       c.classList.add('selected');

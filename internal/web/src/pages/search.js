@@ -7,7 +7,7 @@ import { navigate } from '../router.js';
 // Search: full-text query, filters and facets.
 export async function searchPage({ params }) {
   const q = params.get('q') || '';
-  const f = { q, entity: params.get('entity') || '', from: params.get('from') || '', to: params.get('to') || '' };
+  const f = { q, entity: params.get('entity') || '', country: (params.get('country') || '').toUpperCase(), from: params.get('from') || '', to: params.get('to') || '' };
   setTitle(q ? `“${q}”` : 'Articles');
   const go = (change) => navigate(path('/search', { ...f, ...change }));
 
@@ -17,6 +17,7 @@ export async function searchPage({ params }) {
 
   const chips = [];
   if (f.entity) chips.push(['entity', `Mentions ${f.entity}`]);
+  if (f.country) chips.push(['country', `Mentions an entity of ${f.country}`]);
   if (f.from || f.to) chips.push(['dates', `${f.from ? day(f.from) : '…'} – ${f.to ? day(f.to) : '…'}`]);
   if (chips.length) {
     head.append(h('div', { class: 'chips' }, ...chips.map(([k, label]) => h('button', {
@@ -65,8 +66,10 @@ export async function searchPage({ params }) {
       parts.push(h('div', { class: 'facet' },
         h('h2', { class: 'facet-title' }, 'Countries'),
         h('ul', { class: 'facet-list' }, ...fc.countries.map((c) => h('li', {},
-          h('a', { class: 'facet-item', href: path('/entities', { country: c.value }), title: `Entities of ${c.value}` },
-            h('span', { class: 'facet-name' }, c.value), h('span', { class: 'facet-count' }, c.count)))))));
+          h('button', { type: 'button', class: 'facet-item', 'aria-pressed': String(f.country === c.value),
+            title: f.country === c.value ? `Show articles of every country` : `Only articles that mention an entity of ${c.value}`,
+            onclick: () => go({ country: f.country === c.value ? '' : c.value }) },
+          h('span', { class: 'facet-name' }, c.value), h('span', { class: 'facet-count' }, c.count)))))));
     }
     facets.replaceChildren(...parts);
   }).catch((err) => facets.replaceChildren(errorBox(err)));
