@@ -21,7 +21,9 @@ import (
 // and runs e2e/e2e.mjs in headless chromium. It needs node, the packages
 // of package.json (npm ci) and chromium; without them it skips, unless
 // CHRONICLE_E2E=1 demands it. CHRONICLE_SCREENSHOTS names where the
-// screenshots go (docs/screenshots to refresh the committed ones).
+// screenshots go (docs/screenshots to refresh the committed ones);
+// CHRONICLE_E2E_DB names a store to run against (a copy of it, with our
+// articles added) instead of the Wikinews slice.
 func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test: not in -short mode")
@@ -50,7 +52,7 @@ func TestBrowser(t *testing.T) {
 		}
 		t.Skip(msg + "; bash .ci/run installs them")
 	}
-	ctx, cancel := context.WithTimeout(t.Context(), 4*time.Minute)
+	ctx, cancel := context.WithTimeout(t.Context(), 6*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
 	root, err := filepath.Abs("../..")
@@ -82,13 +84,19 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	inputs := []string{filepath.Join(root, "examples"), hostileFile}
-	if slice, err := wikinewsSlice(root, dir, 60); err != nil {
+	db := filepath.Join(dir, "e2e.db")
+	if big := os.Getenv("CHRONICLE_E2E_DB"); big != "" {
+		// A copy of a store filled beforehand (the whole of Wikinews, say),
+		// for screenshots at scale; the test adds its own articles.
+		if err := copyFile(db, big); err != nil {
+			t.Fatalf("CHRONICLE_E2E_DB: %v", err)
+		}
+	} else if slice, err := wikinewsSlice(root, dir, 60); err != nil {
 		t.Log(err)
 	} else {
 		inputs = append(inputs, slice)
 	}
 
-	db := filepath.Join(dir, "e2e.db")
 	ingest := exec.CommandContext(ctx, bin, append([]string{"ingest", "--quiet", "--db", db}, inputs...)...)
 	if out, err := ingest.CombinedOutput(); err != nil {
 		t.Fatalf("chronicle ingest: %v\n%s", err, out)
@@ -115,6 +123,28 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatalf("browser test failed: %v", err)
 	}
+}
+
+// copyFile copies the SQLite store src to dst. The store must not be open
+// elsewhere: its WAL file is not copied.
+func copyFile(dst, src string) error {
+	if _, err := os.Stat(src + "-wal"); err == nil {
+		return fmt.Errorf("%s has a write-ahead log: close what has it open first", src)
+	}
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 // serve starts chronicle serve on a free port of the loopback and returns

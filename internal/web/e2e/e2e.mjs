@@ -141,6 +141,45 @@ await check('an actor page shows roles, timeline and counterparts', async () => 
   await shot('entity-graph');
 });
 
+await check('the most mentioned person opens by URL, with capped lists that grow', async () => {
+  const top = (await api('/entities?type=PERSON&limit=1')).entities[0];
+  assert(top, 'no person stored');
+  await page.goto(base + '/entity/' + encodeURIComponent(top.name));
+  await page.waitForSelector('.entity-head h1');
+  assert((await page.locator('.entity-head h1').textContent()) === top.name, 'wrong entity');
+  await page.waitForSelector('.graph[data-ready=true], .empty', { timeout: 20000 });
+  await page.waitForTimeout(400);
+  await shot('actor');
+  const more = page.locator('.list-foot button').first();
+  if (await more.count()) {
+    const list = page.locator('.list-foot').first().locator('xpath=preceding-sibling::ul[1]');
+    const before = await list.locator(':scope > li').count();
+    await more.click();
+    const after = await list.locator(':scope > li').count();
+    assert(after > before, `the list went from ${before} to ${after} items`);
+  }
+});
+
+await check('a country facet narrows the search to articles that mention that country', async () => {
+  const facets = await api('/facets');
+  assert(facets.countries.length > 0, 'no country facet');
+  const country = facets.countries[0].value;
+  await page.goto(base + '/search');
+  await page.waitForSelector('.facet-country');
+  await page.locator('.facet-country', { hasText: country }).first().click();
+  await page.waitForURL(new RegExp('country=' + country));
+  await page.waitForSelector('.chip');
+  await page.waitForSelector('.result-title');
+  const want = await api('/articles?country=' + country);
+  const first = await page.locator('.result-title').first().textContent();
+  assert(first === want.hits[0].article.title, `first result ${first}; the API says ${want.hits[0].article.title}`);
+  const total = (await api('/facets?country=' + country)).total;
+  await page.waitForSelector('.results-head .muted');
+  const shown = await page.locator('.results-head .muted').textContent();
+  assert(shown === `${total.toLocaleString('en')} article${total === 1 ? '' : 's'}`, `the page says ${shown}; the API ${total}`);
+  assert(await page.locator('.facet-country[aria-pressed=true]').count() === 1, 'the chosen country is not marked');
+});
+
 await check('the events explorer lists and filters events', async () => {
   await page.goto(base + '/events');
   await page.waitForSelector('.event, .empty');
@@ -161,9 +200,20 @@ await check('the events explorer lists and filters events', async () => {
   await shot('events');
 });
 
-await check('the map draws the world offline', async () => {
+await check('the map draws the world offline, a circle for every place, and lists the events of one', async () => {
   await page.goto(base + '/map');
   await page.waitForSelector('svg.map .map-land');
+  const places = (await api('/places')).places;
+  const dots = await page.locator('.map-dot').count();
+  assert(dots === places.length, `${dots} circles for ${places.length} places`);
+  if (places.length) {
+    // The largest is drawn first, under the others: choose it by keyboard.
+    await page.locator('.map-dot').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.map-side .event');
+    const title = await page.locator('.map-side .panel-title').textContent();
+    assert(title.startsWith(places[0].name), `the side lists ${title}; want ${places[0].name}`);
+  }
   await page.waitForTimeout(300);
   await shot('map');
 });

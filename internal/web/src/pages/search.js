@@ -66,7 +66,7 @@ export async function searchPage({ params }) {
       parts.push(h('div', { class: 'facet' },
         h('h2', { class: 'facet-title' }, 'Countries'),
         h('ul', { class: 'facet-list' }, ...fc.countries.map((c) => h('li', {},
-          h('button', { type: 'button', class: 'facet-item', 'aria-pressed': String(f.country === c.value),
+          h('button', { type: 'button', class: 'facet-item facet-country', 'aria-pressed': String(f.country === c.value),
             title: f.country === c.value ? `Show articles of every country` : `Only articles that mention an entity of ${c.value}`,
             onclick: () => go({ country: f.country === c.value ? '' : c.value }) },
           h('span', { class: 'facet-name' }, c.value), h('span', { class: 'facet-count' }, c.count)))))));
