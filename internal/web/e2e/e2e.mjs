@@ -77,6 +77,8 @@ await check('"/" focuses the search box and Enter searches', async () => {
   const marks = await page.locator('.result-snippet mark').count();
   assert(marks > 0, 'no highlighted words in the snippets');
   await page.waitForSelector('.facet-item');
+  const hits = (await api('/articles?q=sardine')).hits.length;
+  assert(await page.locator('.more').isVisible() === (hits > 20), `"Load more" is ${hits > 20 ? 'hidden' : 'shown'} for ${hits} hits`);
   await shot('search');
 });
 
@@ -150,6 +152,9 @@ await check('the most mentioned person opens by URL, with capped lists that grow
   await page.waitForSelector('.graph[data-ready=true], .empty', { timeout: 20000 });
   await page.waitForTimeout(400);
   await shot('actor');
+  await page.locator('.graph-wrap, .empty').first().scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 120));
+  await shot('actor-graph');
   const more = page.locator('.list-foot button').first();
   if (await more.count()) {
     const list = page.locator('.list-foot').first().locator('xpath=preceding-sibling::ul[1]');
@@ -178,6 +183,7 @@ await check('a country facet narrows the search to articles that mention that co
   const shown = await page.locator('.results-head .muted').textContent();
   assert(shown === `${total.toLocaleString('en')} article${total === 1 ? '' : 's'}`, `the page says ${shown}; the API ${total}`);
   assert(await page.locator('.facet-country[aria-pressed=true]').count() === 1, 'the chosen country is not marked');
+  await shot('search-country');
 });
 
 await check('the events explorer lists and filters events', async () => {

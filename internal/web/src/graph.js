@@ -37,7 +37,7 @@ export function actorGraph(g, open, centre) {
       style: [
         { selector: 'node', style: {
           'background-color': (n) => COLOUR[n.data('type')] || '#888', width: 'data(size)', height: 'data(size)',
-          label: 'data(label)', 'font-family': 'Inter Variable, system-ui, sans-serif', 'font-size': 11, color: '#1f2937',
+          label: 'data(label)', 'font-family': 'Inter Variable, system-ui, sans-serif', 'font-size': 15, color: '#1f2937',
           'text-valign': 'bottom', 'text-margin-y': 4, 'text-outline-color': '#fff', 'text-outline-width': 2,
           'border-width': (n) => (n.data('centre') ? 4 : 1.5), 'border-color': '#fff' } },
         { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', 'line-color': '#cbd5e1', opacity: 0.8 } },
@@ -47,7 +47,7 @@ export function actorGraph(g, open, centre) {
         { selector: 'edge[kind = "co-mention"]', style: { 'line-style': 'dashed' } },
         { selector: 'node:active, node:selected', style: { 'overlay-opacity': 0.08 } },
       ],
-      layout: { name: 'cose', animate: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 140, nodeOverlap: 40, gravity: 0.6, padding: 30, randomize: false },
+      layout: { name: 'cose', animate: false, boundingBox: { x1: 0, y1: 0, w: box.clientWidth || 800, h: box.clientHeight || 420 }, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 120000, idealEdgeLength: () => 80, nodeOverlap: 40, gravity: 0.8, numIter: 2500, padding: 30, randomize: false },
       minZoom: 0.3,
       maxZoom: 3,
     });
