@@ -50,6 +50,8 @@ func BenchmarkListings(b *testing.B) {
 		{Type: chronicle.Accuse}, {From: day(b, "2005-01-01"), To: day(b, "2005-12-31")}} {
 		run("Events/"+f.Actor+f.Country+string(f.Type)+f.From.String(), func() error { _, _, err := db.Events(ctx, f); return err })
 	}
+	run("Places/", func() error { _, err := db.Places(ctx, chronicle.EventFilter{}); return err })
+	run("Places/top", func() error { _, err := db.Places(ctx, chronicle.EventFilter{Actor: top}); return err })
 	run("Quotes/", func() error { _, _, err := db.Quotes(ctx, chronicle.QuoteFilter{}); return err })
 	run("Quotes/top", func() error { _, _, err := db.Quotes(ctx, chronicle.QuoteFilter{Speaker: top}); return err })
 	run("Timeline/", func() error { _, err := db.Timeline(ctx, chronicle.TimelineFilter{}); return err })
