@@ -154,6 +154,18 @@ func TestIngestSearchShowStats(t *testing.T) {
 		t.Errorf("snippet %q marks no match", res.Hits[0].Snippet)
 	}
 
+	code, out, _ = chronicleRun(t, "", "search", "--db", db, "--country", "esp", "sardin*")
+	if code != 0 || !strings.Contains(out, string(id)) {
+		t.Fatalf("search --country esp (exit %d): %s", code, out)
+	}
+	code, out, _ = chronicleRun(t, "", "search", "--db", db, "--country", "FRA", "sardin*")
+	if code != 0 || !strings.Contains(out, "no articles found") {
+		t.Fatalf("search --country FRA (exit %d): %s", code, out)
+	}
+	if code, _, stderr = chronicleRun(t, "", "search", "--db", db, "--country", "Spain", "x"); code == 0 || !strings.Contains(stderr, "alpha-3") {
+		t.Fatalf("search --country Spain: exit %d: %s", code, stderr)
+	}
+
 	code, out, _ = chronicleRun(t, "", "search", "--db", db, "--to", "2020-01-01", "sardines")
 	if code != 0 || !strings.Contains(out, "no articles found") {
 		t.Fatalf("search --to before the article (exit %d): %s", code, out)

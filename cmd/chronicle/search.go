@@ -17,14 +17,18 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	to := fs.String("to", "", "only articles published on or before this `date` (YYYY-MM-DD)")
 	limit := fs.Int("limit", 10, "at most this many hits")
 	entity := fs.String("entity", "", "only articles that mention an entity of this `name`")
+	country := fs.String("country", "", "only articles that mention an entity of this `country` (ISO 3166-1 alpha-3, e.g. UKR)")
 	cursor := fs.String("cursor", "", "continue after the page that printed this `cursor`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	q := chronicle.Query{Text: strings.Join(fs.Args(), " "), Entity: *entity, Limit: *limit, Cursor: *cursor}
-	if q.Text == "" && q.Entity == "" && *from == "" && *to == "" {
+	q := chronicle.Query{Text: strings.Join(fs.Args(), " "), Entity: *entity, Country: strings.ToUpper(*country), Limit: *limit, Cursor: *cursor}
+	if q.Text == "" && q.Entity == "" && q.Country == "" && *from == "" && *to == "" {
 		fs.Usage()
 		return errUsage
+	}
+	if q.Country != "" && len(q.Country) != 3 {
+		return fmt.Errorf("--country %q: want an ISO 3166-1 alpha-3 code such as UKR: %w", *country, chronicle.ErrInvalid)
 	}
 	var err error
 	if q.From, err = chronicle.ParseDay(*from); err != nil {
