@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 
@@ -33,9 +32,7 @@ func evalQuotes(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(s)
+		return writeJSON(e, s)
 	}
 	fmt.Fprintf(e.stdout, "%d articles, %d gold attributions (%d all quoted), %d quotes found (%d direct)\n\n",
 		s.Articles, s.Gold, s.GoldDirect, s.Predicted, s.PredictedDirect)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 
@@ -32,9 +31,7 @@ func evalTimex(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(s)
+		return writeJSON(e, s)
 	}
 	fmt.Fprintf(e.stdout, "%d documents, %d gold time expressions, %d found\n\n", s.Documents, s.Gold, s.Found)
 	w := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)

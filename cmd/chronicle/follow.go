@@ -171,9 +171,7 @@ func runFeeds(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(list)
+		return writeJSON(e, list)
 	}
 	if len(list) == 0 {
 		fmt.Fprintln(e.stdout, "no feeds followed yet; see `chronicle follow -h`")
