@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"slices"
 	"strings"
@@ -77,7 +78,11 @@ func (f *Follower) Poll(ctx context.Context, feedURL string) (res Result) {
 	if err := f.Store.SaveFeed(context.WithoutCancel(ctx), st); err != nil && res.Err == nil {
 		res.Err = fmt.Errorf("save feed state: %w", err)
 	}
-	f.log().Info("feed polled", "feed", feedURL, "not_modified", res.NotModified, "entries", res.Entries,
+	level := slog.LevelInfo
+	if res.Err != nil {
+		level = slog.LevelWarn // the feed failed: say so louder than a routine poll
+	}
+	f.log().Log(ctx, level, "feed polled", "feed", feedURL, "not_modified", res.NotModified, "entries", res.Entries,
 		"new", res.New, "stored", res.Stored, "duplicates", res.Duplicates, "skipped", res.Skipped,
 		"retry", len(res.EntryErrors), "error", errString(res.Err))
 	return res
