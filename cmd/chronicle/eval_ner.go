@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 
 	"chronicle/internal/eval"
 	"chronicle/internal/ner"
@@ -37,14 +36,8 @@ func evalNER(ctx context.Context, e *env, args []string) error {
 	}
 	rec := ner.Default()
 	if *model != "" {
-		f, err := os.Open(*model)
-		if err != nil {
+		if rec, err = loadModelFile(*model, ner.Load); err != nil {
 			return err
-		}
-		rec, err = ner.Load(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("%s: %w", *model, err)
 		}
 	}
 	score := rec.Evaluate(ner.DocsOf(gold))

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 
 	"chronicle/internal/conllu"
 	"chronicle/internal/parse"
@@ -32,14 +31,9 @@ func evalParse(ctx context.Context, e *env, args []string) error {
 	}
 	p := parse.Default
 	if *model != "" {
-		f, err := os.Open(*model)
+		loaded, err := loadModelFile(*model, parse.Load)
 		if err != nil {
 			return err
-		}
-		loaded, err := parse.Load(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("%s: %w", *model, err)
 		}
 		p = func() *parse.Parser { return loaded }
 	}

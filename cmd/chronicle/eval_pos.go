@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"text/tabwriter"
 
 	"chronicle/internal/conllu"
@@ -35,14 +34,8 @@ func evalPOS(ctx context.Context, e *env, args []string) error {
 	if *model == "" {
 		tg = tag.Default()
 	} else {
-		f, err := os.Open(*model)
-		if err != nil {
+		if tg, err = loadModelFile(*model, tag.Load); err != nil {
 			return err
-		}
-		tg, err = tag.Load(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("%s: %w", *model, err)
 		}
 	}
 	if err := ctx.Err(); err != nil {

@@ -45,3 +45,19 @@ func trainFlags(e *env, kind, defaultOut string) (fs *flag.FlagSet, data, out *s
 	out = fs.String("out", defaultOut, "the model `file` to write")
 	return fs, data, out
 }
+
+// loadModelFile reads a model file written by `chronicle train` with load,
+// naming the file in any error.
+func loadModelFile[T any](path string, load func(io.Reader) (T, error)) (T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer f.Close()
+	m, err := load(f)
+	if err != nil {
+		return m, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
+}
