@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"chronicle"
 )
@@ -178,10 +179,11 @@ type TimexScore struct {
 // A TimexMistake is one disagreement with the gold standard: Gold is nil for
 // a spurious expression, Found is nil for a missed one.
 type TimexMistake struct {
-	Doc   string
-	DCT   chronicle.Day
-	Gold  *chronicle.Timex
-	Found *chronicle.Timex
+	Doc     string
+	DCT     chronicle.Day
+	Gold    *chronicle.Timex
+	Found   *chronicle.Timex
+	Context string // the text around the expression, on one line
 }
 
 // TimeML scores find on every .tml file under dir (recursively), each run on
@@ -255,7 +257,7 @@ func (s *TimexScore) add(doc TimeMLDoc, got []chronicle.Timex) {
 			break
 		}
 		if best < 0 {
-			s.Mistakes = append(s.Mistakes, TimexMistake{Doc: doc.Name, DCT: doc.DCT, Gold: g})
+			s.Mistakes = append(s.Mistakes, TimexMistake{Doc: doc.Name, DCT: doc.DCT, Gold: g, Context: around(doc.Text, g.Span)})
 			continue
 		}
 		used[best] = true
@@ -271,12 +273,12 @@ func (s *TimexScore) add(doc TimeMLDoc, got []chronicle.Timex) {
 			s.ValueRight++
 		}
 		if x.Type != g.Type || x.Value != g.Value || x.Span != g.Span {
-			s.Mistakes = append(s.Mistakes, TimexMistake{Doc: doc.Name, DCT: doc.DCT, Gold: g, Found: x})
+			s.Mistakes = append(s.Mistakes, TimexMistake{Doc: doc.Name, DCT: doc.DCT, Gold: g, Found: x, Context: around(doc.Text, g.Span)})
 		}
 	}
 	for k := range got {
 		if !used[k] {
-			s.Mistakes = append(s.Mistakes, TimexMistake{Doc: doc.Name, DCT: doc.DCT, Found: &got[k]})
+			s.Mistakes = append(s.Mistakes, TimexMistake{Doc: doc.Name, DCT: doc.DCT, Found: &got[k], Context: around(doc.Text, got[k].Span)})
 		}
 	}
 }
@@ -288,4 +290,18 @@ func timexPRF(right, found, gold int) (p, r, f1 float64) {
 		f1 = 2 * p * r / (p + r)
 	}
 	return p, r, f1
+}
+
+// around returns up to 60 bytes of text on each side of sp, with the span
+// in brackets and line breaks as spaces.
+func around(text string, sp chronicle.Span) string {
+	from, to := max(0, sp.Start-60), min(len(text), sp.End+60)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	s := text[from:sp.Start] + "[" + text[sp.Start:sp.End] + "]" + text[sp.End:to]
+	return strings.Join(strings.Fields(s), " ")
 }

@@ -109,7 +109,16 @@ func TestScoreTimexes(t *testing.T) {
 		}
 	}
 	if len(s.Mistakes) != 3 {
-		t.Errorf("Mistakes = %d, want 3 (a value, a miss, a spurious one)", len(s.Mistakes))
+		t.Fatalf("Mistakes = %d, want 3 (a value, a miss, a spurious one)", len(s.Mistakes))
+	}
+	for _, m := range s.Mistakes {
+		x := m.Gold
+		if x == nil {
+			x = m.Found
+		}
+		if !strings.Contains(m.Context, "["+doc.Text[x.Start:x.End]+"]") || strings.Contains(m.Context, "\n") {
+			t.Errorf("Context = %q, want %q in brackets on one line", m.Context, doc.Text[x.Start:x.End])
+		}
 	}
 }
 
