@@ -1,0 +1,289 @@
+package event
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"chronicle"
+)
+
+// The event-noun part of the triggers: "talks", "criticism", "sanctions",
+// with the verb that may govern them ("held talks", "faced criticism").
+
+// nounTrigger reports whether word h is an event noun.
+func nounTrigger(s *sentence, h int) bool {
+	_, ns := s.x.lookupWord(true, s.w[h].low)
+	return ns != nil
+}
+
+// lightRole returns the role of a light verb's subject, noRole when b is
+// not a light verb.
+func lightRole(b string) role {
+	for _, f := range forms(b) {
+		if r, ok := lightVerbs[f]; ok {
+			return r
+		}
+	}
+	return noRole
+}
+
+// noun builds the event of the event noun at word k.
+func (x *extractor) noun(s *sentence, k int) {
+	_, senses := x.lookupWord(true, s.w[k].low)
+	var ph phrase
+	if p := s.w[k].np; p >= 0 {
+		ph = s.np[p]
+	} else {
+		ph = phrase{start: k, end: k + 1, head: k} // a noun the tagger read as a verb
+	}
+	// a noun before another noun is a modifier: "sanctions relief"
+	if ph.head != k {
+		return
+	}
+	sn := senses[0]
+	if sn.needs != anything {
+		pps := s.preps(k, 6)
+		ok := false
+		for _, q := range pps {
+			if q.word == "of" && s.classOfGroup(q.group)&sn.needs != 0 {
+				ok = true
+			}
+		}
+		if !ok {
+			return
+		}
+	}
+	if s.w[k].low == "strike" || s.w[k].low == "strikes" {
+		if sn2, ok := x.strikeSense(s, ph, k); ok {
+			sn = sn2
+		} else {
+			return
+		}
+	}
+	c := x.newCand(s, k, sn)
+	c.noun = true
+	c.weak = sn.weak
+	c.why = append(c.why, "noun "+strconv.Quote(s.text(k))+" ("+string(c.typ)+modeNote(c.mode)+")")
+	participants := 0
+	explicit := false // an actor stated by a name, possessive or phrase, not an adjective
+	// entities inside the phrase, before the noun: "US sanctions", "their meeting"
+	modRole := source
+	if sn.mutual {
+		modRole = partner
+	}
+	for _, m := range ph.mods {
+		e := x.d.Entity(m)
+		if e != nil && (e.Type == chronicle.Location && !x.stateLike(e) || x.g != nil && e.Type == chronicle.Organization && isSeat(x.g, e.Name)) {
+			if c.place == nil {
+				c.place = x.placeOf(e)
+				c.why = append(c.why, "place from "+strconv.Quote(e.Name))
+			}
+			continue
+		}
+		c.add(modRole, m)
+		participants++
+		if e != nil && e.Type == chronicle.Misc {
+			continue // "American support": an adjective is not a stated actor
+		}
+		explicit = true
+	}
+	for j := ph.start; j < k; j++ {
+		switch s.w[j].low {
+		case "their", "our":
+			c.anaphor = true
+			c.anaRole = modRole
+			c.firstPerson = c.firstPerson || s.w[j].low == "our"
+			participants++
+		case "last", "previous", "earlier", "prior":
+			c.last = true
+		}
+	}
+	if ph.start > 0 {
+		if q := s.phraseEnding(ph.start - 1); q >= 0 && s.np[q].owner {
+			ids, ana := s.actors([]int{q})
+			for _, id := range ids {
+				c.add(modRole, id)
+				participants++
+				explicit = true
+			}
+			c.anaphor = c.anaphor || ana
+		}
+	}
+	for _, q := range s.preps(k, 12) {
+		r := prepRole(sn, q.word)
+		if q.word == "of" && r == noRole && sn.mutual {
+			r = partner
+		}
+		if r != noRole {
+			participants++
+			if r == source || r == partner {
+				explicit = true
+			}
+		}
+		x.prepArg(c, s, q, r)
+		if q.word == "during" || q.word == "at" {
+			break
+		}
+	}
+	last := k // the end of the noun's own phrases, before any verb
+	for _, q := range s.preps(k, 12) {
+		verb := false
+		for i := last + 1; i < q.at; i++ {
+			verb = verb || s.isVerb(i)
+		}
+		if verb {
+			break
+		}
+		last = s.np[q.group[len(q.group)-1]].end - 1
+	}
+	switch c.typ {
+	case chronicle.Request, chronicle.Threaten, chronicle.Agree, chronicle.Reject:
+		s.absorbTo(c, last) // "pressure from Congress to help Iran"
+	}
+	// the governing verb: "held talks", "faced criticism from"
+	gv := ph.start - 1
+	for gv >= 0 && s.w[gv].np < 0 && (s.w[gv].tag == "RB" || s.w[gv].tag == "RP" || s.w[gv].tag == "DT" || strings.HasPrefix(s.w[gv].tag, "JJ") || isQuote(s.w[gv].low)) {
+		gv--
+	}
+	governed := false
+	if gv >= 0 && strings.HasPrefix(s.w[gv].tag, "VB") && stateVerbs[s.w[gv].low] {
+		return // "the plan enjoys support from Moscow": a standing, not an act
+	}
+	if gv >= 0 && strings.HasPrefix(s.w[gv].tag, "VB") {
+		b := s.w[gv].low
+		for _, f := range forms(b) {
+			if _, ok := lightVerbs[f]; ok {
+				b = f
+				break
+			}
+		}
+		if r := lightRole(b); r != noRole {
+			governed = true
+			f := s.frame(gv)
+			subj, how := s.subject(f.start)
+			if subj == nil && s.parsed() {
+				subj, how = s.depSubject(gv)
+			}
+			if r == source && sn.mutual {
+				r = partner
+			}
+			if f.passive {
+				r = target
+			}
+			x.fill(c, s, subj, r, "subject of "+strconv.Quote(s.text(gv))+howNote(how))
+			participants += len(subj)
+			c.gov = gv
+			x.modality(c, s, f, gv)
+			s.absorbTo(c, last) // "would not give permission to Russia to help Israel"
+		}
+	}
+	if !governed {
+		// "Evidence against Russia was presented by the US"
+		if v := last + 1; v+1 < len(s.w) && s.w[v].aux == "be" && (s.w[v+1].tag == "VBN" || s.w[v+1].tag == "VBD") && lightRole(baseOf(s.w[v+1].low)) == source {
+			for _, q := range s.preps(v+1, 6) {
+				if q.word == "by" {
+					x.fill(c, s, q.group, source, fmt.Sprintf("%q phrase of %q", "by", s.text(v+1)))
+					governed = true
+					explicit = true
+				}
+			}
+		}
+	}
+	if !governed {
+		x.nounModality(c, s, ph)
+	}
+	if participants == 0 && ph.start >= 2 {
+		// "their first since an angry encounter": the same participants
+		switch s.w[ph.start-1].low {
+		case "since", "after", "before", "than":
+			for j := ph.start - 2; j >= 0 && j >= ph.start-4; j-- {
+				if s.w[j].low == "their" || s.w[j].low == "our" {
+					c.anaphor = true
+					c.anaRole = modRole
+					participants++
+					break
+				}
+			}
+		}
+	}
+	if !governed && s.copularAnaphor(ph) {
+		// "the meeting … was their first": the participants are "their"
+		c.anaphor = true
+		c.anaRole = modRole
+		participants++
+	}
+	if sn.weak && !governed && !explicit && !c.anaphor {
+		return // "legal recognition of Crimea", "American support": no one stated acts
+	}
+	if participants == 0 && !governed {
+		c.conf -= 0.15
+	}
+	x.cands = append(x.cands, c)
+}
+
+// stateVerbs govern an event noun that names a standing rather than an
+// act: what a plan "enjoys" or "commands" is support held, not given on a
+// day.
+var stateVerbs = set("enjoy enjoys enjoyed enjoying command commands commanded", "")
+
+// strikeSense tells a military strike from a labour one.
+func (x *extractor) strikeSense(s *sentence, ph phrase, k int) (sense, bool) {
+	for j := ph.start; j < k; j++ {
+		switch s.w[j].low {
+		case "air", "missile", "drone", "military", "retaliatory", "airstrike", "aerial", "rocket", "naval", "precision":
+			return nouns["strike"][0], true
+		case "general", "hunger", "labour", "labor", "workers", "national", "nationwide":
+			return s2(chronicle.Protest, "strike"), true
+		}
+	}
+	if ph.start > 0 && s.w[ph.start-1].low == "on" {
+		return s2(chronicle.Protest, "strike"), true
+	}
+	return sense{}, false
+}
+
+func s2(t chronicle.EventType, mode string) sense {
+	return sense{typ: t, mode: mode, obj: noRole, preps: []prep{{"against", target}, {"by", source}}}
+}
+
+// nounModality reads negation and modality around an event noun with no
+// governing verb: "no talks", "possible sanctions", "planned meeting",
+// "upcoming visit".
+func (x *extractor) nounModality(c *cand, s *sentence, ph phrase) {
+	for j := ph.start; j < ph.head; j++ {
+		switch s.w[j].low {
+		case "no":
+			c.negated = true
+		case "possible", "potential", "proposed", "threatened", "hypothetical":
+			c.hypo = true
+		case "planned", "upcoming", "forthcoming", "future", "scheduled", "next":
+			c.future = true
+		}
+	}
+	x.applyFuture(c, s, nil)
+	if s.conditional(c.trig) {
+		c.hypo = true
+	}
+}
+
+// copularAnaphor reports whether the phrase is the subject of "be" whose
+// complement is "their …" or "our …": "The meeting … was their first".
+func (s *sentence) copularAnaphor(ph phrase) bool {
+	if ph.start > 0 && s.w[ph.start-1].np >= 0 {
+		return false
+	}
+	i := ph.end
+	for _, q := range s.preps(ph.head, 8) {
+		if q.word == "during" || q.word == "in" || q.word == "at" || q.word == "of" || q.word == "between" || q.word == "with" {
+			i = s.np[q.group[len(q.group)-1]].end
+		}
+	}
+	if i >= len(s.w) || s.w[i].aux != "be" {
+		return false
+	}
+	if i+1 < len(s.w) && (s.w[i+1].low == "their" || s.w[i+1].low == "our") {
+		return true
+	}
+	return false
+}
