@@ -36,6 +36,12 @@ func (s *sentence) actors(g []int) (ids []chronicle.EntityID, anaphor bool) {
 				ids = appendID(ids, id)
 				continue
 			}
+			if got, ok := s.groupActor(p); ok {
+				for _, id := range got {
+					ids = appendID(ids, id)
+				}
+				continue
+			}
 			if len(ph.mods) > 0 && s.standsForMods(ph) {
 				for _, m := range ph.mods {
 					if s.x.actorLike(m) {
@@ -73,7 +79,7 @@ func (s *sentence) standsForMods(ph phrase) bool {
 var actorNouns = set("official officials government administration side forces troops army military "+
 	"authorities authority ministry leadership delegation envoy spokesman spokeswoman spokesperson "+
 	"president leader minister regime state navy police lawmakers parliament court media office "+
-	"embassy department agency inspectors monitors observers investigators people nation nations activists rebels militants protesters protestors demonstrators", "")
+	"embassy department agency inspectors monitors observers investigators people nation nations activists rebels militants fighters protesters protestors demonstrators", "")
 
 func appendID(ids []chronicle.EntityID, id chronicle.EntityID) []chronicle.EntityID {
 	for _, x := range ids {

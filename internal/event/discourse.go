@@ -81,6 +81,8 @@ func (x *extractor) antecedent(i int) *cand {
 func (x *extractor) speakers(qi int) []chronicle.EntityID {
 	q := x.d.Quotes[qi]
 	var ids []chronicle.EntityID
+	x.noGroups = true // "officials said": a speaker is not made a group actor
+	defer func() { x.noGroups = false }()
 	if q.SpeakerSpan != nil {
 		for _, s := range x.sentences {
 			if !s.span.Contains(*q.SpeakerSpan) {

@@ -104,6 +104,7 @@ func Extract(d *chronicle.Document, g *gazetteer.Gazetteer) []chronicle.Event {
 		}
 		out = append(out, x.event(c, len(out)+1))
 	}
+	x.pruneGroups(out)
 	x.sectors(out)
 	return out
 }
@@ -118,6 +119,10 @@ type extractor struct {
 	cands     []*cand
 	bySent    map[*sentence][]*cand // the cands of each sentence, set by date
 	memo      map[memoKey]memoEntry // lexicon lookups of the document's words
+
+	groupIDs map[groupKey]chronicle.EntityID // the unnamed groups given an entity (group.go)
+	groups   []chronicle.EntityID            // their ids, in the order made
+	noGroups bool                            // while reading quote speakers: make no group entities
 }
 
 type memoKey struct {
@@ -147,7 +152,7 @@ func (x *extractor) lookupWord(noun bool, w string) (string, []sense) {
 }
 
 func newExtractor(d *chronicle.Document, g *gazetteer.Gazetteer) *extractor {
-	x := &extractor{d: d, g: g, mentionAt: map[int]mentionRef{}, timeAt: make([]int, len(d.Tokens)), memo: map[memoKey]memoEntry{}}
+	x := &extractor{d: d, g: g, mentionAt: map[int]mentionRef{}, timeAt: make([]int, len(d.Tokens)), memo: map[memoKey]memoEntry{}, groupIDs: map[groupKey]chronicle.EntityID{}}
 	for i := range x.timeAt {
 		x.timeAt[i] = -1
 	}
@@ -306,6 +311,12 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		}
 	}
 	c := x.newCand(s, k, *sn)
+	if c.typ == chronicle.Assault && c.mode == "" {
+		c.mode = s.weaponMode(obj) // "fired tear gas": crowd-control
+		if c.mode == "crowd-control" {
+			c.context = "" // the manual's military context is for armed forces at war
+		}
+	}
 	c.why = append(c.why, "verb "+strconv.Quote(s.text(k))+" ("+string(c.typ)+modeNote(c.mode)+")")
 	// the event noun an evaluative or verbal act is about is not an event
 	// of its own: "urged a meeting", "rejected the proposal", "sent aid"

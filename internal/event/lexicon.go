@@ -135,7 +135,8 @@ func init() {
 	add(dealThing, "agreement deal treaty accord pact protocol memorandum plan proposal settlement")
 	add(truceT, "ceasefire truce armistice")
 	add(weapons, "missile missiles rocket rockets bomb bombs shell shells mortar mortars drone drones "+
-		"grenade grenades artillery battery batteries shot shots salvo salvos round rounds volley")
+		"grenade grenades artillery battery batteries shot shots salvo salvos round rounds volley "+
+		"gas teargas cannon cannons bullet bullets pellet pellets canister canisters")
 	add(policyT, "policy policies decision plan plans proposal proposals remark remarks comment "+
 		"comments statement statements law measure measures move approach report claim claims "+
 		"allegation allegations accusation accusations idea")
@@ -306,6 +307,7 @@ func init() {
 	v("deport", s(ce, "mode=deport ctx=legal"))
 	v("seize confiscate raid", s(ce, "mode=seize"))
 	v("ban outlaw censor", s(ce, "mode=restrict"))
+	v("disperse", s(ce, "mode=restrict needs=persons"))
 	v("cordon blockade", s(ce, "mode=restrict ctx=military"))
 	v("sentence convict", s(ce, "mode=arrest ctx=legal needs=persons"))
 	n("arrest arrests detention imprisonment", s(ce, "mode=arrest of=target by=source ctx=legal"))
@@ -323,10 +325,12 @@ func init() {
 	v("clash fight battle", s(as, "obj=partner with=partner against=partner mutual"))
 	v("engage", s(as, "in=none with=partner needs=persons|troops"))
 	v("fire launch", s(as, "obj=none at=target on=target into=target from=source needs=weapons bare alt=at ctx=military"))
-	v("destroy demolish raze", s(as, "mode=destroy"))
+	v("destroy demolish raze torch", s(as, "mode=destroy"))
+	v("use", s(as, "obj=none on=target against=target at=target needs=weapons"))
 	n("attack attacks assault offensive invasion bombing bombardment shelling airstrike "+
-		"ambush massacre assassination killing killings raid incursion",
+		"ambush massacre assassination killing killings raid incursion shooting shootings stabbing",
 		s(as, "obj=target on=target against=target by=source from=source in=none ctx=military"))
+	n("fire gunfire", s(as, "obj=none on=target at=target from=source mode=firearms weak ctx=military"))
 	n("strike strikes", s(as, "obj=none on=target against=target by=source ctx=military weak"))
 	n("clash clashes fighting firefight battle", s(as, "obj=none between=partner with=partner mutual"))
 	n("kidnapping abduction", s(as, "mode=abduct of=target by=source"))
@@ -429,4 +433,39 @@ func Context(trigger string, t chronicle.EventType) []string {
 		}
 	}
 	return nil
+}
+
+// weaponModes give the ASSAULT mode (manual, Table 3.11) of the weapon a
+// trigger's object names: "fired tear gas" is crowd-control, "fired
+// rockets" heavy-weapons.
+var weaponModes = map[string]string{
+	"gas": "crowd-control", "teargas": "crowd-control", "cannon": "crowd-control", "cannons": "crowd-control",
+	"pellet": "crowd-control", "pellets": "crowd-control", "canister": "crowd-control", "canisters": "crowd-control",
+	"bullet": "firearms", "bullets": "firearms", "shot": "firearms", "shots": "firearms", "round": "firearms",
+	"rounds": "firearms", "volley": "firearms",
+	"rocket": "heavy-weapons", "rockets": "heavy-weapons", "shell": "heavy-weapons", "shells": "heavy-weapons",
+	"mortar": "heavy-weapons", "mortars": "heavy-weapons", "artillery": "heavy-weapons", "missile": "heavy-weapons",
+	"missiles": "heavy-weapons", "salvo": "heavy-weapons", "salvos": "heavy-weapons", "battery": "heavy-weapons",
+	"batteries": "heavy-weapons",
+	"bomb":      "explosives", "bombs": "explosives", "grenade": "explosives", "grenades": "explosives",
+	"drone": "drone", "drones": "drone",
+}
+
+// weaponMode returns the ASSAULT mode of the weapon a phrase group names;
+// "rubber bullets" and "water cannon" are crowd control. "" for none.
+func (s *sentence) weaponMode(g []int) string {
+	for _, p := range g {
+		ph := s.np[p]
+		m := weaponModes[s.w[ph.head].low]
+		for k := ph.start; k < ph.head && m != ""; k++ {
+			switch s.w[k].low {
+			case "rubber", "plastic", "water", "tear", "stun", "sound":
+				m = "crowd-control"
+			}
+		}
+		if m != "" {
+			return m
+		}
+	}
+	return ""
 }

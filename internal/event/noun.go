@@ -61,6 +61,9 @@ func (x *extractor) noun(s *sentence, k int) {
 			return
 		}
 	}
+	if s.w[k].low == "fire" && !fireOpened(s, ph) {
+		return // "a fire broke out": a blaze, not gunfire
+	}
 	c := x.newCand(s, k, sn)
 	c.noun = true
 	c.weak = sn.weak
@@ -283,6 +286,23 @@ func (s *sentence) copularAnaphor(ph phrase) bool {
 		return false
 	}
 	if i+1 < len(s.w) && (s.w[i+1].low == "their" || s.w[i+1].low == "our") {
+		return true
+	}
+	return false
+}
+
+// fireOpened reports whether the noun "fire" is gunfire: "opened fire on",
+// "came under fire from", "returned fire".
+func fireOpened(s *sentence, ph phrase) bool {
+	j := ph.start - 1
+	for j >= 0 && s.w[j].tag == "RB" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch s.w[j].low {
+	case "open", "opened", "opens", "opening", "under", "return", "returned", "returning", "exchanged", "exchanging":
 		return true
 	}
 	return false

@@ -1,0 +1,347 @@
+package event
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronicle"
+)
+
+// Unnamed groups as actors. "Kenyan police", "insurgents", "rebels in
+// eastern Congo" name who acts without a name the recognizer could find.
+// When such a phrase fills a role of an event, the event stage gives it an
+// entity of its own: an organisation with one nominal mention per phrase,
+// named by the phrase ("Kenyan police"), with the country of its demonym,
+// country word, possessor or "in/of/from <place>" phrase, and the PLOVER
+// sector of its head noun (manual, Table 5.2). Only groups that take part
+// in a kept event become entities, so "officials said" or "thousands of
+// residents" elsewhere in an article add nothing to its entity list (see
+// docs/events.md, "Unnamed groups").
+
+// groupNouns give the PLOVER sector of a head noun that names a group of
+// people acting together, singular or plural.
+var groupNouns = map[string]string{}
+
+func init() {
+	add := func(sector, words string) {
+		for _, w := range strings.Fields(words) {
+			groupNouns[w] = sector
+		}
+	}
+	add("COP", "police policeman policemen riot-police gendarmes gendarmerie")
+	add("MIL", "troops soldier soldiers army military forces marines paratroopers commandos servicemen "+
+		"peacekeepers peacekeeper navy")
+	add("REB", "rebel rebels insurgent insurgents militant militants guerrilla guerrillas separatist "+
+		"separatists jihadist jihadists militiamen militia militias fighters")
+	add("UAF", "gunman gunmen attacker attackers assailant assailants")
+	add("CVL", "protester protesters protestor protestors demonstrator demonstrators rioters activists "+
+		"activist civilian civilians villagers residents settlers crowd crowds mob")
+	add("EDU", "students student teachers")
+	add("LAB", "workers strikers unionists")
+	add("AGR", "farmers peasants")
+	add("REF", "refugees refugee")
+	add("JRN", "journalists journalist reporters")
+	add("MED", "doctors medics")
+	add("GOV", "officials government authorities ministers administration regime cabinet diplomats")
+	add("LEG", "lawmakers legislators parliamentarians mps senators")
+	add("JUD", "court judges")
+	add("OPP", "opposition dissidents")
+}
+
+// needsQualifier are group heads that name a group only with a country or a
+// qualifying word: "government forces", "Israeli forces", not "market
+// forces".
+var needsQualifier = set("forces", "")
+
+// groupQualifiers are the words that make "forces" a group, and, for the
+// ones with a sector, decide the sector of a generic head: "police
+// officers" are COP, "rebel forces" REB.
+var groupQualifiers = map[string]string{
+	"police": "COP", "security": "COP", "army": "MIL", "military": "MIL", "naval": "MIL",
+	"rebel": "REB", "insurgent": "REB", "militia": "REB", "opposition": "REB", "paramilitary": "PRM",
+	"government": "", "pro-government": "", "government-backed": "", "armed": "", "special": "",
+	"coalition": "", "allied": "", "foreign": "", "enemy": "", "ground": "", "peacekeeping": "",
+	"loyalist": "", "regime": "", "state": "", "federal": "",
+}
+
+// genericHeads take the sector of a qualifying word before them: "police
+// officers", "army personnel", "rebel forces".
+var genericHeads = set("forces officers personnel units", "")
+
+// facilityHeads are places that stand for the group that holds them when a
+// group word comes before: "an army base", "a police station", "a rebel
+// camp".
+var facilityHeads = set("base bases camp camps post posts station stations barracks checkpoint checkpoints "+
+	"headquarters convoy convoys patrol patrols outpost outposts", "")
+
+// groupSector returns the sector of phrase ph when it names an unnamed
+// group, and whether it does.
+func (s *sentence) groupSector(ph phrase, qualified bool) (string, bool) {
+	h := s.w[ph.head]
+	if h.ent != "" || !strings.HasPrefix(h.tag, "NN") {
+		return "", false
+	}
+	low := h.low
+	sec, ok := groupNouns[low]
+	qual, qualSec := false, ""
+	var groupMod string
+	for k := ph.start; k < ph.head; k++ {
+		w := s.w[k].low
+		if q, ok := groupQualifiers[w]; ok {
+			qual = true
+			if qualSec == "" {
+				qualSec = q
+			}
+		}
+		if sec, ok := groupNouns[w]; ok && s.w[k].ent == "" && groupMod == "" {
+			groupMod = sec
+		}
+	}
+	switch {
+	case facilityHeads[low]:
+		if qualSec != "" {
+			return qualSec, true
+		}
+		if groupMod != "" && groupMod != "CVL" {
+			return groupMod, true
+		}
+		return "", false
+	case !ok && genericHeads[low]:
+		if qualSec == "" {
+			return "", false
+		}
+		return qualSec, true
+	case !ok:
+		return "", false
+	}
+	if needsQualifier[low] && !qual && !qualified {
+		return "", false
+	}
+	if genericHeads[low] && qualSec != "" {
+		sec = qualSec
+	}
+	if qualSec == "REB" && s.hasWord(ph, "opposition") && sec != "MIL" && sec != "REB" {
+		sec = "OPP" // "opposition activists", "opposition lawmakers"
+	}
+	return sec, true
+}
+
+// groupActor returns the actors a phrase with no entity at its head stands
+// for when it names an unnamed group, and whether it does. Usually that is
+// the group's own entity, made on first use; a group "from" or "of" a
+// place the gazetteer cannot place stands for that place, as before
+// ("soldiers from Gondor").
+func (s *sentence) groupActor(p int) ([]chronicle.EntityID, bool) {
+	x := s.x
+	if x.noGroups {
+		return nil, false
+	}
+	ph := s.np[p]
+	country, countries, named := "", 0, false
+	note := func(e *chronicle.Entity) {
+		switch {
+		case e == nil:
+		case e.Type == chronicle.Person || e.Type == chronicle.Organization && !isSeatName(x, e.Name) || igo(e.Name):
+			named = true // "Hamas fighters", "UN troops": the named body acts
+		case strings.HasPrefix(strings.ToLower(e.Name), "pro-") || strings.HasPrefix(strings.ToLower(e.Name), "anti-"):
+			// "pro-Russia rebels" are not Russia's
+		case e.Country == "":
+			named = true // a place the gazetteer cannot place: keep its name
+		case e.Country != country:
+			country = e.Country
+			countries++
+		}
+	}
+	for _, m := range ph.mods {
+		note(x.d.Entity(m))
+	}
+	start := ph.start
+	if q := s.phraseEnding(ph.start - 1); q >= 0 && s.np[q].owner && s.np[q].ent != "" {
+		note(x.d.Entity(s.np[q].ent)) // "Congo's army"
+		start = s.np[q].start
+	}
+	if named || countries > 1 {
+		return nil, false
+	}
+	sec, ok := s.groupSector(ph, countries == 1)
+	if !ok {
+		// "forces" with no qualifier may still be placed: "forces in Syria"
+		if !needsQualifier[s.w[ph.head].low] {
+			return nil, false
+		}
+	}
+	end := ph.end
+	if after := ph.end; after+1 < len(s.w) {
+		switch s.w[after].low {
+		case "in", "of", "from":
+			q := s.phraseStarting(after + 1)
+			if q < 0 {
+				break
+			}
+			place := x.d.Entity(s.np[q].ent)
+			if place == nil || place.Type == chronicle.Person {
+				if s.w[after].low == "of" && (s.w[ph.head].low == "army" || s.w[ph.head].low == "forces") {
+					return nil, false // "an army of volunteers", "forces of nature"
+				}
+				break
+			}
+			if place.Type == chronicle.Organization && !isSeatName(x, place.Name) {
+				break
+			}
+			if country == "" && place.Country == "" && s.w[after].low != "in" {
+				return []chronicle.EntityID{place.ID}, true
+			}
+			if country == "" {
+				country = place.Country
+				end = s.np[q].end
+				if !ok {
+					sec, ok = s.groupSector(ph, true)
+				}
+			}
+		}
+	}
+	if !ok {
+		return nil, false
+	}
+	return []chronicle.EntityID{x.groupEntity(s, ph, start, end, country, sec)}, true
+}
+
+func isSeatName(x *extractor, name string) bool {
+	return x.g != nil && isSeat(x.g, name)
+}
+
+// A groupKey identifies one unnamed group of an article: its head word
+// and country.
+type groupKey struct {
+	head, country string
+}
+
+// groupEntity returns the entity of the group phrase ph (from word start,
+// which may be a possessor's, to word end), making it on first use. The same head and country is the same
+// group; a group with no country is the one group of that head named
+// before with a country, when there is exactly one ("Kenyan police … the
+// police").
+func (x *extractor) groupEntity(s *sentence, ph phrase, start, end int, country, sector string) chronicle.EntityID {
+	head := strings.TrimSuffix(s.w[ph.head].low, "s")
+	key := groupKey{head, country}
+	id, ok := x.groupIDs[key]
+	if !ok && country == "" {
+		var only chronicle.EntityID
+		n := 0
+		for k, v := range x.groupIDs {
+			if k.head == head {
+				only = v
+				n++
+			}
+		}
+		if n == 1 {
+			id, ok = only, true
+		}
+	}
+	sp := chronicle.Span{Start: x.d.Tokens[s.w[start].tok].Start, End: x.d.Tokens[s.w[end-1].tok].End}
+	m := chronicle.Mention{Text: x.d.Text(sp), Kind: chronicle.NominalMention, Span: sp}
+	if ok {
+		e := x.d.Entity(id)
+		if !slices.ContainsFunc(e.Mentions, func(o chronicle.Mention) bool { return o.Span == sp }) {
+			e.Mentions = append(e.Mentions, m)
+			slices.SortFunc(e.Mentions, func(a, b chronicle.Mention) int { return cmp.Compare(a.Start, b.Start) })
+		}
+		return id
+	}
+	id = chronicle.EntityID("E" + strconv.Itoa(len(x.d.Entities)+1))
+	x.d.Entities = append(x.d.Entities, chronicle.Entity{ID: id, Name: s.groupName(ph, start, end), Type: chronicle.Organization,
+		Country: country, Roles: []string{}, Mentions: []chronicle.Mention{m}, Sector: sector})
+	x.groupIDs[key] = id
+	x.groups = append(x.groups, id)
+	return id
+}
+
+// groupName is the name of a group phrase: its words from the first that
+// is neither a determiner nor a number, a common noun lower-cased at the
+// start of a sentence ("Rebels in eastern Congo" → "rebels in eastern
+// Congo").
+func (s *sentence) groupName(ph phrase, start, end int) string {
+	i := start
+	for i < ph.head && i >= ph.start {
+		switch t := s.w[i].tag; {
+		case t == "DT" || t == "PDT" || t == "CD" || t == "PRP$" || quantifier(s.w[i].low) || s.w[i].low == "several" || s.w[i].low == "many":
+			i++
+			continue
+		}
+		break
+	}
+	d := s.x.d
+	name := d.Text(chronicle.Span{Start: d.Tokens[s.w[i].tok].Start, End: d.Tokens[s.w[end-1].tok].End})
+	if s.w[i].ent == "" {
+		if r, n := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && !(n < len(name) && unicode.IsUpper(rune(name[n]))) {
+			name = string(unicode.ToLower(r)) + name[n:]
+		}
+	}
+	return name
+}
+
+// pruneGroups removes the group entities no event kept takes part in and
+// numbers the rest after the entities resolution found, in order of first
+// mention, rewriting the events' ids.
+func (x *extractor) pruneGroups(evs []chronicle.Event) {
+	if len(x.groups) == 0 {
+		return
+	}
+	used := map[chronicle.EntityID]bool{}
+	for _, ev := range evs {
+		for _, id := range ev.Source {
+			used[id] = true
+		}
+		for _, id := range ev.Target {
+			used[id] = true
+		}
+	}
+	made := map[chronicle.EntityID]bool{}
+	for _, id := range x.groups {
+		made[id] = true
+	}
+	var kept, groups []chronicle.Entity
+	for _, e := range x.d.Entities {
+		switch {
+		case !made[e.ID]:
+			kept = append(kept, e)
+		case used[e.ID]:
+			groups = append(groups, e)
+		}
+	}
+	slices.SortStableFunc(groups, func(a, b chronicle.Entity) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
+	renamed := map[chronicle.EntityID]chronicle.EntityID{}
+	for _, e := range groups {
+		id := chronicle.EntityID("E" + strconv.Itoa(len(kept)+1))
+		renamed[e.ID] = id
+		e.ID = id
+		kept = append(kept, e)
+	}
+	x.d.Entities = kept
+	for i := range evs {
+		for j, id := range evs[i].Source {
+			if n, ok := renamed[id]; ok {
+				evs[i].Source[j] = n
+			}
+		}
+		for j, id := range evs[i].Target {
+			if n, ok := renamed[id]; ok {
+				evs[i].Target[j] = n
+			}
+		}
+	}
+}
+
+// hasWord reports whether phrase ph holds the word w before its head.
+func (s *sentence) hasWord(ph phrase, w string) bool {
+	for k := ph.start; k < ph.head; k++ {
+		if s.w[k].low == w {
+			return true
+		}
+	}
+	return false
+}

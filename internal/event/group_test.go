@@ -1,0 +1,211 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"chronicle"
+	"chronicle/internal/gazetteer"
+)
+
+// A groupWant is an unnamed group an event must have in a role: its name,
+// country and sector.
+type groupWant struct {
+	name, country, sector string
+}
+
+// Unnamed groups that act or are acted on become entities of their own,
+// with the country of their demonym or place and the sector of their noun.
+func TestGroupActors(t *testing.T) {
+	tests := []struct {
+		name, tagged string
+		ents         []ent
+		typ          chronicle.EventType
+		mode         string
+		src, tgt     []groupWant // nil: not checked
+	}{
+		{"police fire tear gas at protesters",
+			"Kenyan/JJ@1 police/NNS fired/VBD tear/NN gas/NN at/IN protesters/NNS in/IN Nairobi/NNP@2 on/IN Thursday/NNP ./.",
+			[]ent{misc("Kenyan", "KEN"), loc("Nairobi", "KEN")},
+			chronicle.Assault, "crowd-control",
+			[]groupWant{{"Kenyan police", "KEN", "COP"}}, []groupWant{{"protesters in Nairobi", "KEN", "CVL"}}},
+		{"insurgents attack an army base",
+			"Insurgents/NNS attacked/VBD an/DT army/NN base/NN in/IN the/DT north/NN ./.",
+			nil,
+			chronicle.Assault, "",
+			[]groupWant{{"insurgents", "", "REB"}}, []groupWant{{"army base", "", "MIL"}}},
+		{"rebels in a region of a country",
+			"Rebels/NNS in/IN eastern/JJ Congo/NNP@1 shelled/VBD the/DT town/NN of/IN Goma/NNP@2 ./.",
+			[]ent{loc("Congo", "COD"), loc("Goma", "COD")},
+			chronicle.Assault, "",
+			[]groupWant{{"rebels in eastern Congo", "COD", "REB"}}, nil},
+		{"troops open fire on demonstrators",
+			"Israeli/JJ@1 troops/NNS opened/VBD fire/NN on/IN Palestinian/JJ@2 demonstrators/NNS near/IN the/DT fence/NN ./.",
+			[]ent{misc("Israeli", "ISR"), misc("Palestinian", "PSE")},
+			chronicle.Assault, "firearms",
+			[]groupWant{{"Israeli troops", "ISR", "MIL"}}, []groupWant{{"Palestinian demonstrators", "PSE", "CVL"}}},
+		{"police clash with students",
+			"Riot/NN police/NNS clashed/VBD with/IN students/NNS in/IN Dhaka/NNP@1 ./.",
+			[]ent{loc("Dhaka", "BGD")},
+			chronicle.Assault, "",
+			[]groupWant{{"riot police", "", "COP"}, {"students in Dhaka", "BGD", "EDU"}}, nil},
+		{"security forces detain opposition activists",
+			"Security/NN forces/NNS detained/VBD 40/CD opposition/NN activists/NNS ./.",
+			nil,
+			chronicle.Coerce, "arrest",
+			[]groupWant{{"security forces", "", "COP"}}, []groupWant{{"opposition activists", "", "OPP"}}},
+		{"gunmen kill villagers",
+			"Unidentified/JJ gunmen/NNS killed/VBD three/CD villagers/NNS ./.",
+			nil,
+			chronicle.Assault, "",
+			[]groupWant{{"unidentified gunmen", "", "UAF"}}, []groupWant{{"villagers", "", "CVL"}}},
+		{"a country's possessive gives the army its country", // build puts a space before "'s"
+			"Sudan/NNP@1 's/POS army/NN bombed/VBD a/DT rebel/NN camp/NN ./.",
+			[]ent{loc("Sudan", "SDN")},
+			chronicle.Assault, "",
+			[]groupWant{{"Sudan 's army", "SDN", "MIL"}}, []groupWant{{"rebel camp", "", "REB"}}},
+		{"pro-Russia rebels are not Russia's",
+			"Pro-Russia/JJ@1 rebels/NNS shelled/VBD Donetsk/NNP@2 ./.",
+			[]ent{misc("pro-Russia", "RUS"), loc("Donetsk", "UKR")},
+			chronicle.Assault, "",
+			[]groupWant{{"Pro-Russia rebels", "", "REB"}}, nil},
+		{"the government of a demonym",
+			"The/DT Georgian/JJ@1 government/NN arrested/VBD dozens/NNS of/IN protesters/NNS ./.",
+			[]ent{misc("Georgian", "GEO")},
+			chronicle.Coerce, "arrest",
+			[]groupWant{{"Georgian government", "GEO", "GOV"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := build(t, "2025-03-14", tt.tagged, tt.ents...)
+			evs := Extract(d, gazetteer.Default())
+			checkMentions(t, d)
+			for _, e := range evs {
+				if e.Type != tt.typ || tt.mode != "" && e.Mode != tt.mode {
+					continue
+				}
+				if groupsFit(d, e.Source, tt.src) && groupsFit(d, e.Target, tt.tgt) {
+					return
+				}
+			}
+			t.Fatalf("want %s %s %v → %v, got\n%s", tt.typ, tt.mode, tt.src, tt.tgt, showGroups(d, evs))
+		})
+	}
+}
+
+// groupsFit reports whether each wanted group is among ids, with its
+// country and sector.
+func groupsFit(d *chronicle.Document, ids []chronicle.EntityID, want []groupWant) bool {
+	for _, w := range want {
+		found := false
+		for _, id := range ids {
+			e := d.Entity(id)
+			if e != nil && e.Name == w.name && e.Country == w.country && e.Sector == w.sector && e.Type == chronicle.Organization {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func showGroups(d *chronicle.Document, evs []chronicle.Event) string {
+	var b strings.Builder
+	b.WriteString(show(d, evs))
+	for _, e := range d.Entities {
+		b.WriteString("  " + string(e.ID) + " " + e.Name + " " + e.Country + " " + e.Sector + "\n")
+	}
+	return b.String()
+}
+
+// checkMentions fails when an entity's mention is not the text it spans or
+// ids do not run E1, E2, … .
+func checkMentions(t *testing.T, d *chronicle.Document) {
+	t.Helper()
+	for i, e := range d.Entities {
+		if want := chronicle.EntityID("E" + strconv.Itoa(i+1)); e.ID != want {
+			t.Errorf("entity %d has id %s, want %s", i, e.ID, want)
+		}
+		for _, m := range e.Mentions {
+			if m.Text != d.Article.Text[m.Start:m.End] {
+				t.Errorf("%s mention %q spans %q", e.Name, m.Text, d.Article.Text[m.Start:m.End])
+			}
+		}
+	}
+}
+
+// Groups that speak, groups that are no actors, and groups outside any
+// event get no entity.
+func TestGroupNotActors(t *testing.T) {
+	tests := []struct {
+		name, tagged string
+		ents         []ent
+		noEntity     []string // no entity may be named so
+	}{
+		{"officials who speak are not attackers",
+			"Officials/NNS said/VBD rebels/NNS attacked/VBD a/DT village/NN ./.",
+			nil, []string{"officials", "Officials"}},
+		{"police who speak are not attackers",
+			"Gunmen/NNS attacked/VBD a/DT bus/NN ,/, police/NNS said/VBD ./.",
+			nil, []string{"police"}},
+		{"an army of volunteers is no army",
+			"An/DT army/NN of/IN volunteers/NNS helped/VBD flood/NN victims/NNS ./.",
+			nil, []string{"army", "army of volunteers"}},
+		{"market forces are no forces",
+			"Market/NN forces/NNS hit/VBD the/DT firm/NN ./.",
+			nil, []string{"market forces", "Market forces"}},
+		{"a group outside every event",
+			"Thousands/NNS of/IN residents/NNS gathered/VBD in/IN the/DT square/NN ./.",
+			nil, []string{"residents"}},
+		{"a named body before the noun acts itself",
+			"Hamas/NNP@1 fighters/NNS fired/VBD rockets/NNS at/IN Ashkelon/NNP@2 ./.",
+			[]ent{org("Hamas", ""), loc("Ashkelon", "ISR")}, []string{"Hamas fighters"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := build(t, "2025-03-14", tt.tagged, tt.ents...)
+			evs := Extract(d, gazetteer.Default())
+			checkMentions(t, d)
+			for _, e := range d.Entities {
+				for _, n := range tt.noEntity {
+					if e.Name == n {
+						t.Fatalf("entity %q made\n%s", n, showGroups(d, evs))
+					}
+				}
+			}
+		})
+	}
+}
+
+// Hamas fighters are Hamas: the named body is the actor.
+func TestGroupNamedBody(t *testing.T) {
+	d := build(t, "2025-03-14", "Hamas/NNP@1 fighters/NNS fired/VBD rockets/NNS at/IN Ashkelon/NNP@2 ./.",
+		org("Hamas", ""), loc("Ashkelon", "ISR"))
+	evs := Extract(d, gazetteer.Default())
+	for _, e := range evs {
+		if e.Type == chronicle.Assault && e.Mode == "heavy-weapons" && strings.Join(names(d, e.Source), ",") == "Hamas" {
+			return
+		}
+	}
+	t.Fatalf("want ASSAULT heavy-weapons by Hamas, got\n%s", show(d, evs))
+}
+
+// A later bare mention of a group is the group named before with a country.
+func TestGroupNamedAgain(t *testing.T) {
+	d := build(t, "2025-03-14", "Kenyan/JJ@1 police/NNS arrested/VBD two/CD journalists/NNS ./. "+
+		"The/DT police/NNS later/RB released/VBD them/PRP ./.", misc("Kenyan", "KEN"))
+	evs := Extract(d, gazetteer.Default())
+	var ids []chronicle.EntityID
+	for _, e := range evs {
+		ids = append(ids, e.Source...)
+	}
+	if len(evs) < 2 || len(ids) < 2 || ids[0] != ids[1] {
+		t.Fatalf("want both events by the same Kenyan police, got\n%s", showGroups(d, evs))
+	}
+	if e := d.Entity(ids[0]); e == nil || len(e.Mentions) != 2 || e.Mentions[1].Text != "The police" {
+		t.Fatalf("want two mentions, got\n%s", showGroups(d, evs))
+	}
+}
