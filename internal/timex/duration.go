@@ -294,6 +294,9 @@ func (f *finder) set(i int) (match, bool) {
 		if t.val == uNight {
 			return setOf(i+1, "P1D")
 		}
+		if f.word(i, "annually") && f.amountBefore(i) {
+			return match{}, false // "to grow 20% annually": a rate, not a recurring time
+		}
 		return setOf(i+1, duration(1, t.val))
 	}
 	j := i + 1
@@ -327,4 +330,16 @@ func (f *finder) set(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// amountBefore reports whether one of the three tokens before i is a number
+// or a percent sign: "20% annually", "C$17.9 million annually", "10,000
+// units annually".
+func (f *finder) amountBefore(i int) bool {
+	for k := i - 1; k >= i-3 && k >= 0; k-- {
+		if f.toks[k].kind == kindNum || f.punct(k, '%') {
+			return true
+		}
+	}
+	return false
 }

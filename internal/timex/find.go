@@ -12,8 +12,9 @@ type finder struct {
 	toks  []token
 	c     clock
 	found []found
-	// lastQuarter is the last quarter mentioned ("1989-Q3"), the reference of
-	// "a year ago" and "the year-earlier quarter" in earnings reports.
+	// lastQuarter is the quarter an earnings story reports on ("1989-Q3"),
+	// the reference of "the quarter", "a year ago" and "the year-earlier
+	// quarter"; see reportedQuarter.
 	lastQuarter string
 	// lastDay is the last full date mentioned, the reference of "the next day".
 	lastDay string
@@ -58,7 +59,7 @@ func (f *finder) run() []chronicle.Timex {
 			continue
 		}
 		f.found = append(f.found, found{i, m})
-		f.remember(m)
+		f.remember(i, m)
 		i = m.end
 	}
 	f.dateTimes()
@@ -70,8 +71,9 @@ func (f *finder) run() []chronicle.Timex {
 	return out
 }
 
-// remember records what later anaphoric expressions refer to.
-func (f *finder) remember(m match) {
+// remember records what later anaphoric expressions refer to; the
+// expression m starts at token i.
+func (f *finder) remember(i int, m match) {
 	v := m.val
 	if m.typ == chronicle.DurationTimex && len(v) >= 3 && len(v) <= 4 && v[0] == 'P' && v[len(v)-1] == 'M' && isDigit(v[1]) {
 		f.ref.months = v // the first nine months
@@ -85,14 +87,46 @@ func (f *finder) remember(m match) {
 	}
 	switch {
 	case len(v) == 7 && v[4] == '-' && v[5] == 'Q':
-		if f.c.known && v > f.c.at(0, uQuarter) {
-			break // a quarter to come is not what "a year ago" compares with
-		}
-		f.lastQuarter = v
 		f.ref.months = ""
+		if f.reportedQuarter(v) || f.fiscal(i, m.end) {
+			f.lastQuarter = v
+		}
 	case len(v) == 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X':
 		f.lastDay = v
 	}
+}
+
+// reportedQuarter reports whether quarter v, just named, becomes the quarter
+// the story reports on. That is the latest quarter named that has ended by
+// the publication day: a quarter still to come ("through the first two
+// quarters of 1990") is an outlook, and an earlier one named after it ("after
+// a flat second quarter") a comparison. The current quarter counts only
+// while no ended one has been named ("the fourth quarter ended Sept. 30" of a
+// fiscal year).
+func (f *finder) reportedQuarter(v string) bool {
+	if !f.c.known {
+		return true
+	}
+	current, ended := f.c.at(0, uQuarter), f.c.at(-1, uQuarter)
+	switch {
+	case v > current:
+		return false
+	case v == current:
+		return f.lastQuarter == "" || f.lastQuarter == current
+	}
+	return f.lastQuarter == "" || f.lastQuarter > ended || v > f.lastQuarter
+}
+
+// fiscal reports whether tokens [i, end) name a fiscal period ("the fiscal
+// second quarter"), numbered in a company's own year: such a quarter is the
+// one reported whatever its calendar place.
+func (f *finder) fiscal(i, end int) bool {
+	for k := i; k < end; k++ {
+		if f.toks[k].class == clFiscal {
+			return true
+		}
+	}
+	return false
 }
 
 // dateTimes gives a clock time without a date of its own the date of an
@@ -297,11 +331,24 @@ func (f *finder) isUnit(i int) bool {
 func (f *finder) dir(i, end int) direction {
 	// "until Friday", "through January", "by February", "starting
 	// Monday", "effective June 1" look ahead
-	if f.word(i-1, "until") || f.word(i-1, "till") || f.word(i-1, "through") || f.word(i-1, "by") ||
-		f.word(i-1, "starting") || f.word(i-1, "beginning") || f.word(i-1, "effective") {
+	s := f.toks[i].sentence
+	p := i - 1 // the word before the expression and its modifiers: "until mid-November"
+	for p >= 0 && (f.hyphen(p) || f.toks[p].class == clMid || f.toks[p].class == clEarly || f.toks[p].class == clLate) {
+		p--
+	}
+	if f.word(p, "until") || f.word(p, "till") || f.word(p, "through") || f.word(p, "by") {
+		// "had filed by Wednesday", "until Thursday, they had not
+		// called him a suspect": a deadline in the past perfect is past
+		for k := max(0, i-10); k < len(f.toks) && k < end+10; k++ {
+			if f.toks[k].sentence == s && f.word(k, "had") && !f.word(k+1, "been") {
+				return back
+			}
+		}
 		return forward
 	}
-	s := f.toks[i].sentence
+	if f.word(p, "starting") || f.word(p, "beginning") || f.word(p, "effective") {
+		return forward
+	}
 	for k := i - 1; k >= 0 && k >= i-10 && f.toks[k].sentence == s; k-- {
 		if f.word(k, "is") || f.word(k, "are") {
 			// the present speaks of the future only right before the
@@ -317,7 +364,7 @@ func (f *finder) dir(i, end int) direction {
 		}
 	}
 	for k := end; k < len(f.toks) && k < end+10 && f.toks[k].sentence == s; k++ {
-		if f.punct(k, ',') && (f.at(k+1).class == clSaid || f.at(k+2).class == clSaid || f.at(k+3).class == clSaid) {
+		if f.punct(k, ',') && (f.at(k+1).class == clSaid || f.at(k+2).class == clSaid || f.at(k+3).class == clSaid || f.reportClause(k+1)) {
 			break // "…in March, an official said": the report, not the event
 		}
 		if f.word(k, "is") || f.word(k, "are") {
@@ -328,6 +375,21 @@ func (f *finder) dir(i, end int) direction {
 		}
 	}
 	return unknown
+}
+
+// reportClause reports whether the clause at token k, up to the next
+// punctuation, is a reporting clause: "an official from the ministry said",
+// "the company told shareholders".
+func (f *finder) reportClause(k int) bool {
+	for e := k + 8; k < e && k < len(f.toks); k++ {
+		if f.toks[k].kind == kindPunct {
+			return false
+		}
+		if f.word(k, "said") || f.word(k, "says") || f.word(k, "told") || f.word(k, "added") || f.word(k, "announced") || f.word(k, "reported") {
+			return true
+		}
+	}
+	return false
 }
 
 // cue returns the tense token k signals.

@@ -222,7 +222,7 @@ var lexicon = map[string]entry{
 	"fiscal": {clFiscal, 0, false}, "half": {clHalf, 0, false},
 	"will": {clWill, 0, false}, "shall": {clWill, 0, false}, "ll": {clWill, 0, false}, "would": {clWill, 0, false},
 	"plans": {clWill, 0, false}, "planned": {clWill, 0, false}, "planning": {clWill, 0, false}, "scheduled": {clWill, 0, false},
-	"expected": {clWill, 0, false}, "is": {clWill, 0, false}, "are": {clWill, 0, false}, "due": {clWill, 0, false}, "payable": {clWill, 0, false}, "upcoming": {clComing, 0, false},
+	"expected": {clWill, 0, false}, "expects": {clWill, 0, false}, "expect": {clWill, 0, false}, "is": {clWill, 0, false}, "are": {clWill, 0, false}, "due": {clWill, 0, false}, "payable": {clWill, 0, false}, "upcoming": {clComing, 0, false},
 	"said": {clSaid, 0, false}, "was": {clSaid, 0, false}, "were": {clSaid, 0, false},
 	"had": {clSaid, 0, false}, "did": {clSaid, 0, false}, "told": {clSaid, 0, false},
 	"met": {clSaid, 0, false}, "came": {clSaid, 0, false}, "went": {clSaid, 0, false},

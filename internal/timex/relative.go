@@ -54,6 +54,12 @@ func (f *finder) deictic(i int) (match, bool) {
 		if f.word(i-1, "as") {
 			return match{}, false
 		}
+		if f.word(i+1, "after") || f.word(i+1, "afterward") || f.word(i+1, "afterwards") || f.word(i+1, "thereafter") || f.word(i+1, "before") {
+			return match{}, false // "soon after the attack": a signal, not a time
+		}
+		if n := f.at(i + 1); n.class == clSaid || n.pastEd || f.at(i-1).class == clSaid {
+			return match{}, false // "soon became", "was soon released": a story told, no time ahead
+		}
 		return f.date(i+1, "FUTURE_REF"), true
 	}
 	return match{}, false
@@ -85,6 +91,10 @@ func (f *finder) relative(i int) (match, bool) {
 		case clPast:
 			if n := f.at(j + 1); !f.isUnit(j+1) && n.class != clNumber && n.kind != kindNum && n.class != clVague && n.class != clA {
 				return f.date(j+1, "PAST_REF"), true
+			}
+		case clUnits:
+			if f.word(j+1, "ahead") { // the weeks ahead
+				return match{end: j + 2, typ: chronicle.DurationTimex, val: duration(-1, f.at(j).val)}, true
 			}
 		case clUnit:
 			if f.at(j).val == uWeekend {
@@ -151,6 +161,16 @@ func (f *finder) relative(i int) (match, bool) {
 			return match{}, false
 		}
 		end := k + 1
+		if n == 2 && f.at(k).val == uQuarter && (w == clOrdinal || w == clLast) && f.at(end).class == clOf {
+			// the first two quarters of 1990: a half of that year
+			if y, e, ok := f.yearAt(end+1, false); ok {
+				h := "-H1"
+				if w == clLast {
+					h = "-H2"
+				}
+				return f.date(e, yearValue(y)+h), true
+			}
+		}
 		if f.at(end).class == clOr && f.at(end+1).class == clSo {
 			end += 2
 		}
@@ -198,6 +218,9 @@ func (f *finder) relative(i int) (match, bool) {
 		if the && w == clThis {
 			return match{}, false
 		}
+		if w == clThis && u.val == uQuarter && f.reportsLastQuarter(i, j+1) {
+			return f.date(j+1, f.lastQuarter), true
+		}
 		return f.date(j+1, f.c.at(n, u.val)), true
 	case clPartOfDay:
 		d := 0
@@ -214,6 +237,12 @@ func (f *finder) relative(i int) (match, bool) {
 			return match{}, false
 		}
 		m := u.val
+		if k, d, ok := f.dayNumber(j + 1); ok && f.c.known && w != clThis {
+			// last Oct. 23, next March 4: the nearest such day on that side
+			if v := f.c.strictMonthDay(m, d, w == clNext || w == clComing); v != "" {
+				return f.date(k, v), true
+			}
+		}
 		switch w {
 		case clLast, clPast, clPrevious:
 			return f.date(j+1, f.c.month(m, back, true)), true
@@ -269,6 +298,25 @@ func (f *finder) relative(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// reportsLastQuarter reports whether "this quarter" at tokens [i, end) is
+// the quarter just ended that the story reports on, not the one under way:
+// the story has named the quarter before this one, and the sentence looks
+// back ("this quarter was the best") or speaks of its results ("this
+// quarter's loss includes a charge"), not of the future ("expects a loss
+// this quarter").
+func (f *finder) reportsLastQuarter(i, end int) bool {
+	if !f.c.known || f.lastQuarter == "" || f.lastQuarter != f.c.at(-1, uQuarter) {
+		return false
+	}
+	switch f.dir(i, end) {
+	case back:
+		return true
+	case unknown:
+		return f.at(end).class == clApos && f.word(end+1, "s")
+	}
+	return false
 }
 
 // refClock returns a clock at the last full date mentioned, or the anchor.
@@ -406,6 +454,9 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 			y, end = yy, e
 		}
 	}
+	if h > 0 && y == 0 && f.at(end).class == clOf {
+		return match{}, false // the last half of the '80s, the first half of the game
+	}
 	// the corresponding period last year
 	if (period || previous || t.class == clUnit) && f.at(end).class == clLast && f.word(end+1, "year") && y == 0 {
 		yearOff, hasOff, end = -1, true, end+2
@@ -429,6 +480,11 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		}
 		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(v[:4], -1), noref: true}, true
 	}
+	if t.class == clUnit && t.val == uQuarter && q == 0 && y == 0 && !yearEarlier && !hasOff && !previous && f.lastQuarter == "" {
+		if v, ok := f.quarterEnded(end); ok {
+			return f.date(end, v), true // the quarter ended July 31
+		}
+	}
 	var v string
 	switch {
 	case h > 0:
@@ -449,6 +505,13 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		v = quarterValue(y, q)
 	case q > 0 && hasOff && f.c.known:
 		v = quarterValue(f.c.t.Year()+yearOff, q)
+	case hasOff && t.class == clUnit && f.c.known:
+		// last year's quarter: the quarter under discussion, a year back
+		v = f.lastQuarter
+		if v == "" {
+			v = f.c.at(-1, uQuarter)
+		}
+		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(v, yearOff), noref: true}, true
 	case q > 0:
 		dir := f.dir(i, end)
 		if dir != forward {
@@ -490,6 +553,27 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(v, -1), noref: true}, true
 	}
 	return f.date(end, v), true
+}
+
+// quarterEnded reads "ended July 31" or "ending Sept. 30" at token k after
+// a quarter that has no number of its own, in a story that has named no
+// quarter before (after "the fiscal first quarter", "the quarter ended Sept.
+// 30" is that quarter again): the quarter is then the calendar quarter that
+// holds most of the three months before that day (May to July is the second
+// quarter).
+func (f *finder) quarterEnded(k int) (string, bool) {
+	if f.word(k, "that") {
+		k++
+	}
+	if !f.word(k, "ended") && !f.word(k, "ending") {
+		return "", false
+	}
+	m, ok := f.core(k + 1)
+	if !ok || m.typ != chronicle.DateTimex || len(m.val) != 10 || m.val[0] == 'X' {
+		return "", false
+	}
+	mid := mustDay(m.val).AddDate(0, 0, -45)
+	return quarterValue(mid.Year(), (int(mid.Month())+2)/3), true
 }
 
 // shiftQuarter moves a quarter value by n quarters.

@@ -229,6 +229,25 @@ func (c clock) monthDay(m, d int, dir direction) string {
 	return best
 }
 
+// strictMonthDay returns day d of month m nearest the anchor on one side of
+// it, the anchor's day excluded: after it when ahead is set, else before.
+// It returns "" when no such day exists.
+func (c clock) strictMonthDay(m, d int, ahead bool) string {
+	today := dayValue(c.t)
+	y := c.t.Year()
+	for k := 0; k <= 1; k++ {
+		yy := y - k
+		if ahead {
+			yy = y + k
+		}
+		v := date(yy, m, d)
+		if v != "" && (ahead && v > today || !ahead && v < today) {
+			return v
+		}
+	}
+	return ""
+}
+
 // date returns the value of a calendar date, or "" when it does not exist.
 func date(y, m, d int) string {
 	if m < 1 || m > 12 || d < 1 || d > 31 {

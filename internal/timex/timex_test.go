@@ -125,6 +125,18 @@ func TestFind(t *testing.T) {
 		{"Net for the first nine months rose. A year earlier it fell.", chronicle.NewDay(1989, time.October, 26), "A year earlier", chronicle.DateTimex, "1988"},
 		{"Net for the first nine months rose, against a loss in the year-earlier period.", chronicle.NewDay(1989, time.October, 26), "the year-earlier period", chronicle.DurationTimex, "P9M"},
 		{"Sales fell in the third quarter, after a gain in the corresponding period last year.", chronicle.NewDay(1989, time.October, 26), "the corresponding period last year", chronicle.DateTimex, "1988-Q3"},
+		{"Earnings jumped in the third quarter, after a weak second quarter. The 1989 period also had lower taxes.", chronicle.NewDay(1989, time.November, 1), "The 1989 period", chronicle.DateTimex, "1989-Q3"},
+		{"Earnings jumped in the third quarter, after a weak second quarter. Costs were lower than a year ago.", chronicle.NewDay(1989, time.November, 1), "a year ago", chronicle.DateTimex, "1988-Q3"},
+		{"Net rose in the third quarter and will slip through the first quarter of 1990. A year earlier it fell.", chronicle.NewDay(1989, time.October, 26), "A year earlier", chronicle.DateTimex, "1988-Q3"},
+		{"The toy maker posted a profit in its fiscal second quarter. The latest period had a gain.", chronicle.NewDay(1989, time.October, 26), "The latest period", chronicle.DateTimex, "1989-Q2"},
+		{"The mill lost money in the quarter ended July 31.", chronicle.NewDay(1989, time.October, 30), "the quarter", chronicle.DateTimex, "1989-Q2"},
+		{"The lab made a profit in the quarter ending Sept. 30.", chronicle.NewDay(1989, time.October, 30), "the quarter", chronicle.DateTimex, "1989-Q3"},
+		{"The airline earned more in the fiscal first quarter. For the quarter ended Sept. 30, net rose.", chronicle.NewDay(1989, time.October, 26), "the quarter", chronicle.DateTimex, "1989-Q1"},
+		{"The bank lost money in the third quarter. This quarter's loss includes a charge.", chronicle.NewDay(1989, time.November, 1), "This quarter", chronicle.DateTimex, "1989-Q3"},
+		{"The bank lost money in the third quarter and expects a loss this quarter.", chronicle.NewDay(1989, time.November, 1), "this quarter", chronicle.DateTimex, "1989-Q4"},
+		{"Sales slid in the third quarter. Sales in last year's quarter were higher.", chronicle.NewDay(1989, time.November, 1), "last year's quarter", chronicle.DateTimex, "1988-Q3"},
+		{"Mills expect weak orders through the first two quarters of 1990.", chronicle.NewDay(1989, time.October, 26), "the first two quarters of 1990", chronicle.DateTimex, "1990-H1"},
+		{"Volume fell in the last half of the '80s.", chronicle.NewDay(1989, time.October, 26), "the '80s", chronicle.DateTimex, "198"},
 		// anaphora
 		{"The bank moved to Ohio in 1994 and closed later that year.", saturday, "later that year", chronicle.DateTimex, "1994"},
 		{"He was promoted on May 22, 1995, and the following year he retired.", saturday, "the following year", chronicle.DateTimex, "1996"},
@@ -136,6 +148,9 @@ func TestFind(t *testing.T) {
 		{"Prices rose in recent weeks.", saturday, "recent weeks", chronicle.DurationTimex, "PXW"},
 		{"Prices rose in recent years.", saturday, "recent years", chronicle.DateTimex, "PAST_REF"},
 		{"The firm wants to sell as soon as possible.", saturday, "as soon as possible", chronicle.DateTimex, "FUTURE_REF"},
+		{"The plant will soon close.", saturday, "soon", chronicle.DateTimex, "FUTURE_REF"},
+		{"Traders expect rates to fall in the weeks ahead.", saturday, "the weeks ahead", chronicle.DurationTimex, "PXW"},
+		{"The family gathers annually for the feast.", saturday, "annually", chronicle.SetTimex, "P1Y"},
 		{"Funding will follow at a later date.", saturday, "a later date", chronicle.DateTimex, "FUTURE_REF"},
 		{"She is a 20th century poet.", saturday, "20th century", chronicle.DateTimex, "19"},
 		// tense and the side a date falls on
@@ -148,6 +163,11 @@ func TestFind(t *testing.T) {
 		{"Prices, high in October, are low now.", chronicle.NewDay(1998, time.January, 8), "October", chronicle.DateTimex, "1997-10"},
 		{"The boat sank six weeks ago.", chronicle.NewDay(2000, time.January, 6), "six weeks ago", chronicle.DateTimex, "1999-W47"},
 		{"The offer expires at 5 p.m. EST, Nov. 6.", chronicle.NewDay(1989, time.October, 30), "5 p.m. EST, Nov. 6", chronicle.TimeTimex, "1989-11-06T17:00"},
+		{"The clinic had filed its papers by Wednesday.", chronicle.NewDay(1990, time.August, 16), "Wednesday", chronicle.DateTimex, "1990-08-15"},
+		{"Until Thursday, the police had not named a suspect.", chronicle.NewDay(1999, time.May, 7), "Thursday", chronicle.DateTimex, "1999-05-06"},
+		{"The panel gave the firm until mid-November to reply.", chronicle.NewDay(1989, time.October, 30), "mid-November", chronicle.DateTimex, "1989-11"},
+		{"The vote is expected in early March, a spokesman for the party said on Wednesday.", chronicle.NewDay(1999, time.February, 10), "early March", chronicle.DateTimex, "1999-03"},
+		{"The clinic was bombed last Oct. 23 at night.", chronicle.NewDay(1999, time.April, 19), "last Oct. 23", chronicle.DateTimex, "1998-10-23"},
 		{"Shares rose by mid-afternoon yesterday.", chronicle.NewDay(1989, time.November, 2), "mid-afternoon yesterday", chronicle.TimeTimex, "1989-11-01TAF"},
 		// unknown anchor
 		{"They met in February.", chronicle.Day{}, "February", chronicle.DateTimex, "XXXX-02"},
@@ -192,6 +212,11 @@ func TestFindNot(t *testing.T) {
 		"The driver's 1987 Chevrolet was found.",
 		"The year before, sales fell.",
 		"Year-end results were weak.",
+		"He was taken to a hospital and was soon released.",
+		"The trickle of cash soon became a flood.",
+		"He will retire soon after his birthday.",
+		"Sales should grow 8% annually.",
+		"The plant will make 9,000 trucks annually.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := timex.Find(text, saturday); len(got) > 0 {
