@@ -418,6 +418,9 @@ func (f *finder) clockTime(i int) (match, bool) {
 	sure := false
 	switch {
 	case t.class == clNoon:
+		if f.word(i-1, "high") {
+			return match{}, false // "high noon": a showdown, not a time of day
+		}
 		h, sure = 12, true
 	case t.class == clMidnight:
 		h, sure = 24, true

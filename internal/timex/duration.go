@@ -186,6 +186,20 @@ func (f *finder) duration(i int) (match, bool) {
 	if f.at(j).class == clA && n == 1 && (f.at(i-1).kind == kindNum || f.word(i-1, "once") || f.word(i-1, "twice") || f.word(i-1, "times")) {
 		return match{}, false // "$5 a year", "twice a week": a rate
 	}
+	if n == 1 && unit == uQuarter && f.at(end).class == clOf {
+		// "a quarter of the market" is a share; "a quarter of an hour" a time
+		if f.at(end+1).class == clA && f.at(end+2).class == clUnit {
+			switch f.at(end + 2).val {
+			case uHour:
+				return match{end: end + 3, typ: chronicle.DurationTimex, val: "PT15M"}, true
+			case uYear:
+				return match{end: end + 3, typ: chronicle.DurationTimex, val: "P3M"}, true
+			case uCentury:
+				return match{end: end + 3, typ: chronicle.DurationTimex, val: "P25Y"}, true
+			}
+		}
+		return match{}, false
+	}
 	if f.at(end).class == clOr && f.at(end+1).class == clSo {
 		end += 2
 	}

@@ -153,8 +153,19 @@ func (f *finder) dateTimes() {
 }
 
 // glue reports whether tokens [from, to) only join two expressions: "at",
-// "on", a comma.
+// "on", a comma, a short aside in parentheses ("10:35 a.m. (0735 GMT)
+// Friday").
 func (f *finder) glue(from, to int) bool {
+	if f.punct(from, '(') {
+		k := from + 1
+		for k < to && k <= from+4 && !f.punct(k, ')') {
+			k++
+		}
+		if !f.punct(k, ')') {
+			return false
+		}
+		from = k + 1
+	}
 	if to-from > 2 {
 		return false
 	}
@@ -377,6 +388,17 @@ func (f *finder) dir(i, end int) direction {
 	return unknown
 }
 
+// subject reports whether token k is an auxiliary or a pronoun, after which
+// a participle is a verb ("has scheduled", "they planned").
+func (f *finder) subject(k int) bool {
+	for _, w := range [...]string{"has", "have", "it", "they", "he", "she", "we", "i", "who", "which", "that"} {
+		if f.word(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // reportClause reports whether the clause at token k, up to the next
 // punctuation, is a reporting clause: "an official from the ministry said",
 // "the company told shareholders".
@@ -412,6 +434,13 @@ func (f *finder) cue(k int) direction {
 	if t.class == clWill && (f.word(k, "scheduled") || f.word(k, "expected") || f.word(k, "due") || f.word(k, "planned")) &&
 		f.word(k-1, "been") && f.word(k-2, "had") {
 		return back // "had been scheduled to expire Friday": a plan now past
+	}
+	if (f.word(k, "planned") || f.word(k, "scheduled") || f.word(k, "plans")) && f.at(k+1).class != clTo {
+		if p := f.at(k - 1); p.kind == kindWord && (p.class == clNone || p.class == clThe) && !p.upper && !f.subject(k-1) {
+			// "a service planned for Saturday was canceled", "set aside
+			// vacation plans": a plan named, the main verb tells the tense
+			return unknown
+		}
 	}
 
 	if t.pastEd && (f.at(k-1).class == clThe || f.at(k-1).class == clA || f.word(k-1, "still") ||

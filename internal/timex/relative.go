@@ -194,8 +194,8 @@ func (f *finder) relative(i int) (match, bool) {
 			return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
 		}
 	case clUnit:
-		if w == clRecent || w == clOrdinal {
-			return match{}, false
+		if w == clRecent || w == clOrdinal || u.upper {
+			return match{}, false // "This Week" in mid-sentence is a programme's name
 		}
 		if u.val == uDay || u.val == uSecond || u.val == uMinute || u.val == uHour {
 			return match{}, false

@@ -150,6 +150,7 @@ func TestFind(t *testing.T) {
 		{"The firm wants to sell as soon as possible.", saturday, "as soon as possible", chronicle.DateTimex, "FUTURE_REF"},
 		{"The plant will soon close.", saturday, "soon", chronicle.DateTimex, "FUTURE_REF"},
 		{"Traders expect rates to fall in the weeks ahead.", saturday, "the weeks ahead", chronicle.DurationTimex, "PXW"},
+		{"The meeting lasted a quarter of an hour.", saturday, "a quarter of an hour", chronicle.DurationTimex, "PT15M"},
 		{"The family gathers annually for the feast.", saturday, "annually", chronicle.SetTimex, "P1Y"},
 		{"Funding will follow at a later date.", saturday, "a later date", chronicle.DateTimex, "FUTURE_REF"},
 		{"She is a 20th century poet.", saturday, "20th century", chronicle.DateTimex, "19"},
@@ -168,6 +169,10 @@ func TestFind(t *testing.T) {
 		{"The panel gave the firm until mid-November to reply.", chronicle.NewDay(1989, time.October, 30), "mid-November", chronicle.DateTimex, "1989-11"},
 		{"The vote is expected in early March, a spokesman for the party said on Wednesday.", chronicle.NewDay(1999, time.February, 10), "early March", chronicle.DateTimex, "1999-03"},
 		{"The clinic was bombed last Oct. 23 at night.", chronicle.NewDay(1999, time.April, 19), "last Oct. 23", chronicle.DateTimex, "1998-10-23"},
+		{"A rally planned for Saturday was called off.", chronicle.NewDay(1999, time.October, 24), "Saturday", chronicle.DateTimex, "1999-10-23"},
+		{"On Friday, when the minister dropped her holiday plans, the ban was lifted.", chronicle.NewDay(1998, time.August, 17), "Friday", chronicle.DateTimex, "1998-08-14"},
+		{"The mayor has scheduled a briefing Thursday.", chronicle.NewDay(1999, time.May, 5), "Thursday", chronicle.DateTimex, "1999-05-06"},
+		{"The quake struck at 6:10 a.m. (1110 GMT) Friday.", chronicle.NewDay(1998, time.August, 8), "6:10 a.m.", chronicle.TimeTimex, "1998-08-07T06:10"},
 		{"Shares rose by mid-afternoon yesterday.", chronicle.NewDay(1989, time.November, 2), "mid-afternoon yesterday", chronicle.TimeTimex, "1989-11-01TAF"},
 		// unknown anchor
 		{"They met in February.", chronicle.Day{}, "February", chronicle.DateTimex, "XXXX-02"},
@@ -216,6 +221,9 @@ func TestFindNot(t *testing.T) {
 		"The trickle of cash soon became a flood.",
 		"He will retire soon after his birthday.",
 		"Sales should grow 8% annually.",
+		"Banks hold more than a quarter of the market.",
+		"For the party, high noon has come.",
+		"The minister spoke on the programme \"This Week\" with its host.",
 		"The plant will make 9,000 trucks annually.",
 	} {
 		t.Run(text, func(t *testing.T) {
