@@ -330,8 +330,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		}
 	}
 	// "urged Moscow to agree", "pressed Kyiv to accept": the requested act
-	// is not an event
-	if obj != nil {
+	// is not an event; after force used ("used tear gas to disperse the
+	// crowd") the purpose is an act of its own
+	if obj != nil && c.typ != chronicle.Assault {
 		e := s.np[obj[len(obj)-1]].end
 		if e+1 < len(s.w) && s.w[e].low == "to" && strings.HasPrefix(s.w[e+1].tag, "VB") {
 			if _, inner := x.lookupWord(false, s.w[e+1].low); inner != nil {

@@ -90,14 +90,15 @@ func (s *sentence) frame(k int) frame {
 				}
 				return f
 			default:
-				if q := s.phraseEnding(j - 1); q >= 0 && s.np[q].start > 0 && strings.HasPrefix(s.w[s.np[q].start-1].tag, "VB") {
+				if q := s.phraseEnding(j - 1); q >= 0 && s.np[q].start > 0 && strings.HasPrefix(s.w[s.np[q].start-1].tag, "VB") && s.mayAct(q) {
 					// "wants Putin to attack": asked of Putin, not done
 					f.start = j
 					f.hypothetical = true
 					f.requested = true
 					return f
 				}
-				// "were in Rome to attend": a purpose, with the clause's subject
+				// "were in Rome to attend", "used water cannon to
+				// disperse": a purpose, with the clause's subject
 				f.start = j + 1
 				f.purpose = true
 				return f
@@ -165,3 +166,11 @@ func (s *sentence) conditional(k int) bool {
 // intentNouns name an intention whose content follows as a to-infinitive.
 var intentNouns = set("threat threats plan plans pledge pledges promise promises offer offers vow vows "+
 	"decision bid commitment agreement readiness willingness", "")
+
+// mayAct reports whether phrase p can be asked to do something: a name, a
+// pronoun or a word for people ("wants Putin to attack", "urged the
+// government to act"), not a thing ("used water cannon to disperse").
+func (s *sentence) mayAct(p int) bool {
+	ph := s.np[p]
+	return ph.ent != "" || ph.anaphor || s.w[ph.head].tag == "PRP" || s.actorish([]int{p}) || s.proper([]int{p})
+}

@@ -34,7 +34,7 @@ func init() {
 	}
 	add("COP", "police policeman policemen riot-police gendarmes gendarmerie")
 	add("MIL", "troops soldier soldiers army military forces marines paratroopers commandos servicemen "+
-		"peacekeepers peacekeeper navy")
+		"peacekeepers peacekeeper navy warplanes warplane jets helicopters gunships tanks warships drones")
 	add("REB", "rebel rebels insurgent insurgents militant militants guerrilla guerrillas separatist "+
 		"separatists jihadist jihadists militiamen militia militias fighters")
 	add("UAF", "gunman gunmen attacker attackers assailant assailants")
@@ -175,7 +175,10 @@ func (s *sentence) groupActor(p int) ([]chronicle.EntityID, bool) {
 		}
 	}
 	end := ph.end
-	if after := ph.end; after+1 < len(s.w) {
+	if ph.owner {
+		end = ph.head + 1 // "the court's ruling": the court
+	}
+	if after := ph.end; after+1 < len(s.w) && !ph.owner {
 		switch s.w[after].low {
 		case "in", "of", "from":
 			q := s.phraseStarting(after + 1)

@@ -117,7 +117,7 @@ func init() {
 	}
 	add(persons, "prisoner detainee hostage captive activist dissident journalist reporter civilian "+
 		"man woman child people person member leader official soldier worker student protester "+
-		"protestor demonstrator opponent critic suspect citizen national refugee migrant sailor "+
+		"protestor demonstrator opponent critic suspect citizen national refugee migrant sailor crowd mob "+
 		"fisherman crew mayor minister lawmaker politician priest missionary tourist")
 	add(troops, "troop troops soldier force forces army military unit battalion brigade division "+
 		"warship ship navy fleet tank jet aircraft plane bomber submarine carrier marine "+
