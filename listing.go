@@ -1,9 +1,10 @@
 package chronicle
 
 // Listings: what the store answers across many articles at once, for the
-// API and the command line. Across articles an entity is known by its name
-// (ignoring case) and its type; entity and event IDs are only unique within
-// one article.
+// API and the command line. Across articles an entity is known by its type
+// and a key the store gives it, so that "US", "U.S." and "the United
+// States" are one entity shown as "United States" (see docs/entities.md);
+// entity and event IDs are only unique within one article.
 
 // An ArticleRef names a stored article without its text: enough to list it
 // and link to it.
@@ -26,9 +27,10 @@ type EntityFilter struct {
 
 // An EntitySummary is one entity as the stored articles know it.
 type EntitySummary struct {
-	Name     string     `json:"name"`
+	Name     string     `json:"name"` // the name to show: "United States"
 	Type     EntityType `json:"type"`
 	Country  string     `json:"country"`  // the country most articles give, "" when none does
+	Aliases  []string   `json:"aliases"`  // the names the articles give it, the most frequent first: "U.S.", "US"
 	Roles    []string   `json:"roles"`    // titles the articles give, the most frequent first
 	Articles int        `json:"articles"` // how many articles mention it
 	Mentions int        `json:"mentions"` // how many times they do, all together

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"chronicle/internal/canon"
 	"chronicle/internal/sqlite"
 )
 
@@ -24,7 +25,9 @@ func dbFlag(fs *flag.FlagSet, e *env) *string {
 	return fs.String("db", def, "the database `file` (env CHRONICLE_DB)")
 }
 
-// openStore opens the embedded database at path, creating it if needed.
+// openStore opens the embedded database at path, creating it if needed,
+// with entities known across articles by their canonical names (see
+// internal/canon).
 // A path in a directory that does not exist is an error that says so.
 func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
 	if path != ":memory:" {
@@ -33,7 +36,7 @@ func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
 			return nil, fmt.Errorf("open store %s: directory %s does not exist", path, dir)
 		}
 	}
-	return sqlite.Open(ctx, path)
+	return sqlite.OpenWith(ctx, path, sqlite.Options{Names: canon.Default()})
 }
 
 // openExistingStore opens the database at path for a command that only

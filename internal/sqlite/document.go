@@ -25,8 +25,8 @@ const (
 			(article_id, position, text, kind, speaker, speaker_text, cue, date, tone, span_start, span_end)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insertEntity = `INSERT INTO entities
-		(article_id, entity_id, position, name, type, country, place_name, place_country, place_lat, place_lon)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		(article_id, entity_id, position, name, type, country, place_name, place_country, place_lat, place_lon, entity)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insertRole    = `INSERT INTO entity_roles (article_id, entity_id, position, role) VALUES (?, ?, ?, ?)`
 	insertMention = `INSERT INTO mentions
 		(article_id, entity_id, position, text, kind, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)`
@@ -81,10 +81,20 @@ func (db *DB) SaveDocument(ctx context.Context, d *chronicle.Document) (stored b
 	if err != nil {
 		return false, fmt.Errorf("save article %s: %w", a.ID, err)
 	}
-	if err := db.saveAnnotations(ctx, tx, d); err != nil {
+	// The entities' rows across articles first, so that each entity is
+	// stored with its row.
+	groups, order, keys := db.groupEntities(d)
+	if err := db.saveEntityStats(ctx, tx, groups, order); err != nil {
 		return false, fmt.Errorf("save article %s: %w", a.ID, err)
 	}
-	if err := db.saveAggregates(ctx, tx, seq, d); err != nil {
+	rows := make(map[chronicle.EntityID]int64, len(keys))
+	for id, k := range keys {
+		rows[id] = groups[k].id
+	}
+	if err := db.saveAnnotations(ctx, tx, d, rows); err != nil {
+		return false, fmt.Errorf("save article %s: %w", a.ID, err)
+	}
+	if err := db.saveAggregates(ctx, tx, seq, d, groups, order, keys); err != nil {
 		return false, fmt.Errorf("save article %s: %w", a.ID, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -150,8 +160,9 @@ func validate(d *chronicle.Document) error {
 	return nil
 }
 
-// saveAnnotations inserts the rows of every annotation of d.
-func (db *DB) saveAnnotations(ctx context.Context, tx *sql.Tx, d *chronicle.Document) error {
+// saveAnnotations inserts the rows of every annotation of d; rows gives
+// each entity's row of entity_stats.
+func (db *DB) saveAnnotations(ctx context.Context, tx *sql.Tx, d *chronicle.Document, rows map[chronicle.EntityID]int64) error {
 	id := string(d.Article.ID)
 	if len(d.Sentences) > 0 {
 		st, err := db.prepare(ctx, tx, insertSentence)
@@ -164,7 +175,7 @@ func (db *DB) saveAnnotations(ctx context.Context, tx *sql.Tx, d *chronicle.Docu
 			}
 		}
 	}
-	if err := db.saveEntities(ctx, tx, id, d.Entities); err != nil {
+	if err := db.saveEntities(ctx, tx, id, d.Entities, rows); err != nil {
 		return err
 	}
 	if len(d.Times) > 0 {
@@ -197,7 +208,7 @@ func (db *DB) saveAnnotations(ctx context.Context, tx *sql.Tx, d *chronicle.Docu
 	return db.saveEvents(ctx, tx, id, d.Events)
 }
 
-func (db *DB) saveEntities(ctx context.Context, tx *sql.Tx, id string, es []chronicle.Entity) error {
+func (db *DB) saveEntities(ctx context.Context, tx *sql.Tx, id string, es []chronicle.Entity, rows map[chronicle.EntityID]int64) error {
 	if len(es) == 0 {
 		return nil
 	}
@@ -216,7 +227,7 @@ func (db *DB) saveEntities(ctx context.Context, tx *sql.Tx, id string, es []chro
 	for i, e := range es {
 		p := nullPlace(e.Place)
 		if _, err := ent.ExecContext(ctx, id, string(e.ID), i, e.Name, string(e.Type), e.Country,
-			p.name, p.country, p.lat, p.lon); err != nil {
+			p.name, p.country, p.lat, p.lon, rows[e.ID]); err != nil {
 			return fmt.Errorf("entities[%d]: %w", i, err)
 		}
 		for j, r := range e.Roles {

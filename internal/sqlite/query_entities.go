@@ -16,9 +16,11 @@ const profileArticles = 50
 
 // Entities lists the entities of the stored articles that f selects, the
 // most mentioned first (by articles, then name, ignoring case). Each is
-// known by name and type across articles; its country is the one most of
-// its articles give, and with f.Country it is that country and only the
-// articles that give it count. At most f.Limit come back (DefaultListLimit when 0, at
+// known by type and key across articles (see Namer), shown by the name
+// its key gives, with the names the articles give it as aliases; f.Name
+// matches either. Its country is the one most of its articles give, and
+// with f.Country it is that country and only the articles that give it
+// count. At most f.Limit come back (DefaultListLimit when 0, at
 // most MaxListLimit); next is "" on the last page and otherwise the
 // EntityFilter.Cursor of the next. A negative limit or a cursor that no
 // Entities call returned is ErrInvalid.
@@ -43,90 +45,117 @@ func (db *DB) Entities(ctx context.Context, f chronicle.EntityFilter) (list []ch
 	}
 	defer tx.Rollback()
 
-	// The aggregates of migration 0004: entity_stats for every entity,
+	// The aggregates of migration 0007: entity_stats for every entity,
 	// entity_countries for those of one country, counting only the
-	// articles that give them that country.
+	// articles that give them that country. Bare surnames linked to a
+	// person are counted in that person's row and not listed.
 	from := `entity_stats s`
-	var conds []string
+	conds := []string{"s.linked IS NULL"}
 	var args []any
+	articles := "s.articles"
 	if f.Country != "" {
-		from = `entity_countries s JOIN entity_stats t ON t.name = s.name AND t.type = s.type`
-		conds = append(conds, "s.country = ?")
+		from = `entity_countries c CROSS JOIN entity_stats s ON s.id = c.entity`
+		conds = append(conds, "c.country = ?")
 		args = append(args, strings.ToUpper(f.Country))
+		articles = "c.articles"
 	}
 	if s := strings.TrimSpace(f.Name); s != "" {
-		conds = append(conds, `s.name LIKE ? ESCAPE '\'`)
-		args = append(args, "%"+escapeLike(s)+"%")
+		conds = append(conds, `(s.name LIKE ? ESCAPE '\' OR s.id IN (SELECT coalesce(x.linked, x.id)
+			FROM entity_names n JOIN entity_stats x ON x.id = n.entity WHERE n.name LIKE ? ESCAPE '\'))`)
+		pattern := "%" + escapeLike(s) + "%"
+		args = append(args, pattern, pattern)
 	}
 	if f.Type != "" {
 		conds = append(conds, "s.type = ?")
 		args = append(args, string(f.Type))
 	}
-	mentions := "s.mentions"
-	if f.Country != "" {
-		mentions = "t.mentions"
-	}
-	list, err = summaries(ctx, tx, `SELECT s.name, s.type, s.country, s.articles, `+mentions+`
+	var ids []int64
+	list, ids, err = summaries(ctx, tx, `SELECT s.id, s.name, s.type, s.country, `+articles+`, s.mentions
 		FROM `+from+where(conds)+`
-		ORDER BY s.articles DESC, s.name, s.type LIMIT ? OFFSET ?`, append(args, limit+1, offset)...)
+		ORDER BY `+articles+` DESC, s.name, s.type LIMIT ? OFFSET ?`, append(args, limit+1, offset)...)
 	if err != nil {
 		return nil, "", fmt.Errorf("entities: %w", err)
 	}
 	if len(list) > limit {
-		list = list[:limit]
+		list, ids = list[:limit], ids[:limit]
 		next = pageCursor("e", strconv.Itoa(offset+limit))
 	}
-	if err := addRoles(ctx, tx, list); err != nil {
+	if err := addNamesAndRoles(ctx, tx, list, ids); err != nil {
 		return nil, "", fmt.Errorf("entities: %w", err)
 	}
 	return list, next, nil
 }
 
-// summaries runs query, which selects name, type, country, articles and
-// mentions, and returns its rows as summaries without roles.
-func summaries(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]chronicle.EntitySummary, error) {
+// summaries runs query, which selects id, name, type, country, articles
+// and mentions, and returns its rows as summaries without aliases or
+// roles, and their ids.
+func summaries(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]chronicle.EntitySummary, []int64, error) {
 	list := []chronicle.EntitySummary{}
+	var ids []int64
 	err := each(ctx, tx, query, func(r *sql.Rows) error {
-		s := chronicle.EntitySummary{Roles: []string{}}
-		if err := r.Scan(&s.Name, &s.Type, &s.Country, &s.Articles, &s.Mentions); err != nil {
+		s := chronicle.EntitySummary{Aliases: []string{}, Roles: []string{}}
+		var id int64
+		if err := r.Scan(&id, &s.Name, &s.Type, &s.Country, &s.Articles, &s.Mentions); err != nil {
 			return err
 		}
 		list = append(list, s)
+		ids = append(ids, id)
 		return nil
 	}, args...)
-	return list, err
+	return list, ids, err
 }
 
-// addRoles fills the roles of each summary, the most frequent first.
-func addRoles(ctx context.Context, tx *sql.Tx, list []chronicle.EntitySummary) error {
+// addNamesAndRoles fills the aliases and roles of each summary, whose row
+// of entity_stats is the same element of ids, the most frequent first. A
+// row's aliases and roles include those of the surnames linked to it.
+func addNamesAndRoles(ctx context.Context, tx *sql.Tx, list []chronicle.EntitySummary, ids []int64) error {
 	if len(list) == 0 {
 		return nil
 	}
-	index := map[string]int{}
-	args := make([]any, len(list))
-	for i, s := range list {
-		index[entityKey(s.Name, s.Type)] = i
-		args[i] = s.Name
+	index := map[int64]int{}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		index[id] = i
+		args[i] = id
 	}
-	return each(ctx, tx, `SELECT name, type, role FROM entity_role_stats
-		WHERE name IN (`+placeholders(len(args))+`) ORDER BY n DESC, role`, func(r *sql.Rows) error {
-		var name, role string
-		var typ chronicle.EntityType
-		if err := r.Scan(&name, &typ, &role); err != nil {
+	in := placeholders(len(args))
+	err := each(ctx, tx, `SELECT coalesce(s.linked, s.id), n.name, sum(n.articles) AS c
+		FROM entity_stats s JOIN entity_names n ON n.entity = s.id
+		WHERE s.id IN (`+in+`) OR s.linked IN (`+in+`)
+		GROUP BY 1, n.name ORDER BY c DESC, n.name`, func(r *sql.Rows) error {
+		var id int64
+		var name string
+		var n int
+		if err := r.Scan(&id, &name, &n); err != nil {
 			return err
 		}
-		if i, ok := index[entityKey(name, typ)]; ok {
-			list[i].Roles = append(list[i].Roles, role)
+		s := &list[index[id]]
+		s.Aliases = append(s.Aliases, name)
+		return nil
+	}, append(args, args...)...)
+	if err != nil {
+		return err
+	}
+	// The roles of a person include those of its linked surname already.
+	return each(ctx, tx, `SELECT entity, role FROM entity_role_stats
+		WHERE entity IN (`+in+`) ORDER BY n DESC, role`, func(r *sql.Rows) error {
+		var id int64
+		var role string
+		if err := r.Scan(&id, &role); err != nil {
+			return err
 		}
+		list[index[id]].Roles = append(list[index[id]].Roles, role)
 		return nil
 	}, args...)
 }
 
-// EntityProfile returns what the store knows of the entity with this name
-// (ignoring case) and type: its summary, the latest articles that mention
-// it, its quotes and its events (at most 50 of each, newest first). With an
-// empty typ it picks the type most articles give the name. A name no
-// stored entity has is ErrNotFound; an empty one is ErrInvalid.
+// EntityProfile returns what the store knows of the entity shown by
+// this name, or given it by an article (ignoring case: "U.S." finds the
+// United States, a surname linked to a person that person), of type typ:
+// its summary, the latest articles that mention it, its quotes and its
+// events (at most 50 of each, newest first). With an empty typ it picks
+// the entity with most articles. A name no stored entity has is
+// ErrNotFound; an empty one is ErrInvalid.
 func (db *DB) EntityProfile(ctx context.Context, name string, typ chronicle.EntityType) (*chronicle.EntityProfile, error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
@@ -136,14 +165,15 @@ func (db *DB) EntityProfile(ctx context.Context, name string, typ chronicle.Enti
 	if err != nil {
 		return nil, err
 	}
-	query, args := `SELECT name, type, country, articles, mentions FROM entity_stats WHERE name = ?`, []any{name}
+	query, args := `SELECT id, name, type, country, articles, mentions FROM entity_stats
+		WHERE id IN (`+namedRows+`) AND linked IS NULL`, []any{name, name}
 	if typ != "" {
 		query += " AND type = ?"
 		args = append(args, string(typ))
 	}
-	list, err := summaries(ctx, tx, query+" ORDER BY articles DESC, type LIMIT 1", args...)
+	list, ids, err := summaries(ctx, tx, query+" ORDER BY articles DESC, type LIMIT 1", args...)
 	if err == nil && len(list) > 0 {
-		err = addRoles(ctx, tx, list[:1])
+		err = addNamesAndRoles(ctx, tx, list[:1], ids[:1])
 	}
 	if err != nil {
 		tx.Rollback()
@@ -158,8 +188,9 @@ func (db *DB) EntityProfile(ctx context.Context, name string, typ chronicle.Enti
 	}
 	p := &chronicle.EntityProfile{EntitySummary: list[0], Recent: []chronicle.ArticleRef{}}
 	err = each(ctx, tx, `SELECT a.id, a.date, a.title, a.source FROM articles a
-		WHERE a.id IN (SELECT article_id FROM entities WHERE name = ? AND type = ?)
-		ORDER BY a.date DESC, a.seq DESC LIMIT ?`, func(r *sql.Rows) error {
+		WHERE a.id IN (SELECT article_id FROM entities WHERE entity IN (
+			SELECT id FROM entity_stats WHERE id = ?1 OR linked = ?1))
+		ORDER BY a.date DESC, a.seq DESC LIMIT ?2`, func(r *sql.Rows) error {
 		var id, date, title, source string
 		if err := r.Scan(&id, &date, &title, &source); err != nil {
 			return err
@@ -167,7 +198,7 @@ func (db *DB) EntityProfile(ctx context.Context, name string, typ chronicle.Enti
 		ref, err := parseRef(id, date, title, source)
 		p.Recent = append(p.Recent, ref)
 		return err
-	}, p.Name, string(p.Type), profileArticles)
+	}, ids[0], profileArticles)
 	tx.Rollback()
 	if err != nil {
 		return nil, fmt.Errorf("entity %s: %w", name, err)

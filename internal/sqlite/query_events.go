@@ -9,10 +9,12 @@ import (
 	"chronicle"
 )
 
-// actorNamed is the SQL condition that event v has an actor of a name.
-// It starts from the entities of that name, so it reads only their events.
+// actorNamed is the SQL condition that event v has an actor that a name
+// (given twice as arguments) names, as namedRows finds it. It starts from
+// the entities of that name, so it reads only their events.
 const actorNamed = `(v.article_id, v.event_id) IN (SELECT x.article_id, x.event_id
-	FROM entities n JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id WHERE n.name = ?)`
+	FROM entities n JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id
+	WHERE n.entity IN (` + namedRows + `))`
 
 // eventDay is the SQL for the day of event v: its own date when it has
 // one, else its article's, which SaveDocument stores in the day column
@@ -109,7 +111,8 @@ func eventSelection(what string, f chronicle.EventFilter) (from string, conds []
 	// (an actor's is the smaller), sorted; without, from the index of
 	// events by day, in order.
 	const ofActor = `SELECT x.article_id, x.event_id FROM entities n
-		JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id WHERE n.name = ?`
+		JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id
+		WHERE n.entity IN (` + namedRows + `)`
 	const ofCountry = `SELECT article_id, event_id FROM events WHERE location_country = ?
 		UNION SELECT x.article_id, x.event_id FROM entities n
 			CROSS JOIN event_actors x ON x.article_id = n.article_id AND x.entity_id = n.entity_id
@@ -119,7 +122,7 @@ func eventSelection(what string, f chronicle.EventFilter) (from string, conds []
 	switch {
 	case actor != "":
 		from = `(SELECT DISTINCT * FROM (` + ofActor + `)) sel`
-		args = append(args, actor)
+		args = append(args, actor, actor)
 		if country != "" {
 			conds = append(conds, `(v.article_id, v.event_id) IN (`+ofCountry+`)`)
 			args = append(args, country, country)

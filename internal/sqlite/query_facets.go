@@ -86,7 +86,7 @@ func storeFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byType ma
 	}
 	f.Countries = top(f.Countries, facetCountries)
 	for _, t := range chronicle.EntityTypes {
-		err := each(ctx, tx, `SELECT name, articles FROM entity_stats WHERE type = ?
+		err := each(ctx, tx, `SELECT name, articles FROM entity_stats WHERE type = ? AND linked IS NULL
 			ORDER BY articles DESC, id LIMIT ?`, func(r *sql.Rows) error {
 			var c chronicle.FacetCount
 			if err := r.Scan(&c.Value, &c.Count); err != nil {
@@ -107,11 +107,26 @@ func storeFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byType ma
 // many articles are listed in the order they were first stored, as
 // storeFacets lists them.
 func selectionFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byType map[chronicle.EntityType]*chronicle.TypeFacet, where string, args []any) error {
+	// Surnames linked to a person count as that person.
+	linked := map[int64]int64{} // by code
+	err := each(ctx, tx, `SELECT id, type, linked FROM entity_stats WHERE linked IS NOT NULL`, func(r *sql.Rows) error {
+		var id, to int64
+		var typ chronicle.EntityType
+		if err := r.Scan(&id, &typ, &to); err != nil {
+			return err
+		}
+		linked[id*8+typeCode(typ)] = to*8 + typeCode(typ)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
 	counts := map[int64]int{}                            // by entity code: id*8 + type code
 	perType := make([]int, len(chronicle.EntityTypes)+1) // articles by type code
 	countries := map[string]int{}
 	months := map[string]int{}
-	err := each(ctx, tx, `SELECT substr(a.date, 1, 7), coalesce(f.entities, ''), coalesce(f.countries, '')
+	var mapped []int64
+	err = each(ctx, tx, `SELECT substr(a.date, 1, 7), coalesce(f.entities, ''), coalesce(f.countries, '')
 		FROM articles a LEFT JOIN article_facets f ON f.seq = a.seq WHERE 1`+where, func(r *sql.Rows) error {
 		var month string
 		var entities, located sql.RawBytes
@@ -127,7 +142,15 @@ func selectionFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byTyp
 			return err
 		}
 		var seen uint
+		mapped = mapped[:0]
 		for _, code := range codes {
+			if to, ok := linked[code]; ok {
+				if slices.Contains(codes, to) || slices.Contains(mapped, to) {
+					continue
+				}
+				code = to
+				mapped = append(mapped, to)
+			}
 			counts[code]++
 			seen |= 1 << (code & 7)
 		}

@@ -129,7 +129,7 @@ func (g *graphBuilder) add(name string, typ chronicle.EntityType) *chronicle.Gra
 }
 
 // node adds the entity of entity_stats that r holds (id, name, type,
-// country, articles), with its code.
+// country, articles, as statsNode selects them), with its code.
 func (g *graphBuilder) node(r *sql.Rows) (code int64, err error) {
 	var id int64
 	var n chronicle.GraphNode
@@ -143,14 +143,37 @@ func (g *graphBuilder) node(r *sql.Rows) (code int64, err error) {
 	return code, nil
 }
 
-const statsNode = `SELECT id, name, type, country, articles FROM entity_stats`
+// statsNode selects rows s of entity_stats as graph nodes: a surname
+// linked to a person is that person's node, with its own id.
+const statsNode = `SELECT s.id, t.name, t.type, t.country, t.articles FROM entity_stats s
+	JOIN entity_stats t ON t.id = coalesce(s.linked, s.id)`
 
 // topNodes adds the n entities found in most articles.
 func (g *graphBuilder) topNodes(ctx context.Context, tx *sql.Tx, n int) error {
-	return each(ctx, tx, statsNode+` ORDER BY articles DESC, name LIMIT ?`, func(r *sql.Rows) error {
+	err := each(ctx, tx, statsNode+` WHERE s.linked IS NULL ORDER BY s.articles DESC, s.name LIMIT ?`, func(r *sql.Rows) error {
 		_, err := g.node(r)
 		return err
 	}, n)
+	if err != nil {
+		return err
+	}
+	return g.addLinked(ctx, tx)
+}
+
+// addLinked gives the surnames linked to the nodes' entities the codes of
+// their persons' nodes, so that their articles and events count for them.
+func (g *graphBuilder) addLinked(ctx context.Context, tx *sql.Tx) error {
+	if len(g.codes) == 0 {
+		return nil
+	}
+	ids := make([]any, 0, len(g.codes))
+	for c := range g.codes {
+		ids = append(ids, c/8)
+	}
+	return each(ctx, tx, statsNode+` WHERE s.linked IN (`+placeholders(len(ids))+`)`, func(r *sql.Rows) error {
+		_, err := g.node(r)
+		return err
+	}, ids...)
 }
 
 // addCodes adds the entities with these codes, in this order.
@@ -164,7 +187,7 @@ func (g *graphBuilder) addCodes(ctx context.Context, tx *sql.Tx, codes []int64) 
 	}
 	// The rows come in id order: add them in the order asked.
 	rows := map[int64]chronicle.GraphNode{}
-	err := each(ctx, tx, statsNode+` WHERE id IN (`+placeholders(len(ids))+`)`, func(r *sql.Rows) error {
+	err := each(ctx, tx, statsNode+` WHERE s.id IN (`+placeholders(len(ids))+`)`, func(r *sql.Rows) error {
 		var id int64
 		var n chronicle.GraphNode
 		if err := r.Scan(&id, &n.Name, &n.Type, &n.Country, &n.Articles); err != nil {
@@ -183,7 +206,7 @@ func (g *graphBuilder) addCodes(ctx context.Context, tx *sql.Tx, codes []int64) 
 			g.codes[c] = slices.Index(g.order, added.ID)
 		}
 	}
-	return nil
+	return g.addLinked(ctx, tx)
 }
 
 // around adds the entity named centre (each type it has) and up to n-1
@@ -191,11 +214,11 @@ func (g *graphBuilder) addCodes(ctx context.Context, tx *sql.Tx, codes []int64) 
 // its articles.
 func (g *graphBuilder) around(ctx context.Context, tx *sql.Tx, centre string, n int) error {
 	var centres []any
-	err := each(ctx, tx, statsNode+` WHERE name = ? ORDER BY articles DESC, type`, func(r *sql.Rows) error {
+	err := each(ctx, tx, statsNode+` WHERE s.id IN (`+namedRows+`) ORDER BY s.linked IS NOT NULL, s.articles DESC, s.type`, func(r *sql.Rows) error {
 		code, err := g.node(r)
 		centres = append(centres, code)
 		return err
-	}, centre)
+	}, centre, centre)
 	if err != nil {
 		return err
 	}
@@ -224,7 +247,7 @@ func (g *graphBuilder) around(ctx context.Context, tx *sql.Tx, centre string, n 
 	}
 	// The centre's articles, each as the codes of its entities.
 	err = each(ctx, tx, `SELECT f.entities FROM article_facets f JOIN articles a ON a.seq = f.seq
-		WHERE a.id IN (SELECT article_id FROM entities WHERE name = ?)`, func(r *sql.Rows) error {
+		WHERE a.id IN (SELECT article_id FROM entities WHERE entity IN (`+namedRows+`))`, func(r *sql.Rows) error {
 		var b sql.RawBytes
 		if err := r.Scan(&b); err != nil {
 			return err
@@ -232,7 +255,7 @@ func (g *graphBuilder) around(ctx context.Context, tx *sql.Tx, centre string, n 
 		codes, err := parseCodes(b)
 		g.rows = append(g.rows, codes)
 		return err
-	}, centre)
+	}, centre, centre)
 	if err != nil {
 		return err
 	}
@@ -313,7 +336,8 @@ func (g *graphBuilder) coMentionEdges(ctx context.Context, tx *sql.Tx, centre st
 	count := func(codes []int64) {
 		var in []int
 		for _, c := range codes {
-			if i, ok := g.codes[c]; ok {
+			// A surname and its person in one article count once.
+			if i, ok := g.codes[c]; ok && !slices.Contains(in, i) {
 				in = append(in, i)
 			}
 		}

@@ -33,9 +33,9 @@ func (db *DB) Quotes(ctx context.Context, f chronicle.QuoteFilter) (list []chron
 			pattern = "%" + escapeLike(s) + "%"
 		}
 		conds = append(conds, `q.rowid IN (SELECT x.rowid FROM entities n
-			JOIN quotes x ON x.article_id = n.article_id AND x.speaker = n.entity_id WHERE n.name = ?
+			JOIN quotes x ON x.article_id = n.article_id AND x.speaker = n.entity_id WHERE n.entity IN (`+namedRows+`)
 			UNION `+byText+`)`)
-		args = append(args, s, pattern)
+		args = append(args, s, s, pattern)
 	}
 	pages := keyset{what: "quotes", kind: "q", dayExpr: "a.date", seqExpr: "a.seq", posExpr: "q.position"}
 	if f.Cursor != "" {

@@ -79,7 +79,7 @@ func (db *DB) Timeline(ctx context.Context, f chronicle.TimelineFilter) ([]chron
 	evWhere, evArgs, _ := selection(chronicle.Query{Text: f.Text})
 	if e := strings.TrimSpace(f.Entity); e != "" {
 		evWhere += " AND " + actorNamed
-		evArgs = append(evArgs, e)
+		evArgs = append(evArgs, e, e)
 	}
 	const dayExpr = `substr(` + eventDay + `, 1, 10)`
 	if !f.From.IsZero() {

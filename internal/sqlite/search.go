@@ -112,9 +112,9 @@ func filters(q chronicle.Query) (string, []any) {
 		args = append(args, q.To.String())
 	}
 	if e := strings.TrimSpace(q.Entity); e != "" {
-		conds = append(conds, `a.id IN (SELECT article_id FROM entities WHERE name = ?
+		conds = append(conds, `a.id IN (SELECT article_id FROM entities WHERE entity IN (`+namedRows+`)
 			UNION SELECT article_id FROM mentions WHERE text = ?)`)
-		args = append(args, e, e)
+		args = append(args, e, e, e)
 	}
 	if c := strings.ToUpper(strings.TrimSpace(q.Country)); c != "" {
 		conds = append(conds, `a.id IN (SELECT article_id FROM entities WHERE country = ?)`)

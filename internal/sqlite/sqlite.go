@@ -37,6 +37,8 @@ type DB struct {
 	prepared map[string]*sql.Stmt // on write, by query; read-only after Open
 
 	topGraphs graphCache // Graph's answers without an entity
+
+	names Namer // keys entities across articles
 }
 
 // connection settings shared by the reading and the writing pool. WAL and
@@ -54,12 +56,23 @@ var pragmas = []string{
 // Open opens the store at path, creating the file if needed, and brings its
 // schema up to date. The path ":memory:" opens a private in-memory store
 // that lives until Close; the store then uses a single connection. A path
-// containing '?' is ErrInvalid.
+// containing '?' is ErrInvalid. Entities are known across articles by
+// their names alone; OpenWith can give a Namer that knows more.
 func Open(ctx context.Context, path string) (*DB, error) {
+	return OpenWith(ctx, path, Options{})
+}
+
+// OpenWith is Open with options. When the stored entities were keyed by
+// another Namer (or by none, in a store made before migration 0007), it
+// keys them again with o.Names before it returns.
+func OpenWith(ctx context.Context, path string, o Options) (*DB, error) {
 	if path == "" || strings.ContainsAny(path, "?#") {
 		return nil, fmt.Errorf("open store %q: want a file path without '?' or '#': %w", path, chronicle.ErrInvalid)
 	}
-	db := &DB{Now: time.Now, prepared: map[string]*sql.Stmt{}}
+	db := &DB{Now: time.Now, prepared: map[string]*sql.Stmt{}, names: o.Names}
+	if db.names == nil {
+		db.names = plainNames{}
+	}
 	q := url.Values{}
 	for _, p := range pragmas {
 		q.Add("_pragma", p)
@@ -117,6 +130,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 			return nil, fmt.Errorf("open store %s: prepare: %w", path, err)
 		}
 		db.prepared[q] = st
+	}
+	if err := db.checkNames(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: key entities: %w", path, err)
 	}
 	return db, nil
 }

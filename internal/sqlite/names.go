@@ -1,0 +1,444 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+
+	"chronicle"
+)
+
+// A Namer knows entities across articles: it gives the key that all the
+// names of one entity share ("US", "U.S." and "the United States") and
+// the name to show for it. The store lists, counts and finds entities by
+// type and key.
+type Namer interface {
+	// Key returns the key of an entity an article calls name, of type typ
+	// and country ("" unknown), and the name to show for that key. A
+	// person's key is the words of the name, lower case, separated by
+	// single spaces: the store links a bare surname to a full name by
+	// them (see linkSurname).
+	Key(name string, typ chronicle.EntityType, country string) (key, canonical string)
+	// Version names the rules; the store keys its entities again when it
+	// is opened with a Namer of another version.
+	Version() string
+}
+
+// Options are the choices of OpenWith. The zero value is what Open uses.
+type Options struct {
+	// Names keys entities across articles; nil means plainNames, which
+	// knows an entity by its name, ignoring ASCII case.
+	Names Namer
+}
+
+// plainNames keys an entity by its name alone, ignoring ASCII case, as
+// the store did before it had a Namer.
+type plainNames struct{}
+
+func (plainNames) Key(name string, _ chronicle.EntityType, _ string) (string, string) {
+	return foldASCII(strings.Join(strings.Fields(name), " ")), name
+}
+
+func (plainNames) Version() string { return "plain-1" }
+
+// surnameShare is the share of the articles of the full names with a
+// surname that one person (one first name) must have for a bare surname
+// to stand for that person.
+const surnameShare = 0.9
+
+// The statements that key entities, run by SaveDocument.
+const (
+	upsertEntityStats = `INSERT INTO entity_stats (key, name, type, surname, articles, mentions) VALUES (?, ?, ?, ?, 1, ?)
+		ON CONFLICT (key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions
+		RETURNING id, linked`
+	addToLinked      = `UPDATE entity_stats SET articles = articles + 1, mentions = mentions + ? WHERE id = ?`
+	upsertEntityName = `INSERT INTO entity_names (entity, name, articles) VALUES (?, ?, 1)
+		ON CONFLICT (entity, name) DO UPDATE SET articles = articles + 1`
+	upsertEntityCountry = `INSERT INTO entity_countries (entity, country, articles) VALUES (?, ?, 1)
+		ON CONFLICT (entity, country) DO UPDATE SET articles = articles + 1`
+	updateEntityCountry = `UPDATE entity_stats SET country = coalesce((SELECT c.country FROM entity_countries c
+		WHERE c.entity = entity_stats.id AND c.country != '' AND c.articles > 0
+		ORDER BY c.articles DESC, c.country LIMIT 1), '') WHERE id = ?`
+	upsertEntityRole = `INSERT INTO entity_role_stats (entity, role, n) VALUES (?, ?, ?)
+		ON CONFLICT (entity, role) DO UPDATE SET n = n + excluded.n`
+	selectSurname = `SELECT id, key, country, linked, articles FROM entity_stats WHERE surname = ? AND type = 'PERSON'`
+)
+
+// nameWrites lists them, for Open to prepare.
+var nameWrites = []string{upsertEntityStats, addToLinked, upsertEntityName, upsertEntityCountry,
+	updateEntityCountry, upsertEntityRole, selectSurname}
+
+// An entityGroup is what one article says of one entity across its rows
+// with the same key and type.
+type entityGroup struct {
+	key       string // type, NUL, the Namer's key
+	name      string // the name to show
+	typ       chronicle.EntityType
+	mentions  int
+	id        int64          // its row of entity_stats
+	code      int64          // its code in article_facets and event_pairs
+	names     []string       // the names the article gives it, distinct ignoring case
+	countries []string       // distinct, in order of appearance; '' included
+	roles     map[string]int // by role folded as NOCASE folds it
+	roleNames []string       // the first spelling of each role, in order
+}
+
+// groupEntities groups the entities of d by key and type, in order of
+// first appearance, and returns the groups and the key of each entity.
+func (db *DB) groupEntities(d *chronicle.Document) (groups map[string]*entityGroup, order []string, keys map[chronicle.EntityID]string) {
+	groups = map[string]*entityGroup{}
+	keys = map[chronicle.EntityID]string{}
+	for _, e := range d.Entities {
+		key, name := db.names.Key(e.Name, e.Type, e.Country)
+		k := string(e.Type) + "\x00" + key
+		keys[e.ID] = k
+		g := groups[k]
+		if g == nil {
+			g = &entityGroup{key: k, name: name, typ: e.Type, roles: map[string]int{}}
+			groups[k] = g
+			order = append(order, k)
+		}
+		g.mentions += len(e.Mentions)
+		if !slices.ContainsFunc(g.names, func(n string) bool { return foldASCII(n) == foldASCII(e.Name) }) {
+			g.names = append(g.names, e.Name)
+		}
+		if !slices.Contains(g.countries, e.Country) {
+			g.countries = append(g.countries, e.Country)
+		}
+		for _, r := range e.Roles {
+			rk := foldASCII(r)
+			if _, ok := g.roles[rk]; !ok {
+				g.roleNames = append(g.roleNames, r)
+			}
+			g.roles[rk]++
+		}
+	}
+	return groups, order, keys
+}
+
+// saveEntityStats adds the groups of one article to entity_stats and the
+// tables beside it, sets each group's id and code, and links bare
+// surnames to the person they stand for.
+func (db *DB) saveEntityStats(ctx context.Context, tx *sql.Tx, groups map[string]*entityGroup, order []string) error {
+	st := func(q string) *sql.Stmt { return tx.StmtContext(ctx, db.prepared[q]) }
+	exec := func(q string, args ...any) error {
+		if _, err := st(q).ExecContext(ctx, args...); err != nil {
+			return fmt.Errorf("entity aggregates: %w", err)
+		}
+		return nil
+	}
+	var surnames []string
+	for _, k := range order {
+		g := groups[k]
+		surname := ""
+		if g.typ == chronicle.Person {
+			words := strings.Fields(k[strings.IndexByte(k, 0)+1:])
+			if len(words) > 0 {
+				surname = words[len(words)-1]
+			}
+		}
+		var linked sql.NullInt64
+		if err := st(upsertEntityStats).QueryRowContext(ctx, k, g.name, string(g.typ), surname, g.mentions).Scan(&g.id, &linked); err != nil {
+			return fmt.Errorf("entity aggregates: %w", err)
+		}
+		g.code = g.id*8 + typeCode(g.typ)
+		rows := []int64{g.id}
+		if linked.Valid {
+			rows = append(rows, linked.Int64)
+			if err := exec(addToLinked, g.mentions, linked.Int64); err != nil {
+				return err
+			}
+		}
+		for _, n := range g.names {
+			if err := exec(upsertEntityName, g.id, n); err != nil {
+				return err
+			}
+		}
+		for _, id := range rows {
+			located := false
+			for _, c := range g.countries {
+				if err := exec(upsertEntityCountry, id, c); err != nil {
+					return err
+				}
+				located = located || c != ""
+			}
+			if located {
+				if err := exec(updateEntityCountry, id); err != nil {
+					return err
+				}
+			}
+			for _, r := range g.roleNames {
+				if err := exec(upsertEntityRole, id, r, g.roles[foldASCII(r)]); err != nil {
+					return err
+				}
+			}
+		}
+		if surname != "" && !slices.Contains(surnames, surname) {
+			surnames = append(surnames, surname)
+		}
+	}
+	for _, s := range surnames {
+		if err := db.linkSurname(ctx, tx, s); err != nil {
+			return fmt.Errorf("entity aggregates: surname %q: %w", s, err)
+		}
+	}
+	return nil
+}
+
+// linkSurname decides which person the bare surname s stands for, if the
+// store has it as a person of one word, and moves its counts to that
+// person's row. The candidates are the persons of two words or more whose
+// last word is s and whose country agrees with the surname's (the same,
+// or either unknown); they are grouped by first name, so that "George W.
+// Bush" and "George Bush" are one. The surname stands for the group with
+// at least surnameShare of the candidates' articles, and within it for the
+// name with most articles; with no such group it stands alone. The choice
+// is made again each time an article names a person with that surname.
+func (db *DB) linkSurname(ctx context.Context, tx *sql.Tx, s string) error {
+	type person struct {
+		id, linked    int64
+		first         string
+		country       string
+		articles, own int
+	}
+	var bare *person
+	var full []person
+	err := each(ctx, tx, selectSurname, func(r *sql.Rows) error {
+		var p person
+		var key string
+		var linked sql.NullInt64
+		if err := r.Scan(&p.id, &key, &p.country, &linked, &p.articles); err != nil {
+			return err
+		}
+		p.linked, p.own = linked.Int64, p.articles
+		words := strings.Fields(key[strings.IndexByte(key, 0)+1:])
+		if len(words) == 1 {
+			bare = &p
+			return nil
+		}
+		p.first = words[0]
+		full = append(full, p)
+		return nil
+	}, s)
+	if err != nil || bare == nil {
+		return err
+	}
+	// What the full names hold of their own, without the surname's counts.
+	shares := map[string]int{}
+	total := 0
+	var candidates []person
+	for _, p := range full {
+		if p.id == bare.linked {
+			p.own -= bare.articles
+		}
+		if bare.country != "" && p.country != "" && p.country != bare.country {
+			continue
+		}
+		candidates = append(candidates, p)
+		shares[p.first] += p.own
+		total += p.own
+	}
+	var target int64
+	best := -1
+	for _, p := range candidates {
+		if total > 0 && float64(shares[p.first]) >= surnameShare*float64(total) && p.own > best {
+			target, best = p.id, p.own
+		}
+	}
+	if target == bare.linked {
+		return nil
+	}
+	if bare.linked != 0 {
+		if err := moveCounts(ctx, tx, bare.id, bare.linked, -1); err != nil {
+			return err
+		}
+	}
+	if target != 0 {
+		if err := moveCounts(ctx, tx, bare.id, target, 1); err != nil {
+			return err
+		}
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE entity_stats SET linked = nullif(?, 0) WHERE id = ?`, target, bare.id)
+	return err
+}
+
+// moveCounts adds (sign 1) or takes away (sign -1) the counts of row from
+// to those of row to: articles, mentions, countries and roles.
+func moveCounts(ctx context.Context, tx *sql.Tx, from, to int64, sign int) error {
+	for _, s := range []struct {
+		query string
+		args  []any
+	}{
+		{`UPDATE entity_stats SET articles = entity_stats.articles + ? * f.a, mentions = entity_stats.mentions + ? * f.m
+			FROM (SELECT articles AS a, mentions AS m FROM entity_stats WHERE id = ?) f WHERE entity_stats.id = ?`, []any{sign, sign, from, to}},
+		{`INSERT INTO entity_countries (entity, country, articles) SELECT ?, country, ? * articles FROM entity_countries
+			WHERE entity = ? ON CONFLICT (entity, country) DO UPDATE SET articles = articles + excluded.articles`, []any{to, sign, from}},
+		{`DELETE FROM entity_countries WHERE entity = ? AND articles <= 0`, []any{to}},
+		{`INSERT INTO entity_role_stats (entity, role, n) SELECT ?, role, ? * n FROM entity_role_stats
+			WHERE entity = ? ON CONFLICT (entity, role) DO UPDATE SET n = n + excluded.n`, []any{to, sign, from}},
+		{`DELETE FROM entity_role_stats WHERE entity = ? AND n <= 0`, []any{to}},
+		{updateEntityCountry, []any{to}},
+	} {
+		if _, err := tx.ExecContext(ctx, s.query, s.args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// namedRows is the SQL for the rows of entity_stats that a name (given
+// twice as arguments) names, ignoring case: the entities shown by that
+// name or given it by an article, each with the bare surnames linked to
+// it; a linked surname's name names the person it is linked to.
+const namedRows = `WITH named(id) AS (
+		SELECT coalesce(linked, id) FROM entity_stats WHERE name = ?
+		UNION SELECT coalesce(s.linked, s.id) FROM entity_names n JOIN entity_stats s ON s.id = n.entity WHERE n.name = ?)
+	SELECT id FROM named UNION SELECT s.id FROM entity_stats s JOIN named ON s.linked = named.id`
+
+// namesVersion is the store_meta entry that records the Namer version the
+// entities were keyed with.
+const namesVersion = "entity_names_version"
+
+// checkNames keys the stored entities again when they were keyed by
+// another version of the Namer, or by none (a store made before migration
+// 0007).
+func (db *DB) checkNames(ctx context.Context) error {
+	var v string
+	err := db.write.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE name = ?`, namesVersion).Scan(&v)
+	if err != nil && err != sql.ErrNoRows {
+		return err
+	}
+	if v == db.names.Version() {
+		return nil
+	}
+	return db.rekey(ctx)
+}
+
+// rekey rebuilds the entity aggregates (entity_stats, entity_names,
+// entity_countries, entity_role_stats, the entity codes of article_facets,
+// event_pairs and entities.entity) from the stored rows, article by article
+// in the order they were stored, as SaveDocument would have built them, in
+// one transaction.
+func (db *DB) rekey(ctx context.Context) error {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, q := range []string{`DELETE FROM entity_stats`, `DELETE FROM entity_names`, `DELETE FROM entity_countries`,
+		`DELETE FROM entity_role_stats`, `DELETE FROM event_pairs`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("rekey: %w", err)
+		}
+	}
+	var articles []struct {
+		seq int64
+		id  string
+	}
+	err = each(ctx, tx, `SELECT seq, id FROM articles ORDER BY seq`, func(r *sql.Rows) error {
+		var a struct {
+			seq int64
+			id  string
+		}
+		articles = append(articles, a)
+		return r.Scan(&articles[len(articles)-1].seq, &articles[len(articles)-1].id)
+	})
+	if err != nil {
+		return fmt.Errorf("rekey: %w", err)
+	}
+	for _, a := range articles {
+		d, err := loadEntityRows(ctx, tx, a.id)
+		if err != nil {
+			return fmt.Errorf("rekey article %s: %w", a.id, err)
+		}
+		groups, order, keys := db.groupEntities(d)
+		if err := db.saveEntityStats(ctx, tx, groups, order); err != nil {
+			return fmt.Errorf("rekey article %s: %w", a.id, err)
+		}
+		for _, e := range d.Entities {
+			if _, err := tx.ExecContext(ctx, `UPDATE entities SET entity = ? WHERE article_id = ? AND entity_id = ?`,
+				groups[keys[e.ID]].id, a.id, string(e.ID)); err != nil {
+				return fmt.Errorf("rekey article %s: %w", a.id, err)
+			}
+		}
+		codes := entityCodes(groups, order)
+		if _, err := tx.ExecContext(ctx, `UPDATE article_facets SET entities = ? WHERE seq = ?`, codes, a.seq); err != nil {
+			return fmt.Errorf("rekey article %s: %w", a.id, err)
+		}
+		if err := db.saveEventPairs(ctx, tx, d, groups, keys); err != nil {
+			return fmt.Errorf("rekey article %s: %w", a.id, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO store_meta (name, value) VALUES (?, ?)
+		ON CONFLICT (name) DO UPDATE SET value = excluded.value`, namesVersion, db.names.Version()); err != nil {
+		return fmt.Errorf("rekey: %w", err)
+	}
+	return tx.Commit()
+}
+
+// loadEntityRows reads what the entity aggregates need of one stored
+// article: its entities with their roles and as many mentions as it has
+// (their text and spans left empty), and its events with their type and
+// actors.
+func loadEntityRows(ctx context.Context, tx *sql.Tx, id string) (*chronicle.Document, error) {
+	d := &chronicle.Document{}
+	index := map[chronicle.EntityID]int{}
+	err := each(ctx, tx, `SELECT e.entity_id, e.name, e.type, e.country,
+			(SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id)
+		FROM entities e WHERE e.article_id = ? ORDER BY e.position`, func(r *sql.Rows) error {
+		var e chronicle.Entity
+		var n int
+		if err := r.Scan(&e.ID, &e.Name, &e.Type, &e.Country, &n); err != nil {
+			return err
+		}
+		e.Mentions = make([]chronicle.Mention, n)
+		index[e.ID] = len(d.Entities)
+		d.Entities = append(d.Entities, e)
+		return nil
+	}, id)
+	if err != nil {
+		return nil, err
+	}
+	err = each(ctx, tx, `SELECT entity_id, role FROM entity_roles WHERE article_id = ? ORDER BY entity_id, position`, func(r *sql.Rows) error {
+		var eid chronicle.EntityID
+		var role string
+		if err := r.Scan(&eid, &role); err != nil {
+			return err
+		}
+		if i, ok := index[eid]; ok {
+			d.Entities[i].Roles = append(d.Entities[i].Roles, role)
+		}
+		return nil
+	}, id)
+	if err != nil {
+		return nil, err
+	}
+	events := map[chronicle.EventID]int{}
+	err = each(ctx, tx, `SELECT v.event_id, v.type, x.role, x.entity_id FROM events v
+		LEFT JOIN event_actors x ON x.article_id = v.article_id AND x.event_id = v.event_id
+		WHERE v.article_id = ? ORDER BY v.position, x.role, x.position`, func(r *sql.Rows) error {
+		var vid chronicle.EventID
+		var typ chronicle.EventType
+		var role, eid sql.NullString
+		if err := r.Scan(&vid, &typ, &role, &eid); err != nil {
+			return err
+		}
+		i, ok := events[vid]
+		if !ok {
+			i = len(d.Events)
+			events[vid] = i
+			d.Events = append(d.Events, chronicle.Event{ID: vid, Type: typ})
+		}
+		if eid.Valid {
+			if role.String == "source" {
+				d.Events[i].Source = append(d.Events[i].Source, chronicle.EntityID(eid.String))
+			} else {
+				d.Events[i].Target = append(d.Events[i].Target, chronicle.EntityID(eid.String))
+			}
+		}
+		return nil
+	}, id)
+	return d, err
+}
