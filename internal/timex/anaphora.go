@@ -81,8 +81,8 @@ unit:
 		if f.word(end, "ended") || f.word(end, "ending") || f.word(end, "that") && f.word(end+1, "ended") {
 			return match{end: end, typ: chronicle.DurationTimex, val: "P1Y"}, true
 		}
-		if f.at(end).class == clOf || f.word(end, "in") || f.word(end, "when") || f.word(end, "since") {
-			return match{}, false // "the year of the dragon", "the year in which"
+		if f.at(end).class == clOf && !f.punct(end+1, '$') && f.at(end+1).kind != kindNum || f.word(end, "in") || f.word(end, "when") || f.word(end, "since") {
+			return match{}, false // "the year of the dragon", "the year in which"; not "a high for the year of $42"
 		}
 		if latest {
 			return f.date(end, f.c.at(-1, uYear)), true

@@ -126,7 +126,15 @@ const (
 	hValentine
 	hLabor
 	hMemorial
+	hElection
 )
+
+// dayHolidays are holidays named by a capitalised word and "Day" ("Labor
+// Day", "Election Day", "Valentine's Day"); the word alone is no holiday.
+var dayHolidays = map[string]int{
+	"labor": hLabor, "memorial": hMemorial, "independence": hIndependence,
+	"election": hElection, "valentine": hValentine,
+}
 
 type entry struct {
 	class class

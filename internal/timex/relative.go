@@ -643,11 +643,16 @@ func (f *finder) holidayExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	h, end := t.val, i+1
+	if h == hValentine && f.at(end).class == clApos && f.word(end+1, "s") {
+		end += 2 // Valentine's Day
+	}
 	switch {
 	case h == hChristmas && f.word(end, "eve"):
 		h, end = hChristmasEve, end+1
 	case f.word(end, "day") && f.at(end).upper:
 		end++
+	case h == hLabor || h == hMemorial || h == hIndependence || h == hElection || h == hValentine:
+		return match{}, false // "Labor Party", "Election Commission"
 	}
 	return f.date(end, f.holidayValue(h, f.dir(i, end), false)), true
 }
@@ -657,7 +662,7 @@ func (f *finder) holidayExpr(i int) (match, bool) {
 func (f *finder) holidayValue(h int, dir direction, strict bool) string {
 	if !f.c.known {
 		m, d := holiday(h, 2001)
-		if h == hThanksgiving || h == hEaster || h == hLabor || h == hMemorial {
+		if h == hThanksgiving || h == hEaster || h == hLabor || h == hMemorial || h == hElection {
 			return "XXXX-XX-XX"
 		}
 		return "XXXX-" + string(pad(nil, m, 2)) + "-" + string(pad(nil, d, 2))

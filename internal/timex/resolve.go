@@ -496,6 +496,8 @@ func holiday(h, y int) (int, int) {
 		return 9, nthWeekday(y, 9, 1, 1)
 	case hMemorial:
 		return 5, nthWeekday(y, 5, 1, -1)
+	case hElection: // the Tuesday after the first Monday of November
+		return 11, nthWeekday(y, 11, 1, 1) + 1
 	}
 	return 1, 1
 }

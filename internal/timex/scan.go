@@ -132,6 +132,8 @@ func scan(text string, toks []token) []token {
 					if e.abbr && j < len(text) && text[j] == '.' {
 						t.end, t.dot = j+1, true
 					}
+				} else if h, ok := dayHolidays[string(w)]; ok && t.upper {
+					t.class, t.val = clHoliday, h
 				}
 				if t.class == clNone && !t.upper && n > 4 && w[n-1] == 'd' && w[n-2] == 'e' {
 					t.pastEd = true
