@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 
 	"chronicle"
 )
@@ -60,9 +61,10 @@ func (c *cand) anaphorRole() role {
 }
 
 // antecedent returns the event nearest to x.cands[i] with two or more
-// named participants, looking back first, then forward.
+// named participants, looking back first, then forward. Unnamed groups
+// ("troops") do not count: "the two sides" are parties named before.
 func (x *extractor) antecedent(i int) *cand {
-	ok := func(c *cand) bool { return !c.anaphor && len(c.src)+len(c.tgt) >= 2 }
+	ok := func(c *cand) bool { return !c.anaphor && x.named(c.src)+x.named(c.tgt) >= 2 }
 	for j := i - 1; j >= 0; j-- {
 		if ok(x.cands[j]) {
 			return x.cands[j]
@@ -193,4 +195,15 @@ func (x *extractor) pronounAnaphor(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// named counts the ids that are not unnamed groups.
+func (x *extractor) named(ids []chronicle.EntityID) int {
+	n := 0
+	for _, id := range ids {
+		if !slices.Contains(x.groups, id) {
+			n++
+		}
+	}
+	return n
 }

@@ -355,7 +355,7 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	if f.passive {
 		agent = nil
 		for _, p := range s.preps(k, 8) {
-			if p.word == "by" {
+			if p.word == "by" && (!f.reduced || p.at == k+1) {
 				agent = p.group
 			}
 		}
@@ -383,7 +383,7 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	byFound := false
 	for _, p := range s.preps(end, 14) {
 		r := prepRole(*sn, p.word)
-		if f.passive && p.word == "by" {
+		if f.passive && p.word == "by" && (!f.reduced || p.at == k+1) {
 			r = source
 			byFound = true
 		}

@@ -14,6 +14,7 @@ type frame struct {
 	would        bool // "would": future in reported speech, else hypothetical
 	hypothetical bool
 	passive      bool
+	reduced      bool // a reduced relative: "the soldiers killed in …"
 	intent       string // base form of an intent verb: "agree", "want", "threaten"
 	refuse       string // "refuse", "decline", "fail"
 	sched        string // "schedule", "expect"
@@ -29,6 +30,16 @@ func (s *sentence) frame(k int) frame {
 		// a reduced relative: "the building demolished by protesters"
 		if k+1 < len(s.w) && s.w[k+1].low == "by" {
 			f.passive = true
+		}
+		// "10 soldiers killed in the attack": a participle right after
+		// its noun, with no object, is passive; its agent is only a "by"
+		// right after it ("the civilians imprisoned for … were released
+		// by Putin": Putin released them). Only a verb that takes an
+		// object, in a sentence with a finite verb of its own: in
+		// "15,000 people marched/VBN in Istanbul" the tag is wrong
+		if k > 0 && s.phraseEnding(k-1) >= 0 && s.object(k) == nil && s.w[k-1].ent == "" && s.takesObject(k) && s.otherFinite(k) {
+			f.passive = true
+			f.reduced = true
 		}
 	}
 	j := k - 1
@@ -173,4 +184,23 @@ var intentNouns = set("threat threats plan plans pledge pledges promise promises
 func (s *sentence) mayAct(p int) bool {
 	ph := s.np[p]
 	return ph.ent != "" || ph.anaphor || s.w[ph.head].tag == "PRP" || s.actorish([]int{p}) || s.proper([]int{p})
+}
+
+
+// takesObject reports whether the trigger verb at word k acts on someone
+// in its first sense: "killed", "detained", not "marched".
+func (s *sentence) takesObject(k int) bool {
+	_, senses := s.x.lookupWord(false, s.w[k].low)
+	return len(senses) > 0 && senses[0].obj == target
+}
+
+// otherFinite reports whether the sentence has a finite verb other than
+// word k.
+func (s *sentence) otherFinite(k int) bool {
+	for i := range s.w {
+		if i != k && s.finite(i) {
+			return true
+		}
+	}
+	return false
 }

@@ -186,6 +186,13 @@ func (s *sentence) groupActor(p int) ([]chronicle.EntityID, bool) {
 				break
 			}
 			place := x.d.Entity(s.np[q].ent)
+			if place == nil && country == "" && s.w[after].low != "in" {
+				// "ministers from the Georgian government": that group's country
+				if c := s.groupCountry(q); c != "" {
+					country, end = c, s.np[q].end
+					break
+				}
+			}
 			if place == nil || place.Type == chronicle.Person {
 				if s.w[after].low == "of" && (s.w[ph.head].low == "army" || s.w[ph.head].low == "forces") {
 					return nil, false // "an army of volunteers", "forces of nature"
@@ -347,4 +354,25 @@ func (s *sentence) hasWord(ph phrase, w string) bool {
 		}
 	}
 	return false
+}
+
+// groupCountry returns the country of a group phrase with no entity at its
+// head and one country word before it ("the Georgian government"), else "".
+func (s *sentence) groupCountry(p int) string {
+	ph := s.np[p]
+	if ph.ent != "" || !isActorNoun(s.w[ph.head].low) && groupNouns[s.w[ph.head].low] == "" {
+		return ""
+	}
+	country := ""
+	for _, m := range ph.mods {
+		e := s.x.d.Entity(m)
+		if e == nil || e.Country == "" || e.Type == chronicle.Person || e.Type == chronicle.Organization {
+			return ""
+		}
+		if country != "" && country != e.Country {
+			return ""
+		}
+		country = e.Country
+	}
+	return country
 }

@@ -70,6 +70,11 @@ func TestGroupActors(t *testing.T) {
 			[]ent{misc("pro-Russia", "RUS"), loc("Donetsk", "UKR")},
 			chronicle.Assault, "",
 			[]groupWant{{"Pro-Russia rebels", "", "REB"}}, nil},
+		{"a group from a group of a country",
+			"Sri/NNP@1 Lankan/NNP@1 monks/NNS met/VBD ministers/NNS from/IN the/DT Indian/JJ@2 government/NN ./.",
+			[]ent{misc("Sri Lankan", "LKA"), misc("Indian", "IND")},
+			chronicle.Consult, "",
+			[]groupWant{{"ministers from the Indian government", "IND", "GOV"}}, nil},
 		{"the government of a demonym",
 			"The/DT Georgian/JJ@1 government/NN arrested/VBD dozens/NNS of/IN protesters/NNS ./.",
 			[]ent{misc("Georgian", "GEO")},
@@ -208,4 +213,23 @@ func TestGroupNamedAgain(t *testing.T) {
 	if e := d.Entity(ids[0]); e == nil || len(e.Mentions) != 2 || e.Mentions[1].Text != "The police" {
 		t.Fatalf("want two mentions, got\n%s", showGroups(d, evs))
 	}
+}
+
+// "The two sides" are parties named before, not the unnamed groups of the
+// nearest event.
+func TestGroupNoAntecedent(t *testing.T) {
+	d := build(t, "2025-03-14", "Israel/NNP@1 and/CC Egypt/NNP@2 met/VBD in/IN Cairo/NNP@3 ./. "+
+		"Israeli/JJ@4 troops/NNS arrested/VBD Palestinian/JJ@5 activists/NNS ./. "+
+		"The/DT two/CD sides/NNS held/VBD talks/NNS ./.",
+		loc("Israel", "ISR"), loc("Egypt", "EGY"), loc("Cairo", "EGY"), misc("Israeli", "ISR"), misc("Palestinian", "PSE"))
+	evs := Extract(d, gazetteer.Default())
+	for _, e := range evs {
+		if e.Trigger.Text == "talks" {
+			if got := strings.Join(names(d, e.Source), ","); got != "Israel,Egypt" {
+				t.Fatalf("want the talks between Israel and Egypt, got\n%s", showGroups(d, evs))
+			}
+			return
+		}
+	}
+	t.Fatalf("no talks\n%s", showGroups(d, evs))
 }

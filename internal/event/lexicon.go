@@ -118,6 +118,7 @@ func init() {
 	add(persons, "prisoner detainee hostage captive activist dissident journalist reporter civilian "+
 		"man woman child people person member leader official soldier worker student protester "+
 		"protestor demonstrator opponent critic suspect citizen national refugee migrant sailor crowd mob "+
+		"villager resident settler "+
 		"fisherman crew mayor minister lawmaker politician priest missionary tourist")
 	add(troops, "troop troops soldier force forces army military unit battalion brigade division "+
 		"warship ship navy fleet tank jet aircraft plane bomber submarine carrier marine "+
@@ -318,7 +319,7 @@ func init() {
 	// ASSAULT: deliberate physical harm.
 	v("attack", s(ac, "mode=disapprove needs=policy"), s(as, "with=none ctx=military"))
 	v("bomb bombard shell strike shoot kill invade assassinate ambush storm besiege murder "+
-		"massacre execute wound injure behead pound target torture hijack",
+		"massacre execute wound injure behead pound target torture hijack stab lynch gun",
 		s(as, "with=none ctx=military"))
 	v("kidnap abduct", s(as, "mode=abduct"))
 	v("beat", s(as, "mode=beat needs=persons"))
@@ -328,7 +329,7 @@ func init() {
 	v("destroy demolish raze torch", s(as, "mode=destroy"))
 	v("use", s(as, "obj=none on=target against=target at=target needs=weapons"))
 	n("attack attacks assault offensive invasion bombing bombardment shelling airstrike "+
-		"ambush massacre assassination killing killings raid incursion shooting shootings stabbing",
+		"ambush massacre assassination killing killings raid incursion shooting shootings stabbing siege onslaught",
 		s(as, "obj=target on=target against=target by=source from=source in=none ctx=military"))
 	n("fire gunfire", s(as, "obj=none on=target at=target from=source mode=firearms weak ctx=military"))
 	n("strike strikes", s(as, "obj=none on=target against=target by=source ctx=military weak"))
