@@ -14,7 +14,7 @@ type frame struct {
 	would        bool // "would": future in reported speech, else hypothetical
 	hypothetical bool
 	passive      bool
-	reduced      bool // a reduced relative: "the soldiers killed in …"
+	reduced      bool   // a reduced relative: "the soldiers killed in …"
 	intent       string // base form of an intent verb: "agree", "want", "threaten"
 	refuse       string // "refuse", "decline", "fail"
 	sched        string // "schedule", "expect"
@@ -185,7 +185,6 @@ func (s *sentence) mayAct(p int) bool {
 	ph := s.np[p]
 	return ph.ent != "" || ph.anaphor || s.w[ph.head].tag == "PRP" || s.actorish([]int{p}) || s.proper([]int{p})
 }
-
 
 // takesObject reports whether the trigger verb at word k acts on someone
 // in its first sense: "killed", "detained", not "marched".
