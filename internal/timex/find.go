@@ -200,6 +200,9 @@ func (f *finder) match(i int) (match, bool) {
 		try(f.approx(i))
 	}
 	try(f.core(i))
+	if f.hyphen(best.end) && f.word(best.end+1, "to") {
+		return match{}, false // "the quarter-to-quarter comparison", "day-to-day": a comparison, no time
+	}
 	return best, best.end > i
 }
 

@@ -670,6 +670,9 @@ func (f *finder) holidayValue(h int, dir direction, strict bool) string {
 	y := f.c.t.Year()
 	at := func(y int) string { m, d := holiday(h, y); return date(y, m, d) }
 	v, today := at(y), dayValue(f.c.t)
+	if days := mustDay(v).Sub(f.c.t).Hours() / 24; !strict && days >= -31 && days <= 31 {
+		return v // within a month of the article day: this year's, whatever the tense
+	}
 	if dir == unknown {
 		// the nearest one, a past one counting as half again nearer
 		prev, next := at(y-1), at(y+1)
