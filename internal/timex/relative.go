@@ -552,6 +552,10 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 	if yearEarlier {
 		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(v, -1), noref: true}, true
 	}
+	if f.at(end).class == clA && f.word(end+1, "year") && (f.at(end+2).class == clAgo || f.at(end+2).class == clEarlier) {
+		// the quarter a year ago: that quarter, a year back
+		return match{end: end + 3, typ: chronicle.DateTimex, val: shiftValue(v, -1), noref: true}, true
+	}
 	return f.date(end, v), true
 }
 

@@ -135,6 +135,7 @@ func TestFind(t *testing.T) {
 		{"The bank lost money in the third quarter. This quarter's loss includes a charge.", chronicle.NewDay(1989, time.November, 1), "This quarter", chronicle.DateTimex, "1989-Q3"},
 		{"The bank lost money in the third quarter and expects a loss this quarter.", chronicle.NewDay(1989, time.November, 1), "this quarter", chronicle.DateTimex, "1989-Q4"},
 		{"Sales slid in the third quarter. Sales in last year's quarter were higher.", chronicle.NewDay(1989, time.November, 1), "last year's quarter", chronicle.DateTimex, "1988-Q3"},
+		{"The bank lost money in the third quarter. In the quarter a year ago it earned $16 million.", chronicle.NewDay(1989, time.October, 26), "the quarter a year ago", chronicle.DateTimex, "1988-Q3"},
 		{"Mills expect weak orders through the first two quarters of 1990.", chronicle.NewDay(1989, time.October, 26), "the first two quarters of 1990", chronicle.DateTimex, "1990-H1"},
 		{"Volume fell in the last half of the '80s.", chronicle.NewDay(1989, time.October, 26), "the '80s", chronicle.DateTimex, "198"},
 		// anaphora
