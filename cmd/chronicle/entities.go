@@ -45,12 +45,24 @@ func runEntities(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stdout, "no entities found")
 		return nil
 	}
-	fmt.Fprintf(e.stdout, "%-32s %-6s %-7s %8s %8s  %s\n", "NAME", "TYPE", "COUNTRY", "ARTICLES", "MENTIONS", "ROLES")
+	fmt.Fprintf(e.stdout, "%-32s %-6s %-7s %8s %8s  %-40s  %s\n", "NAME", "TYPE", "COUNTRY", "ARTICLES", "MENTIONS", "ROLES", "ALSO CALLED")
 	for _, s := range list {
-		fmt.Fprintf(e.stdout, "%-32s %-6s %-7s %8d %8d  %s\n", clip(s.Name, 32), s.Type, s.Country, s.Articles, s.Mentions,
-			clip(strings.Join(s.Roles, ", "), 40))
+		fmt.Fprintf(e.stdout, "%-32s %-6s %-7s %8d %8d  %-40s  %s\n", clip(s.Name, 32), s.Type, s.Country, s.Articles, s.Mentions,
+			clip(strings.Join(s.Roles, ", "), 40), clip(strings.Join(otherNames(s), ", "), 40))
 	}
 	return nil
+}
+
+// otherNames returns the aliases of s other than the name it is listed
+// by, ignoring case.
+func otherNames(s chronicle.EntitySummary) []string {
+	var out []string
+	for _, a := range s.Aliases {
+		if !strings.EqualFold(a, s.Name) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // entityType reads an entity type in any case.

@@ -437,6 +437,18 @@ func loadDocument(ctx context.Context, tx *sql.Tx, id string) (*chronicle.Docume
 // each runs query with args and calls scan for every row.
 func each(ctx context.Context, tx *sql.Tx, query string, scan func(*sql.Rows) error, args ...any) error {
 	rows, err := tx.QueryContext(ctx, query, args...)
+	return scanEach(rows, err, scan)
+}
+
+// eachRow runs a prepared query with args and calls scan for every row.
+func eachRow(ctx context.Context, st *sql.Stmt, scan func(*sql.Rows) error, args ...any) error {
+	rows, err := st.QueryContext(ctx, args...)
+	return scanEach(rows, err, scan)
+}
+
+// scanEach calls scan for every row of rows, the result of a query that
+// failed with err unless it is nil, and closes them.
+func scanEach(rows *sql.Rows, err error, scan func(*sql.Rows) error) error {
 	if err != nil {
 		return err
 	}

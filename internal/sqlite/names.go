@@ -63,7 +63,8 @@ const (
 		ORDER BY c.articles DESC, c.country LIMIT 1), '') WHERE id = ?`
 	upsertEntityRole = `INSERT INTO entity_role_stats (entity, role, n) VALUES (?, ?, ?)
 		ON CONFLICT (entity, role) DO UPDATE SET n = n + excluded.n`
-	selectSurname = `SELECT id, key, country, linked, articles FROM entity_stats WHERE surname = ? AND type = 'PERSON'`
+	selectSurname = `SELECT id, key, country, linked, articles FROM entity_stats
+		WHERE surname = ? AND surname != '' AND type = 'PERSON'`
 )
 
 // nameWrites lists them, for Open to prepare.
@@ -205,7 +206,7 @@ func (db *DB) linkSurname(ctx context.Context, tx *sql.Tx, s string) error {
 	}
 	var bare *person
 	var full []person
-	err := each(ctx, tx, selectSurname, func(r *sql.Rows) error {
+	err := eachRow(ctx, tx.StmtContext(ctx, db.prepared[selectSurname]), func(r *sql.Rows) error {
 		var p person
 		var key string
 		var linked sql.NullInt64
@@ -348,8 +349,19 @@ func (db *DB) rekey(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("rekey: %w", err)
 	}
+	// The statements run for every article, prepared once.
+	queries := []string{setEntityRow, setFacetEntities, selectEntityRows, selectEntityRoles, selectEventActors}
+	st := map[string]*sql.Stmt{}
+	for _, q := range queries {
+		p, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("rekey: %w", err)
+		}
+		defer p.Close()
+		st[q] = p
+	}
 	for _, a := range articles {
-		d, err := loadEntityRows(ctx, tx, a.id)
+		d, err := loadEntityRows(ctx, st, a.id)
 		if err != nil {
 			return fmt.Errorf("rekey article %s: %w", a.id, err)
 		}
@@ -358,13 +370,11 @@ func (db *DB) rekey(ctx context.Context) error {
 			return fmt.Errorf("rekey article %s: %w", a.id, err)
 		}
 		for _, e := range d.Entities {
-			if _, err := tx.ExecContext(ctx, `UPDATE entities SET entity = ? WHERE article_id = ? AND entity_id = ?`,
-				groups[keys[e.ID]].id, a.id, string(e.ID)); err != nil {
+			if _, err := st[setEntityRow].ExecContext(ctx, groups[keys[e.ID]].id, a.id, string(e.ID)); err != nil {
 				return fmt.Errorf("rekey article %s: %w", a.id, err)
 			}
 		}
-		codes := entityCodes(groups, order)
-		if _, err := tx.ExecContext(ctx, `UPDATE article_facets SET entities = ? WHERE seq = ?`, codes, a.seq); err != nil {
+		if _, err := st[setFacetEntities].ExecContext(ctx, entityCodes(groups, order), a.seq); err != nil {
 			return fmt.Errorf("rekey article %s: %w", a.id, err)
 		}
 		if err := db.saveEventPairs(ctx, tx, d, groups, keys); err != nil {
@@ -378,16 +388,27 @@ func (db *DB) rekey(ctx context.Context) error {
 	return tx.Commit()
 }
 
-// loadEntityRows reads what the entity aggregates need of one stored
-// article: its entities with their roles and as many mentions as it has
-// (their text and spans left empty), and its events with their type and
-// actors.
-func loadEntityRows(ctx context.Context, tx *sql.Tx, id string) (*chronicle.Document, error) {
+// The statements rekey runs for every article.
+const (
+	setEntityRow     = `UPDATE entities SET entity = ? WHERE article_id = ? AND entity_id = ?`
+	setFacetEntities = `UPDATE article_facets SET entities = ? WHERE seq = ?`
+	selectEntityRows = `SELECT e.entity_id, e.name, e.type, e.country,
+			(SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id)
+		FROM entities e WHERE e.article_id = ? ORDER BY e.position`
+	selectEntityRoles = `SELECT entity_id, role FROM entity_roles WHERE article_id = ? ORDER BY entity_id, position`
+	selectEventActors = `SELECT v.event_id, v.type, x.role, x.entity_id FROM events v
+		LEFT JOIN event_actors x ON x.article_id = v.article_id AND x.event_id = v.event_id
+		WHERE v.article_id = ? ORDER BY v.position, x.role, x.position`
+)
+
+// loadEntityRows reads, through the statements st, what the entity
+// aggregates need of one stored article: its entities with their roles and
+// as many mentions as it has (their text and spans left empty), and its
+// events with their type and actors.
+func loadEntityRows(ctx context.Context, st map[string]*sql.Stmt, id string) (*chronicle.Document, error) {
 	d := &chronicle.Document{}
 	index := map[chronicle.EntityID]int{}
-	err := each(ctx, tx, `SELECT e.entity_id, e.name, e.type, e.country,
-			(SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id)
-		FROM entities e WHERE e.article_id = ? ORDER BY e.position`, func(r *sql.Rows) error {
+	err := eachRow(ctx, st[selectEntityRows], func(r *sql.Rows) error {
 		var e chronicle.Entity
 		var n int
 		if err := r.Scan(&e.ID, &e.Name, &e.Type, &e.Country, &n); err != nil {
@@ -401,7 +422,7 @@ func loadEntityRows(ctx context.Context, tx *sql.Tx, id string) (*chronicle.Docu
 	if err != nil {
 		return nil, err
 	}
-	err = each(ctx, tx, `SELECT entity_id, role FROM entity_roles WHERE article_id = ? ORDER BY entity_id, position`, func(r *sql.Rows) error {
+	err = eachRow(ctx, st[selectEntityRoles], func(r *sql.Rows) error {
 		var eid chronicle.EntityID
 		var role string
 		if err := r.Scan(&eid, &role); err != nil {
@@ -416,9 +437,7 @@ func loadEntityRows(ctx context.Context, tx *sql.Tx, id string) (*chronicle.Docu
 		return nil, err
 	}
 	events := map[chronicle.EventID]int{}
-	err = each(ctx, tx, `SELECT v.event_id, v.type, x.role, x.entity_id FROM events v
-		LEFT JOIN event_actors x ON x.article_id = v.article_id AND x.event_id = v.event_id
-		WHERE v.article_id = ? ORDER BY v.position, x.role, x.position`, func(r *sql.Rows) error {
+	err = eachRow(ctx, st[selectEventActors], func(r *sql.Rows) error {
 		var vid chronicle.EventID
 		var typ chronicle.EventType
 		var role, eid sql.NullString
