@@ -49,7 +49,7 @@ type City struct {
 // A Subdivision is an ISO 3166-2 subdivision ("US-CA", "UA-43") or a region
 // named in the curated tables that has no ISO code (Code empty: "Donbas",
 // "West Bank"). Lat and Lon are those of its largest or chief city when one
-// is known, else its country's.
+// is known (Point is then true), else its country's.
 type Subdivision struct {
 	Code    string
 	Name    string
@@ -57,6 +57,7 @@ type Subdivision struct {
 	Country string // ISO 3166-1 alpha-3
 	Lat     float64
 	Lon     float64
+	Point   bool // Lat and Lon are the subdivision's own, not its country's
 }
 
 // A Region is a group of countries or a part of the world that news treats
@@ -96,6 +97,8 @@ type Gazetteer struct {
 	roleKey map[string]int32 // normalised title → roles index
 	given   map[string]struct{}
 	org     map[string]struct{}
+
+	places placeIndexOnce // namesakes and country weights for Candidates, built on first use
 
 	buildKinds func() // builds kinds and phrases once; see indexKinds
 	kinds      map[string]Kinds

@@ -357,11 +357,12 @@ func (g *Gazetteer) loadSubdivisions(t *table) error {
 		if err != nil {
 			return err
 		}
-		if math.IsNaN(lat) || math.IsNaN(lon) {
+		point := !math.IsNaN(lat) && !math.IsNaN(lon)
+		if !point {
 			lat, lon = c.Lat, c.Lon
 		}
 		i := int32(len(g.subs))
-		g.subs = append(g.subs, Subdivision{Code: f[0], Name: name, Type: f[2], Country: c.Alpha3, Lat: lat, Lon: lon})
+		g.subs = append(g.subs, Subdivision{Code: f[0], Name: name, Type: f[2], Country: c.Alpha3, Lat: lat, Lon: lon, Point: point})
 		g.subCodes[f[0]] = i
 		if f[3] != "" {
 			children = append(children, child{i, f[7]})
@@ -428,7 +429,7 @@ func (g *Gazetteer) loadCuratedSubdivisions(t *table) error {
 			if err != nil {
 				return err
 			}
-			g.subs[i].Lat, g.subs[i].Lon = g.cities[k].Lat, g.cities[k].Lon
+			g.subs[i].Lat, g.subs[i].Lon, g.subs[i].Point = g.cities[k].Lat, g.cities[k].Lon, true
 		}
 		g.subNames.add(alias, i, true)
 	}

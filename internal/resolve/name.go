@@ -195,11 +195,7 @@ func (r *resolver) splitPairs(names []name) []name {
 }
 
 func (r *resolver) isPlace(s string) bool {
-	if _, ok := r.g.Country(s); ok {
-		return true
-	}
-	_, ok := r.g.Place(s)
-	return ok
+	return len(r.g.Candidates(s)) > 0
 }
 
 // fixType corrects the recognizer's type where the gazetteer knows

@@ -91,8 +91,8 @@ type resolver struct {
 	roleAt    []int32 // token → one past the role phrase starting there, or 0
 	roleEnd   []int32 // token → start+1 of the role phrase ending just before it, or 0
 
-	pronounRead map[int]bool    // pronoun tokens already linked by another rule
-	named       map[string]bool // countries the article names outright
+	pronounRead map[int]bool   // pronoun tokens already linked by another rule
+	named       map[string]int // countries the article names outright → how many names
 
 	ents []*entity
 }

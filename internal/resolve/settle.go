@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"chronicle"
+	"chronicle/internal/gazetteer"
 )
 
 // settle decides each entity's type, country and place from its names and
@@ -121,37 +122,90 @@ func (r *resolver) isCapital(s string) bool {
 	return ok
 }
 
-// place geocodes s as the gazetteer's Place does, except that a part of a
-// country that the gazetteer also lists as a name of the country
-// ("Northern Ireland") is the part, not the whole.
+// place returns the likeliest reading of s as a place (see candidates),
+// with or without a point: its name and country identify it.
 func (r *resolver) place(s string) (chronicle.Place, bool) {
-	p, ok := r.g.Place(s)
-	if !ok {
-		return p, false
+	cs := r.candidates(s)
+	if len(cs) == 0 {
+		return chronicle.Place{}, false
 	}
-	if sub, ok := r.g.Subdivision(s); ok && sub.Country == p.Country && !strings.EqualFold(sub.Name, p.Name) {
-		if c, ok := r.g.Country(s); ok && c.Name != s {
-			return chronicle.Place{Name: sub.Name, Country: sub.Country, Lat: sub.Lat, Lon: sub.Lon}, true
-		}
-	}
-	return p, true
+	return cs[0].Place, true
 }
 
-// namedCountries returns the countries the article names by a country's
-// name or a demonym, a capital, or a region of the country ("Northern
-// Ireland", "Texas").
-func (r *resolver) namedCountries() map[string]bool {
-	out := map[string]bool{}
+// candidates returns the gazetteer's readings of s as a place, the
+// likeliest first, except that a part of a country that the gazetteer also
+// lists as a name of the country ("Northern Ireland") is the part, not the
+// whole.
+func (r *resolver) candidates(s string) []gazetteer.Candidate {
+	cs := r.g.Candidates(s)
+	if len(cs) < 2 || cs[0].Kind != gazetteer.CountryWord || cs[0].Place.Name == s {
+		return cs
+	}
+	for k, c := range cs[1:] {
+		if c.Kind == gazetteer.SubdivisionWord && c.Place.Country == cs[0].Place.Country && !strings.EqualFold(c.Place.Name, cs[0].Place.Name) {
+			cs[0], cs[k+1] = cs[k+1], cs[0]
+			break
+		}
+	}
+	return cs
+}
+
+// namedCountries counts, for each country, the names of the article that
+// name it: a country's name or a demonym, a capital, or a place whose
+// likeliest reading is a region ("Northern Ireland", "Texas", "Florida") or
+// a city that is also a region of its country ("Gaza").
+func (r *resolver) namedCountries() map[string]int {
+	out := map[string]int{}
 	for i := range r.names {
-		text := r.text[r.names[i].Start:r.names[i].End]
-		if c, ok := r.g.Country(text); ok {
-			out[c.Alpha3] = true
-		} else if c, ok := r.g.Demonym(text); ok {
-			out[c.Alpha3] = true
-		} else if c, ok := r.g.Capital(text); ok {
-			out[c.Alpha3] = true
-		} else if sub, ok := r.g.Subdivision(text); ok {
-			out[sub.Country] = true
+		if c := r.namesCountry(r.text[r.names[i].Start:r.names[i].End]); c != "" {
+			out[c]++
+		}
+	}
+	return out
+}
+
+// namesCountry returns the country text names for namedCountries, or "".
+func (r *resolver) namesCountry(text string) string {
+	if c, ok := r.g.Country(text); ok {
+		return c.Alpha3
+	}
+	if c, ok := r.g.Demonym(text); ok {
+		return c.Alpha3
+	}
+	if c, ok := r.g.Capital(text); ok {
+		return c.Alpha3
+	}
+	cs := r.candidates(text)
+	if len(cs) > 0 && (cs[0].Kind == gazetteer.SubdivisionWord || regionToo(cs)) {
+		return cs[0].Place.Country
+	}
+	return ""
+}
+
+// regionToo reports whether the first of cs, a city, shares its name with
+// a region of its own country ("Gaza", "Guantánamo", "Manchester").
+func regionToo(cs []gazetteer.Candidate) bool {
+	for _, c := range cs[1:] {
+		if c.Kind == gazetteer.SubdivisionWord && c.Place.Country == cs[0].Place.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// besides returns the countries the article names by names other than
+// the entity's own, so that a place does not vouch for itself.
+func (r *resolver) besides(e *entity) map[string]bool {
+	out := make(map[string]bool, len(r.named))
+	own := map[string]int{}
+	for _, i := range e.names {
+		if c := r.namesCountry(r.text[r.names[i].Start:r.names[i].End]); c != "" {
+			own[c]++
+		}
+	}
+	for c, n := range r.named {
+		if n > own[c] {
+			out[c] = true
 		}
 	}
 	return out
@@ -161,45 +215,96 @@ func (r *resolver) namedCountries() map[string]bool {
 // that city even in an article about other countries.
 const bigCity = 1_000_000
 
-// foreignTown reports whether the city the gazetteer gives for s lies in
-// a country the article never names while it names others, and is neither
-// a capital nor a big city: "Gallipoli" (a town in Italy) in an article
-// about Turkey, "East London" (South Africa) in one about Britain. Such a
-// name more likely means a place of the same name the gazetteer does not
-// hold, so it is better left without a country than given a wrong one.
-func (r *resolver) foreignTown(s string, p chronicle.Place) bool {
-	if len(r.named) == 0 || r.named[p.Country] {
+// foreignTown reports whether c is a town in a country the article never
+// names (but by this place's own names) while it names others: not a
+// capital, not a big city, not named in English ("Geneva"), not a city
+// that is also a region of its country ("Gaza"). "Gallipoli" (a town in
+// Italy) in an article about Turkey, "East London" (South Africa) in one
+// about Britain: such a name more likely means a place of the same name the
+// gazetteer does not hold, so it is better left without a country than
+// given a wrong one.
+func (r *resolver) foreignTown(named map[string]bool, s string, cs []gazetteer.Candidate, c gazetteer.Candidate) bool {
+	if c.Kind != gazetteer.CityWord || regionToo(cs) || named[c.Place.Country] || len(named) == 0 {
 		return false
 	}
-	if _, ok := r.g.Country(s); ok {
+	city, ok := r.g.City(s)
+	if !ok || city.Country != c.Place.Country || r.landmark(s) {
 		return false
 	}
-	c, ok := r.g.City(s)
-	if !ok || c.Country != p.Country || c.Capital || c.Population >= bigCity {
+	return sameSpelling(strings.TrimSpace(s), city.Name)
+}
+
+// sameSpelling reports whether name is the city's own name, with or
+// without its diacritics ("Rafah" for "Rafaḩ"). A name that is not ("Geneva"
+// for "Genève") is an English name for the city, which only famous places
+// have, and such a place is not taken for a namesake abroad.
+func sameSpelling(name, own string) bool {
+	a, b := []rune(name), []rune(own)
+	if len(a) != len(b) {
 		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && (b[i] < 0x80 || a[i] >= 0x80) {
+			return false
+		}
 	}
 	return true
 }
 
-// locate geocodes a place by its fullest name, else by any of its names.
-// A region of a country the article names comes before a town of the same
-// name elsewhere ("Andalucía" in an article about Spain); a small town in
-// a country the article does not name is not geocoded (see foreignTown).
+// choose picks the reading of s the article most likely means: the
+// gazetteer's first, unless the article does not name its country (named:
+// by names other than the entity's own; see besides) while a later
+// reading lies in a country it names ("Granada" in an article about
+// Nicaragua, "Andalucía" in one about Spain, "Montana" in one about
+// Bulgaria). A country, a capital and a big city are never replaced, and a
+// town never replaces a region: "Ontario" in an article that names only
+// the United States is still the province, not the Californian town.
+func (r *resolver) choose(named map[string]bool, s string, cs []gazetteer.Candidate) gazetteer.Candidate {
+	first := cs[0]
+	if named[first.Place.Country] || first.Kind == gazetteer.CountryWord || (first.Kind == gazetteer.CityWord && r.landmark(s)) {
+		return first
+	}
+	for _, c := range cs[1:] {
+		if (c.Kind != gazetteer.CityWord || first.Kind == gazetteer.CityWord) && named[c.Place.Country] {
+			return c
+		}
+	}
+	return first
+}
+
+// landmark reports whether the city called s is known well enough abroad
+// to be meant whatever else the article names: a capital (also one that
+// stands for its government, "Jerusalem") or a big city.
+func (r *resolver) landmark(s string) bool {
+	if _, ok := r.g.Capital(s); ok {
+		return true
+	}
+	c, ok := r.g.City(s)
+	return ok && (c.Capital || c.Population >= bigCity)
+}
+
+// locate geocodes a place by its fullest name, else by any of its names,
+// choosing among the readings by the countries the article names (see
+// choose). A small town in a country the article does not name is not
+// geocoded (see foreignTown); a region with no point of its own in the
+// gazetteer ("Alberta", "Helmand") gets its country and no coordinates.
 func (r *resolver) locate(e *entity) {
+	named := r.besides(e)
 	try := func(s string) bool {
-		p, ok := r.place(s)
-		if !ok {
+		cs := r.candidates(s)
+		if len(cs) == 0 {
 			return false
 		}
-		if r.foreignTown(s, p) {
-			sub, ok := r.g.Subdivision(s)
-			if !ok || !r.named[sub.Country] {
-				return true // known, but not placed
-			}
-			p = chronicle.Place{Name: sub.Name, Country: sub.Country, Lat: sub.Lat, Lon: sub.Lon}
+		c := r.choose(named, s, cs)
+		if r.foreignTown(named, s, cs, c) {
+			return true // known, but not placed
 		}
-		p.Name = e.full
-		e.place, e.country = &p, p.Country
+		e.country = c.Place.Country
+		if c.Point {
+			p := c.Place
+			p.Name = e.full
+			e.place = &p
+		}
 		return true
 	}
 	if try(e.full) {
