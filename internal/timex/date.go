@@ -202,6 +202,8 @@ func (f *finder) monthOK(i int, followed bool) bool {
 	switch p.class {
 	case clIn, clOf, clLast, clNext, clThis, clEarly, clLate, clMid, clEnd, clStart, clWithin:
 		return true
+	case clThe:
+		return f.nounAfter(i) // "the March vote", not "the March of Dimes"
 	}
 	return f.hyphen(i-1) && f.at(i-2).class == clMid ||
 		f.word(i-1, "since") || f.word(i-1, "until") || f.word(i-1, "by") ||

@@ -61,6 +61,10 @@ func (f *finder) run() []chronicle.Timex {
 		f.found = append(f.found, found{i, m})
 		f.remember(i, m)
 		i = m.end
+		if d, ok := f.nextDay(m); ok {
+			f.found = append(f.found, d)
+			i = d.end
+		}
 	}
 	f.dateTimes()
 	out := make([]chronicle.Timex, len(f.found))
@@ -94,6 +98,28 @@ func (f *finder) remember(i int, m match) {
 	case len(v) == 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X':
 		f.lastDay = v
 	}
+}
+
+// nextDay reads a second day of the month after a date m that ends with
+// one: "April 24 and 25", "May 3 or 4".
+func (f *finder) nextDay(m match) (found, bool) {
+	v := m.val
+	k := m.end
+	if m.typ != chronicle.DateTimex || len(v) != 10 || v[0] == 'X' || f.toks[k-1].kind != kindNum ||
+		f.toks[k-1].num != atoi(v[8:10]) || !f.word(k, "and") && !f.word(k, "or") {
+		return found{}, false // the date must end with its day: not "April 24, 1998 and 25 others"
+	}
+	n, after := f.at(k+1), f.at(k+2)
+	if n.kind != kindNum || n.digits > 2 || n.num < 1 || n.num > 31 || f.isUnit(k+2) || after.class == clMonth ||
+		after.class == clMeridiem || f.punct(k+2, ':') || f.punct(k+2, '%') || f.punct(k+2, '.') && f.at(k+3).kind == kindNum ||
+		after.kind == kindWord && after.class == clNone && !after.upper {
+		return found{}, false // "May 3 and 4 percent", "June 5 and 6:30", "25 others"
+	}
+	d := date(atoi(v[:4]), atoi(v[5:7]), n.num)
+	if d == "" {
+		return found{}, false
+	}
+	return found{k + 1, match{end: k + 2, typ: chronicle.DateTimex, val: d}}, true
 }
 
 // reportedQuarter reports whether quarter v, just named, becomes the quarter
