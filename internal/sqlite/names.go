@@ -45,8 +45,13 @@ func (plainNames) Version() string { return "plain-1" }
 
 // surnameShare is the share of the articles of the full names with a
 // surname that one person (one first name) must have for a bare surname
-// to stand for that person.
-const surnameShare = 0.9
+// to stand for that person; fullNameArticles is how many articles must
+// give that person's full name. A name the recognizer found once ("Our
+// Freedom", "Merriam-Webster Online") is too often not a person at all.
+const (
+	surnameShare     = 0.9
+	fullNameArticles = 2
+)
 
 // The statements that key entities, run by SaveDocument.
 const (
@@ -195,8 +200,9 @@ func (db *DB) saveEntityStats(ctx context.Context, tx *sql.Tx, groups map[string
 // or either unknown); they are grouped by first name, so that "George W.
 // Bush" and "George Bush" are one. The surname stands for the group with
 // at least surnameShare of the candidates' articles, and within it for the
-// name with most articles; with no such group it stands alone. The choice
-// is made again each time an article names a person with that surname.
+// name with most articles, if that name is in at least fullNameArticles
+// articles; otherwise it stands alone. The choice is made again each time
+// an article names a person with that surname.
 func (db *DB) linkSurname(ctx context.Context, tx *sql.Tx, s string) error {
 	type person struct {
 		id, linked    int64
@@ -244,7 +250,7 @@ func (db *DB) linkSurname(ctx context.Context, tx *sql.Tx, s string) error {
 	var target int64
 	best := -1
 	for _, p := range candidates {
-		if total > 0 && float64(shares[p.first]) >= surnameShare*float64(total) && p.own > best {
+		if p.own >= fullNameArticles && float64(shares[p.first]) >= surnameShare*float64(total) && p.own > best {
 			target, best = p.id, p.own
 		}
 	}

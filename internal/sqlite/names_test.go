@@ -143,13 +143,13 @@ func TestNames_OneCountry(t *testing.T) {
 func TestNames_Surname(t *testing.T) {
 	trump := mention{"Trump", chronicle.Person, "USA", "Trump"}
 	donald := mention{"Donald Trump", chronicle.Person, "USA", "Donald Trump"}
-	for _, order := range [][]mention{{trump, donald, trump}, {donald, trump, trump}} {
+	for _, order := range [][]mention{{trump, donald, trump, donald}, {donald, trump, donald, trump}} {
 		t.Run(order[0].name+" first", func(t *testing.T) {
 			db := openNamed(t)
 			saveMentions(t, db, order...)
-			wantListed(t, db, chronicle.Person, []string{"Donald Trump USA 3 [Trump Donald Trump]"})
+			wantListed(t, db, chronicle.Person, []string{"Donald Trump USA 4 [Donald Trump Trump]"})
 			for _, name := range []string{"Trump", "Donald Trump"} {
-				wantActor(t, db, name, "Article 1", "Article 2", "Article 3")
+				wantActor(t, db, name, "Article 1", "Article 2", "Article 3", "Article 4")
 			}
 			sameAsRekeyed(t, db)
 		})
@@ -168,11 +168,16 @@ func TestNames_NotMerged(t *testing.T) {
 		mention{"Andrew Johnson", chronicle.Person, "GBR", "Andrew Johnson"},
 		mention{"Johnson", chronicle.Person, "GBR", "Johnson"},
 		mention{"Johnson", chronicle.Person, "", "Johnson"},
+		mention{"Boris Johnson", chronicle.Person, "GBR", "Boris Johnson"},
+		mention{"Andrew Johnson", chronicle.Person, "GBR", "Andrew Johnson"},
+		mention{"Our Freedom", chronicle.Person, "", "Our Freedom"},
+		mention{"Freedom", chronicle.Person, "", "Freedom"},
 	)
 	wantLoc := []string{"England GBR 1 [England]", "Georgia GEO 1 [Georgia]", "Georgia USA 1 [Georgia]", "United Kingdom GBR 1 [United Kingdom]"}
 	wantListed(t, db, chronicle.Location, wantLoc)
-	wantPerson := []string{"Johnson GBR 2 [Johnson]", "Andrew Johnson GBR 1 [Andrew Johnson]",
-		"Boris Johnson GBR 1 [Boris Johnson]", "Georgia  1 [Georgia]"}
+	// Two Johnsons in as many articles, and a name found once.
+	wantPerson := []string{"Andrew Johnson GBR 2 [Andrew Johnson]", "Boris Johnson GBR 2 [Boris Johnson]",
+		"Johnson GBR 2 [Johnson]", "Freedom  1 [Freedom]", "Georgia  1 [Georgia]", "Our Freedom  1 [Our Freedom]"}
 	wantListed(t, db, chronicle.Person, wantPerson)
 	wantActor(t, db, "Johnson", "Article 8", "Article 9")
 	sameAsRekeyed(t, db)
@@ -186,10 +191,14 @@ func TestNames_Unlinked(t *testing.T) {
 	saveMentions(t, db,
 		mention{"Trump", chronicle.Person, "USA", "Trump"},
 		mention{"Donald Trump", chronicle.Person, "USA", "Donald Trump"},
+		mention{"Donald Trump", chronicle.Person, "USA", "Donald Trump"},
 	)
-	wantListed(t, db, chronicle.Person, []string{"Donald Trump USA 2 [Donald Trump Trump]"})
-	saveMentions(t, db, mention{"Ivanka Trump", chronicle.Person, "USA", "Ivanka Trump"})
-	want := []string{"Donald Trump USA 1 [Donald Trump]", "Ivanka Trump USA 1 [Ivanka Trump]", "Trump USA 1 [Trump]"}
+	wantListed(t, db, chronicle.Person, []string{"Donald Trump USA 3 [Donald Trump Trump]"})
+	saveMentions(t, db,
+		mention{"Ivanka Trump", chronicle.Person, "USA", "Ivanka Trump"},
+		mention{"Ivanka Trump", chronicle.Person, "USA", "Ivanka Trump"},
+	)
+	want := []string{"Donald Trump USA 2 [Donald Trump]", "Ivanka Trump USA 2 [Ivanka Trump]", "Trump USA 1 [Trump]"}
 	wantListed(t, db, chronicle.Person, want)
 	sameAsRekeyed(t, db)
 }
@@ -232,6 +241,7 @@ func TestNames_Migration(t *testing.T) {
 		{"a3", "E1", "United States", "LOC", "USA"},
 		{"a3", "E2", "Trump", "PERSON", "USA"},
 		{"a4", "E1", "Donald Trump", "PERSON", "USA"},
+		{"a5", "E1", "Donald Trump", "PERSON", "USA"},
 	}
 	for _, m := range ms {
 		if m.version == 4 {
@@ -273,7 +283,7 @@ func TestNames_Migration(t *testing.T) {
 	}
 	defer db.Close()
 	wantListed(t, db, chronicle.Location, []string{"United States USA 3 [U.S. United States US]"})
-	wantListed(t, db, chronicle.Person, []string{"Donald Trump USA 2 [Donald Trump Trump]"})
+	wantListed(t, db, chronicle.Person, []string{"Donald Trump USA 3 [Donald Trump Trump]"})
 	wantActor(t, db, "U.S.", "a1", "a2", "a3")
 	var version string
 	if err := db.read.QueryRow(`SELECT value FROM store_meta WHERE name = ?`, namesVersion).Scan(&version); err != nil || version != canon.Version {
