@@ -175,8 +175,9 @@ func (f *finder) yearEnd(i int) (match, bool) {
 	return match{}, false
 }
 
-// vague reads set phrases with a vague value: "these days" (PRESENT_REF),
-// "the near term", "the short term", "a later date" (FUTURE_REF).
+// vague reads set phrases with a vague value: "these days", "this moment",
+// "this difficult moment" (PRESENT_REF), "the near term", "the short term",
+// "a later date" (FUTURE_REF).
 func (f *finder) vague(i int) (match, bool) {
 	switch {
 	case f.word(i, "these") && f.word(i+1, "days"):
@@ -185,6 +186,10 @@ func (f *finder) vague(i int) (match, bool) {
 		return f.date(i+3, "FUTURE_REF"), true
 	case f.at(i).class == clA && (f.word(i+1, "later") || f.at(i+1).class == clFuture) && f.word(i+2, "date"):
 		return f.date(i+3, "FUTURE_REF"), true
+	case f.at(i).class == clThis && f.word(i+1, "moment"):
+		return f.date(i+2, "PRESENT_REF"), true
+	case f.at(i).class == clThis && f.nounAfter(i) && f.word(i+2, "moment"):
+		return f.date(i+3, "PRESENT_REF"), true // this crucial moment
 	}
 	return match{}, false
 }

@@ -293,7 +293,7 @@ func (f *finder) core(i int) (match, bool) {
 		try(f.theYear(i))
 		try(f.that(i))
 	}
-	if t.class == clThe || t.class == clA {
+	if t.class == clThe || t.class == clA || t.class == clThis {
 		try(f.vague(i))
 	}
 	if t.kind == kindNum || t.class == clNumber || t.class == clA || t.class == clVague || t.class == clThe || t.class == clUnits || t.class == clHalf {

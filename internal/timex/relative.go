@@ -93,7 +93,7 @@ func (f *finder) relative(i int) (match, bool) {
 				return f.date(j+1, "PAST_REF"), true
 			}
 		case clUnits:
-			if f.word(j+1, "ahead") { // the weeks ahead
+			if f.word(j+1, "ahead") && f.at(j+2).class != clOf { // the weeks ahead, not "the days ahead of the vote"
 				return match{end: j + 2, typ: chronicle.DurationTimex, val: duration(-1, f.at(j).val)}, true
 			}
 		case clUnit:

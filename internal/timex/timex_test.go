@@ -156,6 +156,7 @@ func TestFind(t *testing.T) {
 		{"Polls close on Election Day.", chronicle.NewDay(1998, time.October, 26), "Election Day", chronicle.DateTimex, "1998-11-03"},
 		{"The parade is on Labor Day.", chronicle.NewDay(2025, time.August, 20), "Labor Day", chronicle.DateTimex, "2025-09-01"},
 		{"The meeting lasted a quarter of an hour.", saturday, "a quarter of an hour", chronicle.DurationTimex, "PT15M"},
+		{"Nobody should leave at this difficult moment.", saturday, "this difficult moment", chronicle.DateTimex, "PRESENT_REF"},
 		{"The family gathers annually for the feast.", saturday, "annually", chronicle.SetTimex, "P1Y"},
 		{"Funding will follow at a later date.", saturday, "a later date", chronicle.DateTimex, "FUTURE_REF"},
 		{"She is a 20th century poet.", saturday, "20th century", chronicle.DateTimex, "19"},
