@@ -401,11 +401,16 @@ func (f *finder) weekdayDir(i, end int) direction {
 }
 
 // withPart reads an optional part of the day after a day value v that ends
-// before token end. "Friday night" keeps the day's value: TempEval's
-// annotators mark the part of the day as often outside the expression
-// ("Friday" night) as inside it, and the day is what both agree on.
+// before token end: "Friday morning" is a TIME, "2025-04-25TMO". "Friday
+// night" keeps the day's value: TempEval's annotators mark the night as
+// often outside the expression ("Friday" night) as inside it, and the day is
+// what both agree on.
 func (f *finder) withPart(end int, v string) (match, bool) {
 	if p := f.at(end); p.class == clPartOfDay && !p.upper {
+		if p.val != night && len(v) == 10 {
+			// "Friday morning" is the morning of that day, as TIMEX3 writes it
+			return match{end: end + 1, typ: chronicle.TimeTimex, val: v + partCode[p.val], dated: true}, true
+		}
 		return f.date(end+1, v), true
 	}
 	return f.date(end, v), true

@@ -69,6 +69,8 @@ func TestFind(t *testing.T) {
 		{"He speaks tonight.", saturday, "tonight", chronicle.TimeTimex, "2025-04-26TNI"},
 		{"The shelling stopped last night.", saturday, "last night", chronicle.TimeTimex, "2025-04-25TNI"},
 		{"The markets opened this morning.", saturday, "this morning", chronicle.TimeTimex, "2025-04-26TMO"},
+		{"The ferry sank Friday morning.", saturday, "Friday morning", chronicle.TimeTimex, "2025-04-25TMO"},
+		{"The talks resume tomorrow afternoon.", saturday, "tomorrow afternoon", chronicle.TimeTimex, "2025-04-27TAF"},
 		{"The talks are now stalled.", saturday, "now", chronicle.DateTimex, "PRESENT_REF"},
 		{"Funding is currently frozen.", saturday, "currently", chronicle.DateTimex, "PRESENT_REF"},
 		{"He recently resigned.", saturday, "recently", chronicle.DateTimex, "PAST_REF"},
