@@ -142,6 +142,23 @@ func (f *finder) that(i int) (match, bool) {
 	return match{}, false
 }
 
+// dayBeside reads "the day before" or "the day after" a date: "the day
+// before last Tuesday" is the Monday before it.
+func (f *finder) dayBeside(i int) (match, bool) {
+	if !f.word(i+1, "day") || !f.word(i+2, "before") && !f.word(i+2, "after") {
+		return match{}, false
+	}
+	m, ok := f.core(i + 3)
+	if !ok || m.typ != chronicle.DateTimex || len(m.val) != 10 || m.val[0] == 'X' {
+		return match{}, false
+	}
+	n := 1
+	if f.word(i+2, "before") {
+		n = -1
+	}
+	return f.date(m.end, dayValue(mustDay(m.val).AddDate(0, 0, n))), true
+}
+
 // yearEnd reads the end of the year after a preposition: "by year-end",
 // "by year end", "by year's end", "since year-end" (the one before). The
 // value is the year; "year-end results" is no time.

@@ -292,6 +292,7 @@ func (f *finder) core(i int) (match, bool) {
 		try(f.seasonExpr(i))
 		try(f.theYear(i))
 		try(f.that(i))
+		try(f.dayBeside(i))
 	}
 	if t.class == clThe || t.class == clA || t.class == clThis {
 		try(f.vague(i))

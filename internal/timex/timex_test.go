@@ -141,6 +141,7 @@ func TestFind(t *testing.T) {
 		{"Mills expect weak orders through the first two quarters of 1990.", chronicle.NewDay(1989, time.October, 26), "the first two quarters of 1990", chronicle.DateTimex, "1990-H1"},
 		{"Volume fell in the last half of the '80s.", chronicle.NewDay(1989, time.October, 26), "the '80s", chronicle.DateTimex, "198"},
 		// anaphora
+		{"The day before last Tuesday's hearing, the lawyers met.", chronicle.NewDay(2000, time.February, 24), "The day before last Tuesday", chronicle.DateTimex, "2000-02-21"},
 		{"The bank moved to Ohio in 1994 and closed later that year.", saturday, "later that year", chronicle.DateTimex, "1994"},
 		{"He was promoted on May 22, 1995, and the following year he retired.", saturday, "the following year", chronicle.DateTimex, "1996"},
 		{"The mill burned on March 3, 1990. That same day the owners fled.", saturday, "That same day", chronicle.DateTimex, "1990-03-03"},
