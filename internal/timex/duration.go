@@ -302,8 +302,8 @@ func (f *finder) set(i int) (match, bool) {
 		return match{end: end, typ: chronicle.SetTimex, val: v}, true
 	}
 	if t.class == clSet {
-		if (t.val == uQuarter || t.val == uMonth) && f.nounAfter(i) {
-			return match{}, false // "a quarterly dividend" names a payment, not a recurrence
+		if (t.val == uQuarter || t.val == uMonth) && (f.nounAfter(i) || f.at(i+1).class == clOf) {
+			return match{}, false // "a quarterly dividend", "its initial quarterly of 5 cents": a payment, not a recurrence
 		}
 		if t.val == uNight {
 			return setOf(i+1, "P1D")

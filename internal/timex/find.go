@@ -67,6 +67,7 @@ func (f *finder) run() []chronicle.Timex {
 		}
 	}
 	f.dateTimes()
+	f.appositions()
 	out := make([]chronicle.Timex, len(f.found))
 	for k, x := range f.found {
 		s, e := f.toks[x.start].start, f.toks[x.end-1].end
@@ -176,6 +177,25 @@ func (f *finder) dateTimes() {
 			x.val = near.val + x.val[i:]
 		}
 	}
+}
+
+// appositions joins a day and the same day named again after a comma into
+// one expression: "this coming Sunday, March 8".
+func (f *finder) appositions() {
+	kept := f.found[:0]
+	for k := 0; k < len(f.found); k++ {
+		x := f.found[k]
+		if k+1 < len(f.found) {
+			n := f.found[k+1]
+			if x.typ == chronicle.DateTimex && n.typ == chronicle.DateTimex && len(x.val) == 10 && x.val == n.val &&
+				n.start == x.end+1 && f.punct(x.end, ',') {
+				x.end = n.end
+				k++
+			}
+		}
+		kept = append(kept, x)
+	}
+	f.found = kept
 }
 
 // glue reports whether tokens [from, to) only join two expressions: "at",
