@@ -1,7 +1,9 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"chronicle"
 )
@@ -33,7 +35,8 @@ type entity struct {
 // surnames and acronyms, which may point forward or back.
 func (r *resolver) group() {
 	byKey := map[string]int{}
-	byFirstLast := map[string]int{}
+	byFirstLast := map[string][]int{} // people of one first name and surname, told apart by their middle names
+	middles := map[int]string{}       // entity → the middle name or initials it was first given
 	byPlace := map[string]int{}
 	var later []int
 	for i := range r.names {
@@ -50,17 +53,32 @@ func (r *resolver) group() {
 		if n.parts > 1 {
 			head = r.byHead(n)
 		}
+		alone := n.parts == 1 || n.key == n.surname // a surname alone: "Trump", "Abu Rajab"
 		switch {
-		case n.typ == chronicle.Person && n.parts > 1:
+		case n.typ == chronicle.Person && !alone:
 			fl := firstLast(n.key, n.surname)
-			e, ok := byFirstLast[fl]
-			if !ok {
+			e := -1
+			for _, c := range byFirstLast[fl] {
+				if sameMiddle(middles[c], middle(n.key, n.surname)) {
+					e = c
+					break
+				}
+			}
+			if e < 0 {
+				e = r.byTail(n)
+			}
+			if e < 0 {
 				e = r.newEntity()
-				byFirstLast[fl] = e
+			}
+			if !slices.Contains(byFirstLast[fl], e) {
+				byFirstLast[fl] = append(byFirstLast[fl], e)
+			}
+			if middles[e] == "" {
+				middles[e] = middle(n.key, n.surname)
 			}
 			byKey[n.key] = e
 			r.add(i, e)
-		case n.parts == 1 && (n.typ == chronicle.Person || (n.typ != chronicle.Location && !isDemonym(r.g, text) && !isSeat(r.g, text))):
+		case alone && (n.typ == chronicle.Person || (n.typ != chronicle.Location && !isDemonym(r.g, text) && !isSeat(r.g, text))):
 			later = append(later, i)
 		case head >= 0:
 			byKey[n.key] = head
@@ -123,13 +141,69 @@ func firstLast(key, surname string) string {
 	return first + " " + surname
 }
 
+// byTail returns the person named before whose name, in several words,
+// ends in all of n's words or is the end of n: "Lula da Silva" and "Luiz
+// Inácio Lula da Silva". -1 when there is none or more than one.
+func (r *resolver) byTail(n *name) int {
+	found := -1
+	for e, ent := range r.ents {
+		if ent.first != chronicle.Person {
+			continue
+		}
+		for _, j := range ent.names {
+			m := &r.names[j]
+			if m.typ != chronicle.Person || m.parts < 2 || m.parts == n.parts {
+				continue
+			}
+			if strings.HasSuffix(m.key, " "+n.key) || strings.HasSuffix(n.key, " "+m.key) {
+				if found >= 0 && found != e {
+					return -1
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// middle returns the words of key between the first word and the
+// surname: "hw" in "george hw bush", "" in "donald trump".
+func middle(key, surname string) string {
+	_, rest, _ := strings.Cut(key, " ")
+	rest = strings.TrimSuffix(rest, surname)
+	return strings.TrimSpace(rest)
+}
+
+// sameMiddle reports whether two middle names may be one person's: equal,
+// one of them missing ("Donald Trump", "Donald J. Trump"), or the same
+// initials ("George Walker Bush", "George W. Bush"). "George H. W. Bush"
+// and "George W. Bush" are two people.
+func sameMiddle(a, b string) bool {
+	return a == "" || b == "" || a == b || middleInitials(a) == middleInitials(b)
+}
+
+// middleInitials returns the initials of a middle name: each word's first
+// letter, or all the letters of a run of joined initials ("hw").
+func middleInitials(m string) string {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(m) {
+		if initials(w) {
+			b.WriteString(w)
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
 // bySurname returns the person, named in several words, whose surname n
 // is: the one mentioned last before n, else the first after it; -1 when
 // there is none.
 func (r *resolver) bySurname(n *name) int {
 	best, bestPos, after, afterPos := -1, -1, -1, 0
 	for e, ent := range r.ents {
-		if ent.surname != n.key {
+		if ent.surname != n.key && bareSurname(ent.surname) != n.key {
 			continue
 		}
 		for _, j := range ent.names {

@@ -18,7 +18,7 @@ type name struct {
 	typ     chronicle.EntityType
 	key     string // matching form: lower case, no dots, initials joined
 	parts   int    // words in key
-	surname string // last word of key, suffixes ("Jr") dropped
+	surname string // last word of key with the particles before it ("abu rajab", "da silva"), suffixes ("Jr") dropped
 	ent     int    // index into resolver.ents
 	gender  byte   // from an honorific: 'm', 'f', or 0
 }
@@ -115,18 +115,42 @@ func (r *resolver) stripTitles(n *name) {
 }
 
 // joinPeople makes one name of a person's name the recognizer cut in two:
-// "Volodymyr" "Zelenskyy" with nothing between them.
+// "Volodymyr" "Zelenskyy" with nothing between them, or "Luiz Inácio" and
+// "Silva" with only capitalised words and a lower-case surname particle
+// between them ("Lula da"), whatever type the second part was given.
 func (r *resolver) joinPeople(names []name) []name {
 	out := names[:0]
 	for _, n := range names {
-		if k := len(out) - 1; k >= 0 && n.typ == chronicle.Person && out[k].typ == chronicle.Person &&
-			out[k].t1 == n.t0 && r.toks[n.t0].Sentence == r.toks[out[k].t0].Sentence {
+		if k := len(out) - 1; k >= 0 && out[k].typ == chronicle.Person && r.toks[n.t0].Sentence == r.toks[out[k].t0].Sentence &&
+			((n.typ == chronicle.Person && out[k].t1 == n.t0) || (n.t1-n.t0 <= 2 && r.particleGap(out[k].t1, n.t0))) {
 			out[k].t1, out[k].End = n.t1, n.End
 			continue
 		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// particleGap reports whether tokens [i, j) join two parts of one
+// person's name: at most two capitalised words, then one or two
+// lower-case surname particles ("Lula da", "de la").
+func (r *resolver) particleGap(i, j int) bool {
+	if j <= i || j-i > 4 || j >= len(r.words) || !capitalised(r.words[j]) {
+		return false
+	}
+	t := i
+	for t < j && t-i < 2 && capitalised(r.words[t]) && !isPunct(r.words[t]) {
+		t++
+	}
+	if t == j {
+		return false
+	}
+	for ; t < j; t++ {
+		if !surnameParticles[r.words[t]] {
+			return false
+		}
+	}
+	return true
 }
 
 // joinPlaces makes one name of a place the gazetteer writes with a comma,
@@ -236,7 +260,7 @@ func isDemonym(g *gazetteer.Gazetteer, s string) bool {
 // nameKey returns the form names are matched in: lower case, without dots,
 // hyphens, diacritics or apostrophes' curl, with runs of initials joined ("J. D." →
 // "jd"); the number of words; and the surname, the last word that is not a
-// generational suffix.
+// generational suffix, with the particles before it (see surnameParticles).
 func nameKey(s string) (key string, parts int, surname string) {
 	var words []string
 	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '-' || r == '\u2011' || r == '\n' }) {
@@ -254,14 +278,43 @@ func nameKey(s string) (key string, parts int, surname string) {
 	if len(words) == 0 {
 		return "", 0, ""
 	}
-	surname = words[len(words)-1]
-	for i := len(words) - 1; i > 0; i-- {
-		if !suffixes[words[i]] {
-			surname = words[i]
-			break
-		}
+	last := len(words) - 1
+	for last > 0 && suffixes[words[last]] {
+		last--
 	}
-	return strings.Join(words, " "), len(words), surname
+	start := last
+	for start > 0 && surnameParticles[words[start-1]] && (start > 1 || (len(words) == 2 && !givenParticles[words[0]])) {
+		start--
+	}
+	return strings.Join(words, " "), len(words), strings.Join(words[start:last+1], " ")
+}
+
+// surnameParticles join the word after them into one surname: "Abu Rajab"
+// in "Tareq Abu Rajab", "da Silva", "al Jaafari" (hyphens are spaces in a
+// key), "de la Rua", "van Rompuy", "Le Pen". A particle that begins a name
+// of more than two words is a given name's part ("Abu Bakr al-Baghdadi"); a
+// name of two words that begins with one is a surname alone ("Abu Rajab",
+// "Le Pen"), unless the particle is also a given name ("Al Gore").
+var surnameParticles = map[string]bool{
+	"abu": true, "abou": true, "al": true, "el": true, "bin": true, "ben": true, "ibn": true, "bint": true,
+	"da": true, "de": true, "del": true, "della": true, "di": true, "do": true, "dos": true, "das": true,
+	"du": true, "la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "ter": true,
+}
+
+// givenParticles are particles that also begin a name as a given name:
+// "Al Gore", "Ben Bernanke".
+var givenParticles = map[string]bool{"al": true, "ben": true}
+
+// bareSurname returns a compound surname without its particles: "al
+// jaafari" → "jaafari"; other surnames as they are.
+func bareSurname(surname string) string {
+	for {
+		p, rest, ok := strings.Cut(surname, " ")
+		if !ok || !surnameParticles[p] {
+			return surname
+		}
+		surname = rest
+	}
 }
 
 var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}

@@ -468,18 +468,23 @@ func TestEntities(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := markedDoc(t, tt.text)
-			got := Entities(d, g)
-			checkRecord(t, d, got)
-			var lines []string
-			for _, e := range got {
-				lines = append(lines, describeEntity(e))
-			}
-			if strings.Join(lines, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("text %q\ngot:\n\t%s\nwant:\n\t%s", d.Article.Text, strings.Join(lines, "\n\t"), strings.Join(tt.want, "\n\t"))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkEntities(t, g, tt.text, tt.want) })
+	}
+}
+
+// checkEntities resolves the marked text and compares the entities, as
+// describeEntity writes them, with want.
+func checkEntities(t *testing.T, g *gazetteer.Gazetteer, text string, want []string) {
+	t.Helper()
+	d := markedDoc(t, text)
+	got := Entities(d, g)
+	checkRecord(t, d, got)
+	var lines []string
+	for _, e := range got {
+		lines = append(lines, describeEntity(e))
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("text %q\ngot:\n\t%s\nwant:\n\t%s", d.Article.Text, strings.Join(lines, "\n\t"), strings.Join(want, "\n\t"))
 	}
 }
 

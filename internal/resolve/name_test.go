@@ -1,0 +1,89 @@
+package resolve
+
+import (
+	"testing"
+
+	"chronicle/internal/gazetteer"
+)
+
+// TestEntitiesNames checks how people's names are grouped: middle names,
+// compound surnames and names the recognizer cut at a particle.
+func TestEntitiesNames(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "different middle initials are different people",
+			text: "[P Carl H. W. Moss] visited [P Carl W. Moss] on Friday.",
+			want: []string{
+				"Carl H. W. Moss PERSON  [] name:Carl H. W. Moss",
+				"Carl W. Moss PERSON  [] name:Carl W. Moss",
+			},
+		},
+		{
+			name: "a missing middle initial, or a middle name and its initial, are one person",
+			text: "[P Dana Quill] spoke. [P Dana J. Quill] left. [P Ruth Ann Vey] and [P Ruth A. Vey] agreed.",
+			want: []string{
+				"Dana J. Quill PERSON  [] name:Dana Quill name:Dana J. Quill",
+				"Ruth Ann Vey PERSON  [] name:Ruth Ann Vey name:Ruth A. Vey",
+			},
+		},
+		{
+			name: "a compound surname with abu stands alone for the full name",
+			text: "The talks stalled, [P Samir Abu Haddad] said. [P Abu Haddad] left early.",
+			want: []string{
+				"Samir Abu Haddad PERSON  [] name:Samir Abu Haddad name:Abu Haddad",
+			},
+		},
+		{
+			name: "a hyphenated al- surname, with and without its particle",
+			text: "[P Karim al-Nouri] arrived. [P al-Nouri] and then [P Nouri] spoke.",
+			want: []string{
+				"Karim al-Nouri PERSON  [] name:Karim al-Nouri name:al-Nouri name:Nouri",
+			},
+		},
+		{
+			name: "de la before a surname",
+			text: "[P Marta de la Vega] won. [P de la Vega] thanked voters.",
+			want: []string{
+				"Marta de la Vega PERSON  [] name:Marta de la Vega name:de la Vega",
+			},
+		},
+		{
+			name: "a name cut at a particle is joined, and its shorter form links to it",
+			text: "President [P Paulo Renato] Souza da [O Costa] arrived. [P Souza da Costa] spoke.",
+			want: []string{
+				"Paulo Renato Souza da Costa PERSON  [President] name:Paulo Renato Souza da Costa name:Souza da Costa",
+			},
+		},
+		{
+			name: "a given name that is also a particle is a given name",
+			text: "[P Al Brenner] spoke. [P Al B. Brenner] left. [P Brenner] stayed.",
+			want: []string{
+				"Al B. Brenner PERSON  [] name:Al Brenner name:Al B. Brenner name:Brenner",
+			},
+		},
+		{
+			name: "two names with only a comma between them stay apart",
+			text: "[P Paulo Renato], [O Costa] and others met.",
+			want: []string{
+				"Paulo Renato PERSON  [] name:Paulo Renato",
+				"Costa ORG  [] name:Costa",
+			},
+		},
+		{
+			name: "different surnames after one particle are different people",
+			text: "[P Omar Abu Salem] met [P Abu Nasser].",
+			want: []string{
+				"Omar Abu Salem PERSON  [] name:Omar Abu Salem",
+				"Abu Nasser PERSON  [] name:Abu Nasser",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkEntities(t, g, tt.text, tt.want) })
+	}
+}
