@@ -310,6 +310,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 			return
 		}
 	}
+	if sn.typ == chronicle.Assault && obj != nil && notTargets[s.w[s.np[obj[0]].head].low] {
+		return // "fight corruption": no violence
+	}
 	c := x.newCand(s, k, *sn)
 	if c.typ == chronicle.Assault && c.mode == "" {
 		c.mode = s.weaponMode(obj) // "fired tear gas": crowd-control

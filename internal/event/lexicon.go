@@ -470,3 +470,9 @@ func (s *sentence) weaponMode(g []int) string {
 	}
 	return ""
 }
+
+// notTargets are what one fights or targets without violence: "fight
+// corruption", "tackle poverty", "target inflation".
+var notTargets = set("corruption crime terrorism poverty disease diseases inflation drugs racism extremism "+
+	"discrimination unemployment hunger illiteracy fraud piracy trafficking smuggling climate change "+
+	"pollution fire fires flu virus epidemic pandemic cancer malaria aids hiv", "")
