@@ -82,7 +82,7 @@ unit:
 			return match{end: end, typ: chronicle.DurationTimex, val: "P1Y"}, true
 		}
 		if f.at(end).class == clOf && !f.punct(end+1, '$') && f.at(end+1).kind != kindNum || f.word(end, "in") || f.word(end, "when") || f.word(end, "since") {
-			return match{}, false // "the year of the dragon", "the year in which"; not "a high for the year of $42"
+			return match{}, false // "the year of the dragon", "the year in which"; not "a peak for the year of $30"
 		}
 		if latest {
 			return f.date(end, f.c.at(-1, uYear)), true
@@ -206,7 +206,7 @@ func (f *finder) vague(i int) (match, bool) {
 	case f.at(i).class == clThis && f.word(i+1, "moment"):
 		return f.date(i+2, "PRESENT_REF"), true
 	case f.at(i).class == clThis && f.nounAfter(i) && f.word(i+2, "moment"):
-		return f.date(i+3, "PRESENT_REF"), true // this crucial moment
+		return f.date(i+3, "PRESENT_REF"), true // this difficult moment
 	}
 	return match{}, false
 }

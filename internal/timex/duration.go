@@ -303,13 +303,13 @@ func (f *finder) set(i int) (match, bool) {
 	}
 	if t.class == clSet {
 		if (t.val == uQuarter || t.val == uMonth) && (f.nounAfter(i) || f.at(i+1).class == clOf) {
-			return match{}, false // "a quarterly dividend", "its initial quarterly of 5 cents": a payment, not a recurrence
+			return match{}, false // "a quarterly dividend", "its first quarterly of ten cents": a payment, not a recurrence
 		}
 		if t.val == uNight {
 			return setOf(i+1, "P1D")
 		}
 		if f.word(i, "annually") && f.amountBefore(i) {
-			return match{}, false // "to grow 20% annually": a rate, not a recurring time
+			return match{}, false // "to grow 8% annually": a rate, not a recurring time
 		}
 		return setOf(i+1, duration(1, t.val))
 	}
@@ -347,7 +347,7 @@ func (f *finder) set(i int) (match, bool) {
 }
 
 // amountBefore reports whether one of the three tokens before i is a number
-// or a percent sign: "20% annually", "C$17.9 million annually", "10,000
+// or a percent sign: "8% annually", "$4 million annually", "9,000
 // units annually".
 func (f *finder) amountBefore(i int) bool {
 	for k := i - 1; k >= i-3 && k >= 0; k-- {

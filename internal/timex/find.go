@@ -102,7 +102,7 @@ func (f *finder) remember(i int, m match) {
 }
 
 // nextDay reads a second day of the month after a date m that ends with
-// one: "April 24 and 25", "May 3 or 4".
+// one: "May 3 and 4", "June 9 or 10".
 func (f *finder) nextDay(m match) (found, bool) {
 	v := m.val
 	k := m.end
@@ -127,7 +127,7 @@ func (f *finder) nextDay(m match) (found, bool) {
 // the story reports on. That is the latest quarter named that has ended by
 // the publication day: a quarter still to come ("through the first two
 // quarters of 1990") is an outlook, and an earlier one named after it ("after
-// a flat second quarter") a comparison. The current quarter counts only
+// a weak second quarter") a comparison. The current quarter counts only
 // while no ended one has been named ("the fourth quarter ended Sept. 30" of a
 // fiscal year).
 func (f *finder) reportedQuarter(v string) bool {
@@ -199,7 +199,7 @@ func (f *finder) appositions() {
 }
 
 // glue reports whether tokens [from, to) only join two expressions: "at",
-// "on", a comma, a short aside in parentheses ("10:35 a.m. (0735 GMT)
+// "on", a comma, a short aside in parentheses ("6:10 a.m. (1110 GMT)
 // Friday").
 func (f *finder) glue(from, to int) bool {
 	if f.punct(from, '(') {
@@ -247,7 +247,7 @@ func (f *finder) match(i int) (match, bool) {
 	}
 	try(f.core(i))
 	if f.hyphen(best.end) && f.word(best.end+1, "to") {
-		return match{}, false // "the quarter-to-quarter comparison", "day-to-day": a comparison, no time
+		return match{}, false // "a quarter-to-quarter gain", "day-to-day": a comparison, no time
 	}
 	return best, best.end > i
 }
@@ -398,8 +398,8 @@ func (f *finder) dir(i, end int) direction {
 		p--
 	}
 	if f.word(p, "until") || f.word(p, "till") || f.word(p, "through") || f.word(p, "by") {
-		// "had filed by Wednesday", "until Thursday, they had not
-		// called him a suspect": a deadline in the past perfect is past
+		// "had paid by Wednesday", "until Thursday, the police had not
+		// named anyone": a deadline in the past perfect is past
 		for k := max(0, i-10); k < len(f.toks) && k < end+10; k++ {
 			if f.toks[k].sentence == s && f.word(k, "had") && !f.word(k+1, "been") {
 				return back
@@ -487,8 +487,8 @@ func (f *finder) cue(k int) direction {
 	}
 	if (f.word(k, "planned") || f.word(k, "scheduled") || f.word(k, "plans")) && f.at(k+1).class != clTo {
 		if p := f.at(k - 1); p.kind == kindWord && (p.class == clNone || p.class == clThe) && !p.upper && !f.subject(k-1) {
-			// "a service planned for Saturday was canceled", "set aside
-			// vacation plans": a plan named, the main verb tells the tense
+			// "a rally planned for Saturday was called off", "dropped his
+			// holiday plans": a plan named, the main verb tells the tense
 			return unknown
 		}
 	}

@@ -58,7 +58,7 @@ func (f *finder) deictic(i int) (match, bool) {
 			return match{}, false // "soon after the attack": a signal, not a time
 		}
 		if n := f.at(i + 1); n.class == clSaid || n.pastEd || f.at(i-1).class == clSaid {
-			return match{}, false // "soon became", "was soon released": a story told, no time ahead
+			return match{}, false // "soon turned into a riot", "was soon freed": a story told, no time ahead
 		}
 		return f.date(i+1, "FUTURE_REF"), true
 	}
@@ -162,7 +162,7 @@ func (f *finder) relative(i int) (match, bool) {
 		}
 		end := k + 1
 		if n == 2 && f.at(k).val == uQuarter && (w == clOrdinal || w == clLast) && f.at(end).class == clOf {
-			// the first two quarters of 1990: a half of that year
+			// the first two quarters of 2026: a half of that year
 			if y, e, ok := f.yearAt(end+1, false); ok {
 				h := "-H1"
 				if w == clLast {
@@ -304,7 +304,7 @@ func (f *finder) relative(i int) (match, bool) {
 // the quarter just ended that the story reports on, not the one under way:
 // the story has named the quarter before this one, and the sentence looks
 // back ("this quarter was the best") or speaks of its results ("this
-// quarter's loss includes a charge"), not of the future ("expects a loss
+// quarter's loss reflects a write-down"), not of the future ("expects a loss
 // this quarter").
 func (f *finder) reportsLastQuarter(i, end int) bool {
 	if !f.c.known || f.lastQuarter == "" || f.lastQuarter != f.c.at(-1, uQuarter) {
@@ -455,7 +455,7 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		}
 	}
 	if h > 0 && y == 0 && f.at(end).class == clOf {
-		return match{}, false // the last half of the '80s, the first half of the game
+		return match{}, false // the last half of the '70s, the first half of the game
 	}
 	// the corresponding period last year
 	if (period || previous || t.class == clUnit) && f.at(end).class == clLast && f.word(end+1, "year") && y == 0 {
