@@ -27,7 +27,9 @@
 //     phrases ("Trump and Vance", "both Moscow and Kyiv") are one group, so
 //     an event has one list of actors, never one event per pair; where
 //     nobody hosts a meeting, all participants are actors and the recipient
-//     is empty, as the PLOVER manual (2.4.2) says.
+//     is empty, as the PLOVER manual (2.4.2) says. An unnamed group
+//     ("Kenyan police", "insurgents", "rebels in eastern Congo") that fills a
+//     role gets an entity of its own, with country and sector (group.go).
 //  3. The verb chain says whether the event is negated ("did not meet"),
 //     future ("will meet"), hypothetical ("could impose"), refused ("refused
 //     to meet": REJECT) or intended ("agreed to", "pledged to"). Following
@@ -66,7 +68,9 @@ import (
 // Extract returns the PLOVER events of d in text order, with ids "V1",
 // "V2", …. Source and Target hold entity ids of d (never empty strings);
 // both are non-nil. As a side effect it fills Entity.Sector for the
-// entities that take part in an event, when empty. g geocodes places and
+// entities that take part in an event, when empty, and appends to
+// d.Entities an entity for each unnamed group that does (ids after the
+// existing ones; see group.go). g geocodes places and
 // knows titles and demonyms; with a nil g events are found but not
 // geocoded. Extract never fails: text it cannot read yields fewer events.
 func Extract(d *chronicle.Document, g *gazetteer.Gazetteer) []chronicle.Event {
