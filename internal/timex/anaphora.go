@@ -81,6 +81,11 @@ unit:
 		if f.word(end, "ended") || f.word(end, "ending") || f.word(end, "that") && f.word(end+1, "ended") {
 			return match{end: end, typ: chronicle.DurationTimex, val: "P1Y"}, true
 		}
+		if f.at(end).class == clOf {
+			if y, e, ok := f.yearAt(end+1, false); ok {
+				return f.date(e, yearValue(y)), true // the fiscal year of 2006
+			}
+		}
 		if f.at(end).class == clOf && !f.punct(end+1, '$') && f.at(end+1).kind != kindNum || f.word(end, "in") || f.word(end, "when") || f.word(end, "since") {
 			return match{}, false // "the year of the dragon", "the year in which"; not "a peak for the year of $30"
 		}

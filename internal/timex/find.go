@@ -179,8 +179,9 @@ func (f *finder) dateTimes() {
 	}
 }
 
-// appositions joins a day and the same day named again after a comma into
-// one expression: "this coming Sunday, March 8".
+// appositions joins a day and the same day named again after a comma as a
+// date or a weekday into one expression: "this coming Sunday, March 8",
+// "tomorrow, May 31"; not "March 31, the same day".
 func (f *finder) appositions() {
 	kept := f.found[:0]
 	for k := 0; k < len(f.found); k++ {
@@ -188,7 +189,7 @@ func (f *finder) appositions() {
 		if k+1 < len(f.found) {
 			n := f.found[k+1]
 			if x.typ == chronicle.DateTimex && n.typ == chronicle.DateTimex && len(x.val) == 10 && x.val == n.val &&
-				n.start == x.end+1 && f.punct(x.end, ',') {
+				n.start == x.end+1 && f.punct(x.end, ',') && f.calendar(n.start) {
 				x.end = n.end
 				k++
 			}
@@ -196,6 +197,13 @@ func (f *finder) appositions() {
 		kept = append(kept, x)
 	}
 	f.found = kept
+}
+
+// calendar reports whether token k starts a calendar date or a weekday, not
+// an anaphoric one ("the same day").
+func (f *finder) calendar(k int) bool {
+	c := f.at(k).class
+	return c == clMonth || c == clWeekday || f.at(k).kind == kindNum
 }
 
 // glue reports whether tokens [from, to) only join two expressions: "at",
@@ -410,7 +418,9 @@ func (f *finder) dir(i, end int) direction {
 	if f.word(p, "starting") || f.word(p, "beginning") || f.word(p, "effective") {
 		return forward
 	}
+	plan := false // "a funeral scheduled for Saturday": the future unless a verb says otherwise
 	for k := i - 1; k >= 0 && k >= i-10 && f.toks[k].sentence == s; k-- {
+		plan = plan || f.namedPlan(k) && (f.word(k, "planned") || f.word(k, "scheduled")) && !f.adverb(k-1)
 		if f.word(k, "is") || f.word(k, "are") {
 			// the present speaks of the future only right before the
 			// expression: "the vote is on Friday", not "prices, high in
@@ -435,13 +445,37 @@ func (f *finder) dir(i, end int) direction {
 			return d
 		}
 	}
+	if plan {
+		return forward
+	}
 	return unknown
 }
 
+// namedPlan reports whether "planned", "scheduled" or "plans" at token k
+// names a plan rather than saying that someone plans: after a noun and not
+// before "to" ("a rally planned for Saturday was called off", "dropped his
+// holiday plans", "the hastily planned trip"). The main verb, if any, then
+// tells the tense.
+func (f *finder) namedPlan(k int) bool {
+	if !f.word(k, "planned") && !f.word(k, "scheduled") && !f.word(k, "plans") || f.at(k+1).class == clTo {
+		return false
+	}
+	p := f.at(k - 1)
+	return p.kind == kindWord && (p.class == clNone || p.class == clThe) && !p.upper && !f.subject(k-1)
+}
+
+// adverb reports whether token k is a lower-case word ending in -ly:
+// "hastily planned".
+func (f *finder) adverb(k int) bool {
+	t := f.at(k)
+	return t.kind == kindWord && !t.upper && t.end-t.start > 3 && f.text[t.end-2] == 'l' && f.text[t.end-1] == 'y'
+}
+
 // subject reports whether token k is an auxiliary or a pronoun, after which
-// a participle is a verb ("has scheduled", "they planned").
+// a participle is a verb ("has scheduled", "they planned", "will be
+// planned").
 func (f *finder) subject(k int) bool {
-	for _, w := range [...]string{"has", "have", "it", "they", "he", "she", "we", "i", "who", "which", "that"} {
+	for _, w := range [...]string{"has", "have", "be", "been", "being", "it", "they", "he", "she", "we", "i", "who", "which", "that"} {
 		if f.word(k, w) {
 			return true
 		}
@@ -485,12 +519,8 @@ func (f *finder) cue(k int) direction {
 		f.word(k-1, "been") && f.word(k-2, "had") {
 		return back // "had been scheduled to expire Friday": a plan now past
 	}
-	if (f.word(k, "planned") || f.word(k, "scheduled") || f.word(k, "plans")) && f.at(k+1).class != clTo {
-		if p := f.at(k - 1); p.kind == kindWord && (p.class == clNone || p.class == clThe) && !p.upper && !f.subject(k-1) {
-			// "a rally planned for Saturday was called off", "dropped his
-			// holiday plans": a plan named, the main verb tells the tense
-			return unknown
-		}
+	if f.namedPlan(k) {
+		return unknown
 	}
 
 	if t.pastEd && (f.at(k-1).class == clThe || f.at(k-1).class == clA || f.word(k-1, "still") ||

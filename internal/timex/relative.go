@@ -57,7 +57,7 @@ func (f *finder) deictic(i int) (match, bool) {
 		if f.word(i+1, "after") || f.word(i+1, "afterward") || f.word(i+1, "afterwards") || f.word(i+1, "thereafter") || f.word(i+1, "before") {
 			return match{}, false // "soon after the attack": a signal, not a time
 		}
-		if n := f.at(i + 1); n.class == clSaid || n.pastEd || f.at(i-1).class == clSaid {
+		if n := f.at(i + 1); n.class == clSaid || n.pastEd || f.word(i-1, "was") || f.word(i-1, "were") {
 			return match{}, false // "soon turned into a riot", "was soon freed": a story told, no time ahead
 		}
 		return f.date(i+1, "FUTURE_REF"), true
@@ -455,7 +455,23 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		}
 	}
 	if h > 0 && y == 0 && f.at(end).class == clOf {
-		return match{}, false // the last half of the '70s, the first half of the game
+		// the second half of this year, of the year, of next year; not
+		// the last half of the '70s, the first half of the game
+		n, u := f.at(end+1), f.at(end+2)
+		if u.class != clUnit || u.val != uYear || f.at(end+3).class == clApos {
+			return match{}, false
+		}
+		switch n.class {
+		case clThe, clThis:
+			hasOff, yearOff = true, 0
+		case clNext:
+			hasOff, yearOff = true, 1
+		case clLast:
+			hasOff, yearOff = true, -1
+		default:
+			return match{}, false
+		}
+		end += 3
 	}
 	// the corresponding period last year
 	if (period || previous || t.class == clUnit) && f.at(end).class == clLast && f.word(end+1, "year") && y == 0 {
