@@ -92,6 +92,7 @@ type resolver struct {
 	roleEnd   []int32 // token → start+1 of the role phrase ending just before it, or 0
 
 	pronounRead map[int]bool   // pronoun tokens already linked by another rule
+	inQuote     []bool         // token lies inside quotation marks; set by pronouns
 	named       map[string]int // countries the article names outright → how many names
 
 	ents []*entity

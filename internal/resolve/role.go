@@ -607,7 +607,12 @@ func (r *resolver) counterpartRoles() {
 	}
 }
 
-var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "tweeted": true, "posted": true}
+// speechVerbs introduce what someone said, and after a quotation the
+// speaker: `"…," said X`.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "wrote": true, "tweeted": true, "posted": true,
+	"stated": true, "explained": true, "noted": true, "insisted": true, "replied": true,
+}
 
 // apply records what description d says of entity e. A title directly
 // before a single-word name may be part of how the person is known

@@ -1,0 +1,105 @@
+package resolve
+
+import (
+	"testing"
+
+	"chronicle"
+	"chronicle/internal/gazetteer"
+)
+
+// TestPronounsAndQuotations checks that a pronoun outside a quotation does
+// not look back to a person named inside it.
+func TestPronounsAndQuotations(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "the speaker named before, not the person in the quotation",
+			text: "[P Rami Haddad], a spokesman, spoke on Sunday. \"President [P Omar Saleh] ordered an inquiry,\" he said.",
+			want: []string{
+				"Rami Haddad PERSON  [spokesman] name:Rami Haddad pronoun:he",
+				"Omar Saleh PERSON  [President] name:Omar Saleh",
+			},
+		},
+		{
+			name: "curly quotation marks too",
+			text: "[P Rami Haddad] spoke on Sunday. \u201cWe trust [P Omar Saleh],\u201d he said.",
+			want: []string{
+				"Rami Haddad PERSON  [] name:Rami Haddad pronoun:he",
+				"Omar Saleh PERSON  [] name:Omar Saleh",
+			},
+		},
+		{
+			name: "only a person in the quotation: no link",
+			text: "Talks resumed. \"[P Omar Saleh] is wrong,\" he said.",
+			want: []string{
+				"Omar Saleh PERSON  [] name:Omar Saleh",
+			},
+		},
+		{
+			name: "inside the quotation a pronoun may look back inside it",
+			text: "\"[P Omar Saleh] came, and he left,\" an aide said.",
+			want: []string{
+				"Omar Saleh PERSON  [] name:Omar Saleh pronoun:he",
+			},
+		},
+		{
+			name: "a quotation left open ends with its paragraph",
+			text: "\"Nobody came. \n\n[P Omar Saleh] arrived later. He spoke.",
+			want: []string{
+				"Omar Saleh PERSON  [] name:Omar Saleh pronoun:He",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkEntities(t, g, tt.text, tt.want) })
+	}
+}
+
+// TestSubjectPronoun checks, with the tagger's tags, that "He" opening a
+// sentence looks back only to a person in subject position in the
+// sentence before, and that "he said" after a quotation still finds the
+// person named last.
+func TestSubjectPronoun(t *testing.T) {
+	tests := []struct {
+		text   string
+		person string
+		linked bool
+	}{
+		{"Michael Steele criticised the party. The remarks came after a speech by Barack Obama. He told the media nothing.", "Barack Obama", false},
+		{"Barack Obama spoke on Monday. He told the media nothing.", "Barack Obama", true},
+		{"In Paris, Barack Obama said the talks went well. He told the media nothing more.", "Barack Obama", true},
+		{"The remarks came after a speech by Barack Obama. His aides said nothing.", "Barack Obama", true},
+		{"The plan was criticised by Karim Nouri, a lawmaker. \"We reject it,\" he said.", "Karim Nouri", true},
+		{"\"We reject it,\" said Karim Nouri. \"It is a trap,\" he said.", "Karim Nouri", true},
+		{"\"We reject it,\" said party leader Karim Nouri. He left the room.", "Karim Nouri", true},
+		{"When asked about the plan, the party's lawyer, Karim Nouri, said it was legal. He left the room.", "Karim Nouri", true},
+		{"The remarks, which came after a speech by Karim Nouri, were noted. He left the room.", "Karim Nouri", false},
+	}
+	g := gazetteer.Default()
+	for _, tt := range tests {
+		d := analyze(&chronicle.Article{Text: tt.text})
+		found := false
+		for _, e := range Entities(d, g) {
+			if e.Name != tt.person {
+				continue
+			}
+			found = true
+			var pronouns []string
+			for _, m := range e.Mentions {
+				if m.Kind == chronicle.PronounMention {
+					pronouns = append(pronouns, m.Text)
+				}
+			}
+			if (len(pronouns) > 0) != tt.linked {
+				t.Errorf("%q: %s has pronouns %v, want linked %v", tt.text, tt.person, pronouns, tt.linked)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q", tt.text, tt.person)
+		}
+	}
+}
