@@ -674,6 +674,19 @@ func (f *finder) holidayExpr(i int) (match, bool) {
 	case h == hLabor || h == hMemorial || h == hIndependence || h == hElection || h == hValentine:
 		return match{}, false // "Labor Party", "Election Commission"
 	}
+	// Christmas 2000, Easter of 1999; "Christmas in 2000" marks Christmas
+	// of that year and the year apart
+	k := end
+	if f.at(k).class == clOf || f.at(k).class == clIn {
+		k++
+	}
+	if y, e, ok := f.yearAt(k, false); ok {
+		m, d := holiday(h, y)
+		if f.at(end).class == clIn {
+			e = end
+		}
+		return f.date(e, date(y, m, d)), true
+	}
 	return f.date(end, f.holidayValue(h, f.dir(i, end), false)), true
 }
 

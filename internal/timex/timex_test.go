@@ -161,6 +161,8 @@ func TestFind(t *testing.T) {
 		{"Traders expect rates to fall in the weeks ahead.", saturday, "the weeks ahead", chronicle.DurationTimex, "PXW"},
 		{"The shares reached a peak for the year of $30 in May.", chronicle.NewDay(1989, time.October, 30), "the year", chronicle.DateTimex, "1989"},
 		{"Shoppers crowded the malls before Christmas.", chronicle.NewDay(1989, time.December, 20), "Christmas", chronicle.DateTimex, "1989-12-25"},
+		{"The bombings at Christmas in 2000 killed 19.", saturday, "Christmas", chronicle.DateTimex, "2000-12-25"},
+		{"Easter of 1998 was cold.", saturday, "Easter of 1998", chronicle.DateTimex, "1998-04-12"},
 		{"Polls close on Election Day.", chronicle.NewDay(1998, time.October, 26), "Election Day", chronicle.DateTimex, "1998-11-03"},
 		{"The parade is on Labor Day.", chronicle.NewDay(2025, time.August, 20), "Labor Day", chronicle.DateTimex, "2025-09-01"},
 		{"The meeting lasted a quarter of an hour.", saturday, "a quarter of an hour", chronicle.DurationTimex, "PT15M"},
