@@ -113,7 +113,7 @@ func (f *finder) nextDay(m match) (found, bool) {
 	n, after := f.at(k+1), f.at(k+2)
 	if n.kind != kindNum || n.digits > 2 || n.num < 1 || n.num > 31 || f.isUnit(k+2) || after.class == clMonth ||
 		after.class == clMeridiem || f.punct(k+2, ':') || f.punct(k+2, '%') || f.punct(k+2, '.') && f.at(k+3).kind == kindNum ||
-		after.kind == kindWord && after.class == clNone && !after.upper {
+		after.kind == kindWord && after.class == clNone && !after.upper && !after.pastEd {
 		return found{}, false // "May 3 and 4 percent", "June 5 and 6:30", "25 others"
 	}
 	d := date(atoi(v[:4]), atoi(v[5:7]), n.num)

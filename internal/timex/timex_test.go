@@ -182,6 +182,7 @@ func TestFind(t *testing.T) {
 		{"The boat sank six weeks ago.", chronicle.NewDay(2000, time.January, 6), "six weeks ago", chronicle.DateTimex, "1999-W47"},
 		{"The offer expires at 5 p.m. EST, Nov. 6.", chronicle.NewDay(1989, time.October, 30), "5 p.m. EST, Nov. 6", chronicle.TimeTimex, "1989-11-06T17:00"},
 		{"The fair is set for May 3 and 4 in Leeds.", chronicle.NewDay(2025, time.April, 10), "4", chronicle.DateTimex, "2025-05-04"},
+		{"Talks on May 3 and 4 ended without a deal.", chronicle.NewDay(2025, time.April, 10), "4", chronicle.DateTimex, "2025-05-04"},
 		{"Shares fell on April 24, 1998 and 25 others rose.", chronicle.NewDay(1999, time.February, 10), "April 24, 1998", chronicle.DateTimex, "1998-04-24"},
 		{"The March vote will settle it.", chronicle.NewDay(1999, time.February, 10), "March", chronicle.DateTimex, "1999-03"},
 		{"The tenants had paid their rent by Wednesday.", chronicle.NewDay(1990, time.August, 16), "Wednesday", chronicle.DateTimex, "1990-08-15"},
