@@ -6,14 +6,19 @@ import "strings"
 // clause ("Smith said the talks failed"); weak ones are speech verbs only
 // with "that", a colon or a quotation after them, or when they follow the
 // quotation ("…,” he added): "the economy added jobs" is no quotation.
-// Naming cues ("described … as", "called") report only quoted words.
+// Naming cues ("described … as", "called") and quoting cues (verbs of
+// fear and hope: "Boyle fears that “…”") report only quoted words.
 type cueKind uint8
 
 const (
 	strong cueKind = iota + 1
 	weak
 	naming
+	quoting
 )
+
+// quotedOnly reports whether cues of kind k report only quoted words.
+func (k cueKind) quotedOnly() bool { return k == naming || k == quoting }
 
 // cues maps every form of each cue verb to its kind.
 var cues = map[string]cueKind{}
@@ -49,10 +54,12 @@ func init() {
 		exclaimed exclaim whispered wondered wonder wonders
 		reckon reckons reckoned mused muses retort retorts retorted yell yells yelled
 		chant chants chanted scream screams screamed echo echoes echoed point points pointed
-		cry cries cried mock mocks mocked opine opines opined read reads`)
+		cry cries cried mock mocks mocked opine opines opined read reads
+		elaborate elaborates elaborated`)
 	add(naming, `describe describes described describing call calls called calling
 		dub dubs dubbed label labels labeled labelled term terms termed
 		characterize characterizes characterized characterise characterised`)
+	add(quoting, `fear fears feared fearing`)
 }
 
 // cueOf returns the kind of the token with lower-cased text w; 0 when w is
@@ -64,6 +71,17 @@ func cueOf(w string) cueKind { return cues[w] }
 func isTell(w string) bool {
 	switch w {
 	case "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking":
+		return true
+	}
+	return false
+}
+
+// isClaim reports whether w is a form of "claim", which is a speech verb
+// only with a reported clause: "claimed the vote was rigged", not "claim
+// victory" or "claim rights over material".
+func isClaim(w string) bool {
+	switch w {
+	case "claim", "claims", "claimed", "claiming":
 		return true
 	}
 	return false

@@ -176,6 +176,11 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 			f.spkFrom, f.spkTo, f.from = s2, e2, i
 			q = e2
 			inverted = true
+		} else if s2, e2, ok := x.chunkAfter(u, i+2); ok && afterQuote && x.ts[i+1].lower == "," && x.closesUnit(u, e2) {
+			// a stray comma: "“…” said, Foreign Minister Peter MacKay."
+			f.spkFrom, f.spkTo, f.from = s2, e2, i
+			q = e2
+			inverted = true
 		}
 	}
 	if !inverted {
@@ -198,6 +203,11 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	j := x.skipCircumstance(u, q)
 	f.to = j
 	f.dateFrom = x.ts[f.from].Start
+	if !inverted {
+		// after the speaker phrase, whose own times ("Weber, who has led
+		// the ministry since 2019, said") are not the speech's
+		f.dateFrom = max(f.dateFrom, x.ts[f.spkTo-1].End)
+	}
 	f.dateTo = x.ts[min(j, u.end-1)].Start
 	if j >= u.end {
 		f.dateTo = u.End
@@ -206,9 +216,17 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	if j < u.end {
 		next = x.ts[j].lower
 	}
+	if f.adjacentLeft && !inverted && x.closedSentence(f.from) && x.goesOn(u, j) {
+		// The quotation before ends its sentence and the frame goes on
+		// with words of its own: "“… the invasion.” He added that …",
+		// "“… with the coalition.” Layton said it was …", "“…” Almatov
+		// denied the claims." The quotation is not this frame's; it may
+		// continue the quote before it.
+		f.adjacentLeft = false
+	}
 	switch {
 	case next == "that" && j+1 < u.end:
-		f.right, f.indirectOK = j+1, k != naming
+		f.right, f.indirectOK = j+1, !k.quotedOnly()
 	case next == ":" && j+1 < u.end:
 		f.right, f.indirectOK = j+1, true
 	case next == ":":
@@ -233,6 +251,17 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 		// a quotation's tag; what follows is the writer's
 	case k == strong:
 		f.right, f.indirectOK = j, true
+		if isClaim(t.lower) && !x.clauseAfter(u, j) {
+			// "claimed during the divorce that …", but not "could claim
+			// victory" or "claim rights over material"
+			n := x.findWord(u, j, "that", 8)
+			if n < 0 || n+1 >= u.end {
+				return frame{}, false
+			}
+			f.right = n + 1
+		}
+	case k == quoting:
+		f.right = j
 	case k == naming:
 		f.right = j
 		if n := x.findWord(u, j, "as", 8); n >= 0 {
@@ -243,12 +272,12 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	}
 	if f.right < 0 {
 		f.left = true
-		f.indirectOK = k != naming
+		f.indirectOK = !k.quotedOnly()
 		f.to = x.clauseEnd(u, j)
 	} else if f.adjacentLeft {
 		f.left = true
 	}
-	if (k == naming || f.distant) && f.right < 0 {
+	if (k.quotedOnly() || f.distant) && f.right < 0 {
 		return frame{}, false
 	}
 	f.scan = max(i+1, min(f.to, j))
@@ -338,6 +367,88 @@ func (x *extractor) followsQuote(u unit, i int) bool {
 	}
 	// The quotation may end the sentence before: "… help?” Renteria told reporters."
 	return p >= 0 && x.isMarkTok(p) && x.closesRegion(p) && !strings.Contains(x.text[x.ts[p].End:x.ts[i].Start], "\n")
+}
+
+// goesOn reports whether token j, just after a cue and its circumstances,
+// opens words of the frame's own: "that", a colon, a quotation, or a noun
+// phrase, the subject of a reported clause ("said it was", "said the
+// talks") or an object ("denied the claims").
+func (x *extractor) goesOn(u unit, j int) bool {
+	if j+1 >= u.end {
+		return false
+	}
+	t := x.ts[j]
+	switch {
+	case t.lower == "that" || t.lower == ":" || x.opensQuote(j):
+		return true
+	case t.region < 0:
+		return pronounSubject(t.lower) || determiners[t.lower] || t.upper
+	}
+	return false
+}
+
+// clauseAfter reports whether the words from token j read as a clause, a
+// noun phrase and then a finite verb ("the vote was rigged", "Smith's
+// aides would resign", "the rise of filings to a million shows"), or an
+// infinitive ("to have captured"), rather than an object ("victory in the
+// election", "rights over material they broadcast": a phrase with no
+// determiner holds no preposition but "of"). Without tags a verb is an
+// auxiliary or a word in -ed.
+func (x *extractor) clauseAfter(u unit, j int) bool {
+	if j < u.end && x.ts[j].lower == "to" {
+		return true // "claimed to have captured"
+	}
+	determined := false // the phrase opens with a determiner and may hold a preposition
+	for k := j; k < u.end && k < j+12; k++ {
+		t := x.ts[k]
+		if t.region >= 0 || !t.word {
+			return false
+		}
+		if k == j && (determiners[t.lower] || t.tag == "DT" || t.tag == "PRP$") {
+			determined = true
+		}
+		if t.tag == "" {
+			if k > j && (finiteAuxiliaries[t.lower] || hasSuffix(t.lower, "ed")) {
+				return true
+			}
+			if clauseWords[t.lower] || innerPrepositions[t.lower] && t.lower != "of" && !determined {
+				return false
+			}
+			continue
+		}
+		switch {
+		case t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD":
+			return true // after a noun phrase, or a relative's gap: "which the media claimed now allows"
+		case t.lower == "of" || t.tag == "IN" && determined || t.tag == "TO" && determined || t.tag == "RB" ||
+			t.tag == "DT" || t.tag == "PDT" || t.tag == "CD" || t.tag == "POS" || t.tag == "PRP" || t.tag == "PRP$" ||
+			strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// quoteAfterComma reports whether a comma or colon and an opening quotation
+// mark stand at token j: "spoke out against the plan saying, “…”".
+func (x *extractor) quoteAfterComma(u unit, j int) bool {
+	return j+1 < u.end && (x.ts[j].lower == "," || x.ts[j].lower == ":") && x.opensQuote(j+1)
+}
+
+// closesUnit reports whether only punctuation follows token j-1 in u.
+func (x *extractor) closesUnit(u unit, j int) bool {
+	return !x.hasWords(j, u.end)
+}
+
+// closedSentence reports whether the quotation that ends just before token
+// i, with at most a comma between, closes with a full stop, a question or
+// an exclamation mark inside its marks: “We are done.”
+func (x *extractor) closedSentence(i int) bool {
+	p := i - 1
+	if p >= 0 && x.ts[p].lower == "," {
+		p--
+	}
+	return p > 0 && x.isMarkTok(p) && endsSentence(x.text, x.ts[p-1])
 }
 
 // isMarkTok reports whether token i is a double quotation mark.
@@ -475,7 +586,15 @@ func (x *extractor) circumstance(u unit, q int) int {
 	if k < u.end && determiners[x.ts[k].lower] {
 		k++
 	}
-	for n := 0; n < 3 && k < u.end && x.ts[k].word && x.ts[k].region < 0; n++ {
+	for n := 0; n < 3 && k < u.end && x.ts[k].region < 0; n++ {
+		if isItalics(x.text[x.ts[k].Start:x.ts[k].End]) {
+			k++ // wiki italics: "in the ''Channel 1'' interview"
+			n--
+			continue
+		}
+		if !x.ts[k].word {
+			break
+		}
 		if media[x.ts[k].lower] {
 			k++
 			if k+1 < u.end && x.ts[k].lower == "with" && x.ts[k+1].upper {
@@ -500,6 +619,12 @@ func (x *extractor) circumstance(u unit, q int) int {
 		return k
 	}
 	return q
+}
+
+// isItalics reports whether w is a run of apostrophes, as wiki text marks
+// italics.
+func isItalics(w string) bool {
+	return w != "" && strings.Trim(w, "'’") == ""
 }
 
 // clauseEnd returns where a closing frame ends: at the end of the unit, or
@@ -541,6 +666,19 @@ func (x *extractor) hasWords(from, to int) bool {
 // direct quote for each quotation when all its words are quoted, partial
 // quotes when some are not, and one indirect quote when none are.
 func (x *extractor) content(f frame, from, to int) {
+	// Content never runs across a heading or a list bullet: content
+	// before the frame starts after the last one, content after it ends
+	// at the first.
+	for k := from; k < to; k++ {
+		if !listBreak(x.text, x.ts[k].Start) {
+			continue
+		}
+		if to > f.from {
+			to = k
+			break
+		}
+		from = k + 1
+	}
 	for from < to && !x.ts[from].word && !x.isMarkTok(from) {
 		from++
 	}
@@ -576,7 +714,7 @@ func (x *extractor) content(f frame, from, to int) {
 				q.Kind = chronicle.PartialQuote
 				q.Clause = spanPtr(chronicle.Span{Start: min(span.Start, q.Start), End: max(span.End, q.End)})
 			}
-			x.dateFromArticle(&q, f, span)
+			x.dateFromArticle(&q, f)
 			x.emit(c, q)
 		}
 		return
@@ -591,7 +729,7 @@ func (x *extractor) content(f frame, from, to int) {
 	}
 	q := x.quote(f, span)
 	q.Kind = chronicle.IndirectQuote
-	x.dateFromArticle(&q, f, span)
+	x.dateFromArticle(&q, f)
 	x.emit(-1, q)
 }
 
@@ -630,14 +768,14 @@ func (x *extractor) quote(f frame, s chronicle.Span) chronicle.Quote {
 	return q
 }
 
-// date returns the value of the first date or time expression inside
-// [from, to), "" when there is none.
+// date returns the value of the first calendar date or time expression
+// inside [from, to), "" when there is none.
 func (x *extractor) date(from, to int) string {
 	for _, t := range x.times {
 		if t.Start >= to {
 			break
 		}
-		if t.Start >= from && t.End <= to && (t.Type == chronicle.DateTimex || t.Type == chronicle.TimeTimex) && t.Value != "" {
+		if t.Start >= from && t.End <= to && (t.Type == chronicle.DateTimex || t.Type == chronicle.TimeTimex) && calendarValue(t.Value) {
 			return t.Value
 		}
 	}
@@ -648,13 +786,14 @@ func (x *extractor) date(from, to int) string {
 // the clause before it: "Trump replied, telling Reuters, “…”", "…,
 // saying that …". Its speaker is the subject of the unit.
 func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
-	if k == naming || i == u.first {
+	if k.quotedOnly() || i == u.first {
 		return frame{}, false
 	}
-	// "…, saying", "began by saying", or straight after a name: "footage
+	// "…, saying", "began by saying", before a quotation ("spoke out
+	// against the plan saying, “…”"), or straight after a name: "footage
 	// of Trump saying, “…”", whose speaker is the name.
 	byName := x.ts[i-1].upper && x.ts[i-1].region < 0 && !x.isMarkTok(i-1)
-	if p := x.ts[i-1].lower; p != "," && p != "by" && p != "before" && p != "after" && !byName {
+	if p := x.ts[i-1].lower; p != "," && p != "by" && p != "before" && p != "after" && !byName && !x.quoteAfterComma(u, i+1) {
 		return frame{}, false
 	}
 	t := x.ts[i]
@@ -675,6 +814,9 @@ func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
 		return frame{}, false
 	}
 	s, e, ok := x.subject(u, i)
+	if !ok {
+		s, e, ok = x.namedSubject(u, i)
+	}
 	if byName {
 		s, e, ok = i-1, i, true
 		for s > u.first && x.ts[s-1].upper && x.ts[s-1].region < 0 && !x.isMarkTok(s-1) {
@@ -694,7 +836,7 @@ func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
 // a colon or a quotation next: "Continued Stone: “…”".
 func (x *extractor) fronted(u unit, i int, k cueKind) (frame, bool) {
 	s, e, ok := x.chunkAfter(u, i+1)
-	if !ok || e >= u.end {
+	if !ok || e >= u.end || k == quoting {
 		return frame{}, false
 	}
 	t := x.ts[i]
@@ -741,7 +883,7 @@ func (x *extractor) mannerVerb(u unit, i int) bool {
 func (x *extractor) coordinated(u unit, i int, prev frame) (frame, bool) {
 	t := x.ts[i]
 	k := cueOf(t.lower)
-	if k == 0 || k == naming || t.upper || i == u.first || x.ts[i-1].lower != "and" || prev.spkTo <= prev.spkFrom {
+	if k == 0 || k.quotedOnly() || t.upper || i == u.first || x.ts[i-1].lower != "and" || prev.spkTo <= prev.spkFrom {
 		return frame{}, false
 	}
 	j := x.skipCircumstance(u, i+1)

@@ -83,6 +83,11 @@ func regions(text string) []region {
 			i += n
 			continue
 		}
+		if open >= 0 && listBreak(text, i) {
+			finish(i, -1, i) // a heading or a bullet of a list of links
+			i += n
+			continue
+		}
 		if !isMark(r) {
 			i += n
 			continue
@@ -163,17 +168,48 @@ func nextLine(text string, i int) (int, bool) {
 }
 
 // closesFirst reports whether the line starting at i holds a closing mark
-// before any opening one.
+// before any opening one. A straight mark closes when it follows a word
+// (“rebuild the bridge," she said) and opens when a word follows it
+// (Senate says "yes" to the plan): a headline quoting a word is no wrapped
+// line of the quotation above it.
 func closesFirst(text string, i int) bool {
-	for _, r := range text[i:] {
+	if listBreak(text, i) {
+		return false
+	}
+	for k, r := range text[i:] {
 		switch {
 		case r == '\n' || isOpening(r):
 			return false
-		case isClosing(r) || r == '"':
+		case isClosing(r):
 			return true
+		case r == '"':
+			at := i + k
+			return at == i || text[at-1] != ' ' && text[at-1] != '\t'
 		}
 	}
 	return false
+}
+
+// listBreak reports whether a heading marker ("== Related news ==") or a
+// list bullet ("* Senate passes the bill", "• …": a star or bullet after
+// white space or at a line's start) begins at offset i. Neither a quotation
+// nor a reported clause runs across one.
+func listBreak(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	switch text[i] {
+	case '=':
+		return i+1 < len(text) && text[i+1] == '='
+	case '*':
+	case 0xE2: // the first byte of "•"
+		if !strings.HasPrefix(text[i:], "•") {
+			return false
+		}
+	default:
+		return false
+	}
+	return i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '\t'
 }
 
 func trimSpace(text string, s chronicle.Span) chronicle.Span {

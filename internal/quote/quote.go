@@ -44,10 +44,12 @@ import (
 // the paragraph break and the reopening mark. Speaker is the id of the
 // named entity the speaker phrase refers to, "" when the speaker is unnamed
 // ("a White House official") or when d has no entities; SpeakerText and
-// SpeakerSpan always give the phrase. Date is the value of a time
-// expression in the speech clause ("said on Saturday"), "" when there is
-// none. Quoted words with no speech verb near them (titles, scare quotes)
-// are not quotes. Extract never fails and does not modify d.
+// SpeakerSpan always give the phrase. Date is the date of the speech act:
+// the value of a calendar time expression in the cue's clause ("said on
+// Saturday"), else the article's date for a speech verb in the simple past
+// or present, else "" (date.go). Quoted words with no speech verb near
+// them (titles, scare quotes) are not quotes. Extract never fails and does
+// not modify d.
 func Extract(d *chronicle.Document) []chronicle.Quote {
 	if d == nil || d.Article == nil || d.Article.Text == "" {
 		return []chronicle.Quote{}
@@ -74,8 +76,7 @@ type extractor struct {
 	times []chronicle.Timex
 	taken []bool // chains already quoted
 	out   []chronicle.Quote
-	by    []int          // for each chain, the index in out of its quote, -1 when none
-	lede  chronicle.Span // the first paragraph after the headline
+	by    []int // for each chain, the index in out of its quote, -1 when none
 }
 
 // A unit is a sentence, or several when a quotation runs across them: the
@@ -105,7 +106,6 @@ func newExtractor(d *chronicle.Document) *extractor {
 		}
 	}
 	slices.SortFunc(x.times, func(a, b chronicle.Timex) int { return a.Start - b.Start })
-	x.lede = lede(x.text, d.Article.Title)
 	return x
 }
 

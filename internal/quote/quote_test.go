@@ -287,6 +287,134 @@ func TestExtract(t *testing.T) {
 			want: []want{{chronicle.DirectQuote, "There is nothing left to discuss.", "Weber", "E2", "saying", ""}},
 		},
 		{
+			name: "direct/continued after the tag, before a sentence with a frame of its own",
+			text: "“Nothing has changed for us,” added Weber. “We remain committed to the plan.” Lopez said it was a sad day.",
+			ents: []ent{weber, lopez},
+			want: []want{
+				{chronicle.DirectQuote, "Nothing has changed for us", "Weber", "E2", "added", ""},
+				{chronicle.DirectQuote, "We remain committed to the plan.", "Weber", "E2", "added", ""},
+				{chronicle.IndirectQuote, "it was a sad day", "Lopez", "E3", "said", ""},
+			},
+		},
+		{
+			name: "direct/a closed quotation is not the next frame's when it reports words of its own",
+			text: "Lopez attacked the plan, saying, “It will fail. It costs too much.” She added that the city “cannot afford it.”",
+			ents: []ent{lopez},
+			want: []want{
+				{chronicle.DirectQuote, "It will fail. It costs too much.", "Lopez", "E3", "saying", ""},
+				{chronicle.PartialQuote, "cannot afford it.", "She", "E3", "added", ""},
+			},
+		},
+		{
+			name: "direct/a closed quotation still goes to a tag that ends the sentence",
+			text: "“We are done.” Weber told reporters.",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "We are done.", "Weber", "E2", "told", ""}},
+		},
+		{
+			name: "direct/the speaker named in the sentence before",
+			text: "“The bridge is safe,” Lopez said. Karl Weber, a local driver, disputed her account. “The cracks are everywhere.”",
+			ents: []ent{lopez, weber},
+			want: []want{
+				{chronicle.DirectQuote, "The bridge is safe", "Lopez", "E3", "said", ""},
+				{chronicle.DirectQuote, "The cracks are everywhere.", "Karl Weber", "E2", "", ""},
+			},
+		},
+		{
+			name: "none/the sentence before names no person",
+			text: "The bridge was closed on Monday. “The cracks are everywhere.”",
+		},
+		{
+			name: "direct/two quotations, a stray comma after the cue",
+			text: "“The evacuation went well,” “Nothing is perfect in a war zone.” said, Foreign Minister Karl Weber.",
+			ents: []ent{weber},
+			want: []want{
+				{chronicle.DirectQuote, "The evacuation went well", "Foreign Minister Karl Weber", "E2", "said", ""},
+				{chronicle.DirectQuote, "Nothing is perfect in a war zone.", "Foreign Minister Karl Weber", "E2", "said", ""},
+			},
+		},
+		{
+			name: "direct/the medium after an inverted speaker",
+			text: "“We could strike again,” said Lopez in the ''Radio 4'' interview.",
+			ents: []ent{lopez},
+			want: []want{{chronicle.DirectQuote, "We could strike again", "Lopez", "E3", "said", ""}},
+		},
+		{
+			name: "indirect/a name before an appositive left open",
+			text: "Earlier Karl Weber, the city treasurer stated that the budget was balanced.",
+			ents: []ent{weber},
+			want: []want{{chronicle.IndirectQuote, "the budget was balanced", "Karl Weber, the city treasurer", "E2", "stated", ""}},
+		},
+		{
+			name: "indirect/a sentence adverb is no name",
+			text: "Still, the treasurer stated that the budget was balanced.",
+			want: []want{{chronicle.IndirectQuote, "the budget was balanced", "the treasurer", "", "stated", ""}},
+		},
+		{
+			name: "partial/elaborated, two quoted phrases",
+			text: "Karl Weber spoke first. He elaborated that the rules are made “as though nobody reads them,” and that concerns for “the public” come last.",
+			ents: []ent{weber},
+			want: []want{
+				{chronicle.PartialQuote, "as though nobody reads them", "He", "E2", "elaborated", ""},
+				{chronicle.PartialQuote, "the public", "He", "E2", "elaborated", ""},
+			},
+		},
+		{
+			name: "partial/fears with a quotation",
+			text: "Weber fears that “the river will flood again” this spring.",
+			ents: []ent{weber},
+			want: []want{{chronicle.PartialQuote, "the river will flood again", "Weber", "E2", "fears", ""}},
+		},
+		{
+			name: "none/fears without a quotation",
+			text: "Weber fears that the river will flood again this spring.",
+			ents: []ent{weber},
+		},
+		{
+			name: "indirect/claimed a clause",
+			text: "The party claimed the vote was rigged.",
+			want: []want{{chronicle.IndirectQuote, "the vote was rigged", "The party", "", "claimed", ""}},
+		},
+		{
+			name: "indirect/claimed, a circumstance, then that",
+			text: "Her lawyers claimed during the hearing that the police had lied.",
+			want: []want{{chronicle.IndirectQuote, "the police had lied", "Her lawyers", "", "claimed", ""}},
+		},
+		{
+			name: "none/claim rights, the legal sense",
+			text: "Broadcasters would then be able to claim rights over material they broadcast.",
+		},
+		{
+			name: "none/claim victory",
+			text: "The opposition could claim victory in Sunday's election.",
+		},
+		{
+			name: "indirect/content stops at a heading",
+			text: "Weber said the talks had failed. == Related news == * Senate passes farm bill * Governor vetoes budget",
+			ents: []ent{weber},
+			want: []want{{chronicle.IndirectQuote, "the talks had failed", "Weber", "E2", "said", ""}},
+		},
+		{
+			name: "indirect/content before the frame starts after a heading",
+			text: "Related news == Senate passes farm bill == The bridge will reopen in May, the mayor said.",
+			want: []want{{chronicle.IndirectQuote, "The bridge will reopen in May", "the mayor", "", "said", ""}},
+		},
+		{
+			name: "direct/a quotation left open ends at a list of links",
+			text: "Weber said: “We will rebuild the bridge * Senate passes farm bill * Governor vetoes budget",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "We will rebuild the bridge", "Weber", "E2", "said", ""}},
+		},
+		{
+			name: "direct/a headline line quoting a word is no wrapped line",
+			text: "Weber said: “We will rebuild the bridge\nSenate says \"yes\" to farm bill\nGovernor vetoes budget",
+			ents: []ent{weber},
+			want: []want{
+				{chronicle.DirectQuote, "We will rebuild the bridge", "Weber", "E2", "said", ""},
+				{chronicle.PartialQuote, "yes", "Senate", "", "says", ""},
+			},
+		},
+		{
 			name: "none/scare quotes",
 			text: `The so-called "peace dividend" never arrived.`,
 		},

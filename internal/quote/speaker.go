@@ -96,7 +96,39 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 	if s > j || s == j && !x.soleSpeaker(j) {
 		return 0, 0, false
 	}
+	if n := x.nameBeforeAppositive(u, s); n < s {
+		return n, j + 1, true
+	}
 	return s, j + 1, true
+}
+
+// nameBeforeAppositive returns where the name starts when the phrase at s
+// is an appositive that opens with an article after a name and a comma, the
+// name opening the sentence and the appositive's closing comma left out:
+// "Earlier Dan Bartlett, the White House counselor stated". It returns s
+// when there is no such name.
+func (x *extractor) nameBeforeAppositive(u unit, s int) int {
+	if w := x.ts[s].lower; w != "the" && w != "a" && w != "an" || s-2 < u.first || x.ts[s-1].lower != "," {
+		return s
+	}
+	h := s - 2
+	if !x.ts[h].upper || x.ts[h].region >= 0 || x.isMarkTok(h) {
+		return s
+	}
+	for h > u.first && x.ts[h-1].upper && x.ts[h-1].region < 0 && !x.isMarkTok(h-1) {
+		h--
+	}
+	if !x.startsClause(u, h) {
+		return s
+	}
+	for h < s-2 && (dayWords[x.ts[h].lower] || x.inTime(x.ts[h].Span)) {
+		h++ // "Earlier Dan Bartlett"
+	}
+	// a name, not a sentence adverb: "Still, the fund warned"
+	if !x.hasName(h, s-1) && s-1-h < 2 {
+		return s
+	}
+	return h
 }
 
 // soleSpeaker reports whether token k can be a speaker on its own: a name,
@@ -196,6 +228,9 @@ func (x *extractor) chunkAfter(u unit, q int) (int, int, bool) {
 			n := x.ts[k+1].lower
 			if determiners[n] && n != "the" || x.inTime(x.ts[k+1].Span) || dayWords[n] {
 				break
+			}
+			if n == "the" && x.circumstance(u, k+1) > k+2 {
+				break // the medium: "said Livni in the Channel 1 interview"
 			}
 		}
 		if x.inTime(t.Span) || dayWords[t.lower] {
@@ -436,4 +471,112 @@ func (x *extractor) hasName(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// namedSubject finds the subject of the clause that token i hangs on when
+// subject finds none: the name just before the clause's first finite verb,
+// past a parenthesis, a bracket or an appositive after it ("In a recent
+// article Professor James Boyle (Duke University) raised objections,
+// saying", "Osama Hamdan, a Hamas spokesman, spoke out, saying"), or before a
+// prepositional phrase with a name of its own ("Josh Marshall from Talking
+// Points Memo focused on …, saying"). The whole noun phrase is the speaker
+// when it opens the sentence ("Hamas government spokesman Ghazi Hamad was
+// cautious …, saying"). It needs the tagger's verb tags.
+func (x *extractor) namedSubject(u unit, i int) (int, int, bool) {
+	v := x.finiteVerb(u, i)
+	if v < 0 {
+		return 0, 0, false
+	}
+	k := v - 1
+	for k > u.first && (x.ts[k].lower == ")" || x.ts[k].lower == "]") {
+		open := "("
+		if x.ts[k].lower == "]" {
+			open = "["
+		}
+		for k > u.first && x.ts[k].lower != open {
+			k--
+		}
+		k--
+	}
+	if k > u.first && x.ts[k].lower == "," {
+		k--
+		if !x.personAt(k) {
+			// past an appositive: "Osama Hamdan, a Hamas spokesman in
+			// Lebanon, spoke"; but "The ambassador to the UN, Allan
+			// Rock, was" names the person in the appositive
+			for k > u.first && x.ts[k].lower != "," && x.ts[k].region < 0 {
+				k--
+			}
+			k--
+		}
+	}
+	h := x.nameRun(u, k)
+	if h > k {
+		return 0, 0, false
+	}
+	if p := h - 1; p-1 >= u.first && (x.ts[p].lower == "from" || x.ts[p].lower == "at" || x.ts[p].lower == "with") && x.ts[p-1].upper {
+		k = p - 1 // "Josh Marshall from Talking Points Memo"
+		h = x.nameRun(u, k)
+	}
+	if s := x.collectBack(u, k); s == u.first {
+		return s, k + 1, true
+	}
+	return h, k + 1, true
+}
+
+// finiteVerb returns the first token before i, outside quotations,
+// parentheses and brackets, that the tagger took for a finite verb (or a
+// past participle with no auxiliary); -1 when there is none.
+func (x *extractor) finiteVerb(u unit, i int) int {
+	depth := 0
+	for k := u.first; k < i; k++ {
+		t := x.ts[k]
+		switch t.lower {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth--
+		}
+		if depth != 0 || t.region >= 0 || k == u.first {
+			continue
+		}
+		// a past participle with no auxiliary is a past tense the tagger
+		// misread: "Boyle (Duke University) raised objections"
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.tag == "VBN" && !clauseWords[x.ts[k-1].lower] {
+			return k
+		}
+	}
+	return -1
+}
+
+// personAt reports whether token k lies in a mention of a named person.
+func (x *extractor) personAt(k int) bool {
+	m := x.mentionAt(x.ts[k].Span)
+	return m != nil && m.named && m.typ == chronicle.Person
+}
+
+// nameRun returns the first token of the run of capitalised words that ends
+// at token k ("Secretary of State Colin Powell"), without a capitalised
+// sentence adverb that opens the unit ("However Stephen Quinn"); k+1 when
+// token k is not capitalised.
+func (x *extractor) nameRun(u unit, k int) int {
+	if k < u.first || !x.ts[k].upper || x.ts[k].region >= 0 || x.isMarkTok(k) {
+		return k + 1
+	}
+	h := k
+	for h > u.first {
+		p := x.ts[h-1]
+		if p.region >= 0 || x.isMarkTok(h-1) {
+			break
+		}
+		if p.upper || p.lower == "." || p.lower == "-" || p.lower == "of" && h-2 >= u.first && x.ts[h-2].upper {
+			h--
+			continue
+		}
+		break
+	}
+	if h == u.first && h < k && !x.hasName(h, h+1) {
+		h++
+	}
+	return h
 }

@@ -16,6 +16,9 @@ var (
 		"publicly privately separately already still reportedly simply flatly bluntly explicitly quickly finally " +
 		"often frequently always just even allegedly apparently long only")
 
+	// finite auxiliaries, the verbs of a clause when there are no tags
+	finiteAuxiliaries = set("is are was were has have had will would could should can may might must do does did")
+
 	// words that end a speaker's noun phrase when walking back from the cue
 	clauseWords = set("that which who whom whose what what's how why where when while because but and or nor so if as than though " +
 		"although after before until unless whether is are was were be been being am has have had " +
