@@ -374,6 +374,10 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		c.typ, c.mode = chronicle.Protest, "vandalize"
 		c.why = append(c.why, "destruction by protesters is a protest (PROTEST vandalize)")
 	}
+	if c.typ == chronicle.Coerce && sn.needs == routeThing && s.civilians(agent) {
+		c.typ, c.mode, c.context = chronicle.Protest, "obstruct", ""
+		c.why = append(c.why, "roads blocked by civilians are a protest (PROTEST obstruct)")
+	}
 	x.fill(c, s, subj, subjRole, "subject"+howNote(how))
 	if obj == nil && !f.passive && sn.obj == target && s.endsClause(k) {
 		if g := s.gapObject(subj); g != nil {

@@ -376,3 +376,15 @@ func (s *sentence) groupCountry(p int) string {
 	}
 	return country
 }
+
+// civilians reports whether a subject group is people outside the state's
+// forces: protesters, workers, farmers, students, the opposition.
+func (s *sentence) civilians(g []int) bool {
+	for _, p := range g {
+		switch groupNouns[s.w[s.np[p].head].low] {
+		case "CVL", "LAB", "AGR", "EDU", "OPP", "REF":
+			return true
+		}
+	}
+	return s.protesters(g)
+}

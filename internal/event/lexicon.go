@@ -41,6 +41,7 @@ const (
 	diplomats                   // ambassador, diplomats, envoy
 	coopThing                   // cooperation, partnership, trade
 	meetThing                   // meeting, talks, summit, visit
+	routeThing                  // road, highway, border crossing, port: what is blocked
 )
 
 // A sense is one reading of a trigger.
@@ -104,6 +105,7 @@ var classNames = map[string]class{
 	"persons": persons, "troops": troops, "aid": aidThing, "sanctions": sanctionT,
 	"restrict": restrictT, "ties": tiesThing, "deal": dealThing, "truce": truceT,
 	"weapons": weapons, "policy": policyT, "diplomats": diplomats, "coop": coopThing, "meet": meetThing,
+	"routes": routeThing,
 }
 
 // nounClass gives the classes of object nouns, by base form.
@@ -132,6 +134,9 @@ func init() {
 	add(tiesThing, "tie ties relation relations talks negotiations contact contacts "+
 		"dialogue diplomatic mission embassy")
 	add(meetThing, "meeting meetings talks summit visit trip negotiations conference session consultations")
+	add(routeThing, "road roads highway highways street streets motorway motorways bridge bridges railway "+
+		"railways rail port ports crossing crossings entrance entrances access border borders airport "+
+		"route routes junction junctions")
 	add(coopThing, "cooperation partnership trade exchange exchanges collaboration alliance investment")
 	add(dealThing, "agreement deal treaty accord pact protocol memorandum plan proposal settlement")
 	add(truceT, "ceasefire truce armistice")
@@ -310,6 +315,7 @@ func init() {
 	v("ban outlaw censor", s(ce, "mode=restrict"))
 	v("disperse", s(ce, "mode=restrict needs=persons"))
 	v("cordon blockade", s(ce, "mode=restrict ctx=military"))
+	v("block barricade", s(ce, "mode=restrict needs=routes"))
 	v("sentence convict", s(ce, "mode=arrest ctx=legal needs=persons"))
 	n("arrest arrests detention imprisonment", s(ce, "mode=arrest of=target by=source ctx=legal"))
 	n("crackdown", s(ce, "mode=restrict on=target against=target by=source"))
@@ -349,7 +355,7 @@ var lightVerbs = map[string]role{
 	"begin": source, "start": source, "resume": source, "open": source, "lead": source,
 	"organize": source, "pursue": source, "reach": source, "strike": source, "seal": source,
 	"conclude": source, "attend": source, "present": source, "deliver": source, "join": source, "step": source, "intensify": source,
-	"escalate": source, "continue": source, "order": source, "call": source,
+	"escalate": source, "continue": source, "order": source, "call": source, "go": source,
 	"face": target, "receive": target, "get": target, "suffer": target, "draw": target,
 	"endure": target, "come": target, "win": target,
 }

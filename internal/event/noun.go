@@ -149,6 +149,9 @@ func (x *extractor) noun(s *sentence, k int) {
 	for gv >= 0 && s.w[gv].np < 0 && (s.w[gv].tag == "RB" || s.w[gv].tag == "RP" || s.w[gv].tag == "DT" || strings.HasPrefix(s.w[gv].tag, "JJ") || isQuote(s.w[gv].low)) {
 		gv--
 	}
+	if gv > 0 && s.w[gv].low == "on" && base(goVerbs, s.w[gv-1].low) != "" {
+		gv-- // "went on strike": "go" governs the noun
+	}
 	governed := false
 	if gv >= 0 && strings.HasPrefix(s.w[gv].tag, "VB") && stateVerbs[s.w[gv].low] {
 		return // "the plan enjoys support from Moscow": a standing, not an act
@@ -236,7 +239,9 @@ func (x *extractor) strikeSense(s *sentence, ph phrase, k int) (sense, bool) {
 		switch s.w[j].low {
 		case "air", "missile", "drone", "military", "retaliatory", "airstrike", "aerial", "rocket", "naval", "precision":
 			return nouns["strike"][0], true
-		case "general", "hunger", "labour", "labor", "workers", "national", "nationwide":
+		case "hunger":
+			return s2(chronicle.Protest, "hunger"), true
+		case "general", "labour", "labor", "workers", "national", "nationwide":
 			return s2(chronicle.Protest, "strike"), true
 		}
 	}
@@ -307,3 +312,7 @@ func fireOpened(s *sentence, ph phrase) bool {
 	}
 	return false
 }
+
+// goVerbs govern an event noun through "on": "went on strike", "are on a
+// visit".
+var goVerbs = set("go stay remain", "")
