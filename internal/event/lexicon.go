@@ -27,21 +27,21 @@ const (
 type class uint16
 
 const (
-	anything  class = 0
-	persons   class = 1 << iota // prisoners, hostages, activists, named people
-	troops                      // soldiers, forces, warships
-	aidThing                    // aid, money, weapons, supplies
-	sanctionT                   // sanctions, embargo, tariffs
-	restrictT                   // curfew, ban, restrictions, state of emergency
-	tiesThing                   // ties, relations, talks, cooperation
-	dealThing                   // agreement, deal, treaty, accord
-	truceT                      // ceasefire, truce
-	weapons                     // missiles, rockets, bombs
-	policyT                     // policy, decision, plan, remarks: what words attack
-	diplomats                   // ambassador, diplomats, envoy
-	coopThing                   // cooperation, partnership, trade
-	meetThing                   // meeting, talks, summit, visit
-	routeThing                  // road, highway, border crossing, port: what is blocked
+	anything   class = 0
+	persons    class = 1 << iota // prisoners, hostages, activists, named people
+	troops                       // soldiers, forces, warships
+	aidThing                     // aid, money, weapons, supplies
+	sanctionT                    // sanctions, embargo, tariffs
+	restrictT                    // curfew, ban, restrictions, state of emergency
+	tiesThing                    // ties, relations, talks, cooperation
+	dealThing                    // agreement, deal, treaty, accord
+	truceT                       // ceasefire, truce
+	weapons                      // missiles, rockets, bombs
+	policyT                      // policy, decision, plan, remarks: what words attack
+	diplomats                    // ambassador, diplomats, envoy
+	coopThing                    // cooperation, partnership, trade
+	meetThing                    // meeting, talks, summit, visit
+	routeThing                   // road, highway, border crossing, port: what is blocked
 )
 
 // A sense is one reading of a trigger.
