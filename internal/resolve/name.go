@@ -47,6 +47,11 @@ func (r *resolver) prepareNames() {
 			r.stripTitles(&nm)
 		} else if _, ok := r.g.Role(r.text[n.Start:n.End]); ok {
 			continue // a title taken for a name: "Interior Minister"
+		} else if pre, person, ok := r.splitTitled(nm); ok {
+			if pre.t0 < pre.t1 {
+				names = append(names, pre)
+			}
+			nm = person
 		}
 		if nm.t0 >= nm.t1 {
 			continue
@@ -70,6 +75,43 @@ func (r *resolver) prepareNames() {
 		}
 	}
 	r.names = names
+}
+
+// splitTitled splits a name that is not a person's but holds a title
+// followed by a person's name, "New Democrat leader Jack Layton" or "Vice
+// President Dick Cheney" taken for an organisation, into the words before
+// the title (a place if the gazetteer knows them, else of the name's
+// type) and the person: the capitalised words after the title, at least
+// two, the first a given name. The title itself is left out of both, to
+// be read as the person's role.
+func (r *resolver) splitTitled(n name) (pre, person name, ok bool) {
+	for t := n.t0; t < n.t1-2; t++ {
+		k, kind := r.g.Match(r.words, t)
+		if k == 0 || kind&gazetteer.TitleWord == 0 || t+k >= n.t1 {
+			continue
+		}
+		if _, isRole := r.g.Role(r.text[r.toks[t].Start:r.toks[t+k-1].End]); !isRole {
+			continue
+		}
+		p0 := t + k
+		p1 := p0
+		for p1 < n.t1 && capitalised(r.words[p1]) && !isPunct(r.words[p1]) {
+			p1++
+		}
+		if p1-p0 < 2 || !r.g.GivenName(r.words[p0]) {
+			return name{}, name{}, false
+		}
+		pre = name{Span: n.Span, t0: n.t0, t1: t, typ: n.typ}
+		if t > n.t0 {
+			pre.Span = r.span(n.t0, t)
+			if r.isPlace(r.text[pre.Start:pre.End]) {
+				pre.typ = chronicle.Location
+			}
+		}
+		person = name{Span: r.span(p0, p1), t0: p0, t1: p1, typ: chronicle.Person}
+		return pre, person, true
+	}
+	return name{}, name{}, false
 }
 
 // stripTitles moves titles at the start of a person's name, and a

@@ -338,8 +338,13 @@ func (r *resolver) nameCountry(n *name) string {
 // modifiers may stand between a determiner and a role and are left out of
 // the role's text; keptModifiers are kept in it ("former President").
 var (
-	modifiers     = map[string]bool{"top": true, "senior": true, "veteran": true, "longtime": true, "long-time": true, "new": true, "current": true, "then": true, "late": true, "chief": true, "powerful": true, "naval": true, "military": true}
-	keptModifiers = map[string]bool{"former": true, "acting": true, "interim": true, "outgoing": true, "incoming": true, "ex": true}
+	modifiers = map[string]bool{
+		"top": true, "senior": true, "veteran": true, "longtime": true, "long-time": true, "new": true, "current": true,
+		"then": true, "late": true, "chief": true, "powerful": true, "naval": true, "military": true,
+		"newly": true, "elected": true, "newly-elected": true, "re-elected": true, "recently": true, "democratically": true,
+		"sitting": true, "embattled": true, "influential": true, "prominent": true,
+	}
+	keptModifiers = map[string]bool{"former": true, "acting": true, "interim": true, "outgoing": true, "incoming": true, "ex": true, "retired": true}
 	determiners   = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "this": true, "that": true}
 )
 
@@ -376,7 +381,10 @@ func (r *resolver) describe() {
 
 // appositionAfter reads "Andriy Yermak, chief of staff," and "Sergei
 // Lavrov, Russia's foreign minister,": a description that fills the
-// stretch between the comma after the name and the next punctuation.
+// stretch between the comma after the name and the next punctuation. A
+// complement after the role with "of", "to", "for" or "at" gives the
+// country; one with "in" ("a Hamas spokesman in Lebanon") is read but
+// gives none, since it says where the post is.
 func (r *resolver) appositionAfter(n *name) {
 	c, end := n.t1, r.last[n.t0]
 	if c >= end || r.words[c] != "," {
@@ -402,13 +410,16 @@ func (r *resolver) appositionAfter(n *name) {
 	r1 := int(r.roleAt[r0])
 	of := evidence{possessor: -1}
 	if r1 < f {
+		var ok bool
 		switch strings.ToLower(r.words[r1]) {
 		case "of", "to", "for", "at":
-		default:
-			return
+			of, ok = r.complement(r1+1, f)
+		case "in":
+			// where the post is, not whom it serves: "a Hamas spokesman
+			// in Lebanon" acts for Hamas
+			_, ok = r.complement(r1+1, f)
 		}
-		var ok bool
-		if of, ok = r.complement(r1+1, f); !ok {
+		if !ok {
 			return
 		}
 	}
