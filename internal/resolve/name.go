@@ -40,6 +40,9 @@ func (r *resolver) prepareNames() {
 		if t1-t0 == 1 && (honorific(r.words[t0]) != 0 || isPunct(r.words[t0])) {
 			continue
 		}
+		if notNames[strings.ToLower(r.text[n.Start:n.End])] {
+			continue // "UTC", or a portfolio: "Secretary of Energy", "(Agriculture)"
+		}
 		if nm.typ == chronicle.Person && r.g.OrgWord(r.words[t1-1]) {
 			nm.typ = chronicle.Organization
 		}
@@ -75,6 +78,22 @@ func (r *resolver) prepareNames() {
 		}
 	}
 	r.names = names
+}
+
+// notNames are words the recognizer takes for names that name no entity
+// by themselves: time zones, and the fields of ministers' portfolios,
+// which belong to a title ("Secretary of Energy") or an organisation
+// ("Ministry of Health") the recognizer did not take whole. Fields that
+// are also names of parties or bodies ("Labour", "Treasury") are not here.
+var notNames = map[string]bool{
+	"utc": true, "gmt": true, "est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true,
+	"pst": true, "pdt": true, "bst": true, "cet": true, "cest": true, "eet": true, "eest": true, "jst": true,
+	"aest": true, "aedt": true, "awst": true, "acst": true, "nzst": true, "nzdt": true, "msk": true, "wet": true,
+	"agriculture": true, "energy": true, "health": true, "defense": true, "defence": true, "education": true,
+	"finance": true, "interior": true, "justice": true, "foreign affairs": true, "home affairs": true,
+	"internal affairs": true, "trade": true, "industry": true, "transport": true, "transportation": true, "environment": true, "economy": true, "development": true,
+	"culture": true, "tourism": true, "fisheries": true, "mines": true, "mines and energy": true,
+	"public works": true, "communications": true, "information": true, "planning": true,
 }
 
 // splitTitled splits a name that is not a person's but holds a title

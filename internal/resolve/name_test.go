@@ -82,6 +82,14 @@ func TestEntitiesNames(t *testing.T) {
 				"Abu Nasser PERSON  [] name:Abu Nasser",
 			},
 		},
+		{
+			name: "time zones and portfolio fields are no entities; a party of such a word is",
+			text: "At 0800 [O UTC] [P Rosa Lima] ([O Agriculture]) met the Secretary of [L Energy] and [O Labour] leaders.",
+			want: []string{
+				"Rosa Lima PERSON  [] name:Rosa Lima",
+				"Labour ORG  [] name:Labour",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkEntities(t, g, tt.text, tt.want) })
