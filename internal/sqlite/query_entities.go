@@ -10,10 +10,6 @@ import (
 	"chronicle"
 )
 
-// profileArticles is how many recent articles, quotes and events an
-// EntityProfile lists.
-const profileArticles = 50
-
 // Entities lists the entities of the stored articles that f selects, the
 // most mentioned first (by articles, then name, ignoring case). Each is
 // known by type and key across articles (see Namer), shown by the name
@@ -147,69 +143,6 @@ func addNamesAndRoles(ctx context.Context, tx *sql.Tx, list []chronicle.EntitySu
 		list[index[id]].Roles = append(list[index[id]].Roles, role)
 		return nil
 	}, args...)
-}
-
-// EntityProfile returns what the store knows of the entity shown by
-// this name, or given it by an article (ignoring case: "U.S." finds the
-// United States, a surname linked to a person that person), of type typ:
-// its summary, the latest articles that mention it, its quotes and its
-// events (at most 50 of each, newest first). With an empty typ it picks
-// the entity with most articles. A name no stored entity has is
-// ErrNotFound; an empty one is ErrInvalid.
-func (db *DB) EntityProfile(ctx context.Context, name string, typ chronicle.EntityType) (*chronicle.EntityProfile, error) {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return nil, fmt.Errorf("entity: no name: %w", chronicle.ErrInvalid)
-	}
-	tx, err := db.readTx(ctx, "entity "+name)
-	if err != nil {
-		return nil, err
-	}
-	query, args := `SELECT id, name, type, country, articles, mentions FROM entity_stats
-		WHERE id IN (`+namedRows+`) AND linked IS NULL`, []any{name, name}
-	if typ != "" {
-		query += " AND type = ?"
-		args = append(args, string(typ))
-	}
-	list, ids, err := summaries(ctx, tx, query+" ORDER BY articles DESC, type LIMIT 1", args...)
-	if err == nil && len(list) > 0 {
-		err = addNamesAndRoles(ctx, tx, list[:1], ids[:1])
-	}
-	if err != nil {
-		tx.Rollback()
-		return nil, fmt.Errorf("entity %s: %w", name, err)
-	}
-	if len(list) == 0 {
-		tx.Rollback()
-		if typ != "" {
-			return nil, fmt.Errorf("entity %s (%s): %w", name, typ, chronicle.ErrNotFound)
-		}
-		return nil, fmt.Errorf("entity %s: %w", name, chronicle.ErrNotFound)
-	}
-	p := &chronicle.EntityProfile{EntitySummary: list[0], Recent: []chronicle.ArticleRef{}}
-	err = each(ctx, tx, `SELECT a.id, a.date, a.title, a.source FROM articles a
-		WHERE a.id IN (SELECT article_id FROM entities WHERE entity IN (
-			SELECT id FROM entity_stats WHERE id = ?1 OR linked = ?1))
-		ORDER BY a.date DESC, a.seq DESC LIMIT ?2`, func(r *sql.Rows) error {
-		var id, date, title, source string
-		if err := r.Scan(&id, &date, &title, &source); err != nil {
-			return err
-		}
-		ref, err := parseRef(id, date, title, source)
-		p.Recent = append(p.Recent, ref)
-		return err
-	}, ids[0], profileArticles)
-	tx.Rollback()
-	if err != nil {
-		return nil, fmt.Errorf("entity %s: %w", name, err)
-	}
-	if p.Quotes, _, err = db.Quotes(ctx, chronicle.QuoteFilter{Speaker: p.Name, Limit: profileArticles}); err != nil {
-		return nil, fmt.Errorf("entity %s: %w", name, err)
-	}
-	if p.Events, _, err = db.Events(ctx, chronicle.EventFilter{Actor: p.Name, Limit: profileArticles}); err != nil {
-		return nil, fmt.Errorf("entity %s: %w", name, err)
-	}
-	return p, nil
 }
 
 // escapeLike escapes the LIKE wildcards of s for ESCAPE '\'.

@@ -50,32 +50,13 @@ func (db *DB) Quotes(ctx context.Context, f chronicle.QuoteFilter) (list []chron
 		return nil, "", err
 	}
 	defer tx.Rollback()
-	type row struct {
-		hit  chronicle.QuoteHit
-		seq  int64
-		pos  int
-		date string
-	}
-	var rows []row
-	err = each(ctx, tx, `SELECT a.seq, a.id, a.date, a.title, a.source, q.position,
-		q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.date, q.tone, q.span_start, q.span_end, coalesce(s.name, '')
+	var rows []quoteRow
+	err = each(ctx, tx, `SELECT `+quoteColumns+`
 		FROM quotes q JOIN articles a ON a.id = q.article_id
 		LEFT JOIN entities s ON s.article_id = q.article_id AND s.entity_id = q.speaker`+where(conds)+`
 		ORDER BY a.date DESC, a.seq DESC, q.position LIMIT ?`, func(r *sql.Rows) error {
-		var w row
-		var id, title, source string
-		var tone sql.NullFloat64
-		q := &w.hit.Quote
-		if err := r.Scan(&w.seq, &id, &w.date, &title, &source, &w.pos,
-			&q.Text, &q.Kind, &q.Speaker, &q.SpeakerText, &q.Cue, &q.Date, &tone, &q.Start, &q.End, &w.hit.SpeakerName); err != nil {
-			return err
-		}
-		if tone.Valid {
-			q.Tone = &tone.Float64
-		}
-		var err error
-		w.hit.Article, err = parseRef(id, w.date, title, source)
-		rows = append(rows, w)
+		row, err := scanQuote(r)
+		rows = append(rows, row)
 		return err
 	}, append(args, limit+1)...)
 	if err != nil {
@@ -91,4 +72,36 @@ func (db *DB) Quotes(ctx context.Context, f chronicle.QuoteFilter) (list []chron
 		list[i] = w.hit
 	}
 	return list, next, nil
+}
+
+// A quoteRow is a quote of a listing and its place in the listing's order:
+// its article's date and row number and its position in the article.
+type quoteRow struct {
+	hit  chronicle.QuoteHit
+	seq  int64
+	pos  int
+	date string
+}
+
+// quoteColumns are the columns scanQuote reads, of quotes q, their
+// articles a and their speakers s (entities, left joined).
+const quoteColumns = `a.seq, a.id, a.date, a.title, a.source, q.position,
+	q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.date, q.tone, q.span_start, q.span_end, coalesce(s.name, '')`
+
+// scanQuote reads a row of quoteColumns.
+func scanQuote(r *sql.Rows) (quoteRow, error) {
+	var w quoteRow
+	var id, title, source string
+	var tone sql.NullFloat64
+	q := &w.hit.Quote
+	if err := r.Scan(&w.seq, &id, &w.date, &title, &source, &w.pos,
+		&q.Text, &q.Kind, &q.Speaker, &q.SpeakerText, &q.Cue, &q.Date, &tone, &q.Start, &q.End, &w.hit.SpeakerName); err != nil {
+		return w, err
+	}
+	if tone.Valid {
+		q.Tone = &tone.Float64
+	}
+	var err error
+	w.hit.Article, err = parseRef(id, w.date, title, source)
+	return w, err
 }
