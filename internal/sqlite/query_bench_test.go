@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"chronicle"
+	"chronicle/internal/canon"
 )
 
 // BenchmarkListings runs every listing against the store that
@@ -17,7 +18,9 @@ func BenchmarkListings(b *testing.B) {
 	if path == "" {
 		b.Skip("set CHRONICLE_BENCH_DB to a store filled by chronicle ingest")
 	}
-	db, err := Open(b.Context(), path)
+	// The names the command line's store is keyed by, so that opening it
+	// does not key it again.
+	db, err := OpenWith(b.Context(), path, Options{Names: canon.Default()})
 	if err != nil {
 		b.Fatal(err)
 	}

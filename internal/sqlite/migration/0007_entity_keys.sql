@@ -59,9 +59,13 @@ CREATE TABLE entity_role_stats (
 	PRIMARY KEY (entity, role)
 ) WITHOUT ROWID;
 
--- Each stored entity's row of entity_stats.
+-- Each stored entity's row of entity_stats, by which the listings now
+-- find the stored entities of a name; the indexes by name (0002, 0005)
+-- have no reader left.
 ALTER TABLE entities ADD COLUMN entity INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX entities_entity ON entities (entity, article_id, entity_id);
+DROP INDEX entities_group;
+DROP INDEX entities_name_ids;
 
 -- What the store knows about itself: entity_names_version is the version
 -- of the Namer that keyed the entities.
