@@ -249,6 +249,8 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 		f.to = f.right
 	case f.adjacentLeft || inverted:
 		// a quotation's tag; what follows is the writer's
+	case k == strong && (next == "and" || next == "or" || next == "but"):
+		return frame{}, false // "who said and did the same things"
 	case k == strong:
 		f.right, f.indirectOK = j, true
 		if isClaim(t.lower) && !x.clauseAfter(u, j) {

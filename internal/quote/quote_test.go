@@ -360,6 +360,19 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "partial/a relative clause that reports speech",
+			text: "The mayor is “still in charge,” added Weber, who also said that “the council will meet soon.”",
+			ents: []ent{weber},
+			want: []want{
+				{chronicle.PartialQuote, "still in charge", "Weber", "E2", "added", ""},
+				{chronicle.DirectQuote, "the council will meet soon.", "Weber", "E2", "said", ""},
+			},
+		},
+		{
+			name: "none/a cue joined to another verb",
+			text: "Would you vote for a man who said and did the same things as the mayor?",
+		},
+		{
 			name: "partial/fears with a quotation",
 			text: "Weber fears that “the river will flood again” this spring.",
 			ents: []ent{weber},

@@ -88,6 +88,14 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 		}
 		return s, j, true
 	}
+	if l := x.ts[j].lower; (l == "who" || l == "which") && j-2 >= u.first && x.ts[j-1].lower == "," {
+		// a relative clause that reports speech of the phrase before:
+		// "…,” added Bartlett, who also said that …"
+		if s := x.collectBack(u, j-2); s <= j-2 {
+			return s, j - 1, true
+		}
+		return 0, 0, false
+	}
 	if l := x.ts[j].lower; l == "and" || l == "to" {
 		// "Hayek confirmed she had been and said", "He went on to say"
 		return x.subject(u, j)
