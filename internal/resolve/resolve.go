@@ -16,9 +16,11 @@
 //     and a hyphenated pair of places is split ("Ukraine-Russia").
 //   - Names are grouped: the same name, ignoring case, dots, hyphens and the
 //     spacing of initials ("J.D. Vance" = "J D Vance"); a surname alone to
-//     the nearest full name it ends ("Trump" → "Donald Trump"); two places
-//     the gazetteer takes for one ("Kiev" = "Kyiv"); an acronym to the name
-//     it abbreviates ("NATO").
+//     the nearest full name it ends ("Trump" → "Donald Trump", "Abu Rajab"
+//     → "Tareq Abu Rajab"); full names of one first name and surname
+//     unless their middle initials differ ("George H. W. Bush" and "George
+//     W. Bush" are two); two places the gazetteer takes for one ("Kiev" =
+//     "Kyiv"); an acronym to the name it abbreviates ("NATO").
 //   - Titles and appositions give roles and countries: "US President Donald
 //     Trump", "White House communications director Steven Cheung",
 //     "Zelenskyy's chief of staff, Andriy Yermak", "Andriy Yermak, chief of
@@ -35,7 +37,8 @@
 //     and was named before: "the Ukrainian president".
 //   - He, him, his, she and her link to the person named in the same
 //     sentence before them, or else in the previous sentence, when exactly
-//     one person is.
+//     one person is; outside a quotation, never to a person named inside
+//     one.
 //   - Types come from the recognizer's majority, corrected by the
 //     gazetteer: a country is LOC, a seat of power ORG, a demonym MISC.
 //
