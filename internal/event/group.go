@@ -200,10 +200,16 @@ func (s *sentence) groupActor(p int) ([]chronicle.EntityID, bool) {
 				break
 			}
 			if place.Type == chronicle.Organization && !isSeatName(x, place.Name) {
+				if s.w[after].low != "in" && country == "" {
+					return []chronicle.EntityID{place.ID}, true // "fighters of the FARC": the FARC
+				}
 				break
 			}
 			if country == "" && place.Country == "" && s.w[after].low != "in" {
 				return []chronicle.EntityID{place.ID}, true
+			}
+			if country == "" && s.w[after].low == "in" && (!ok || servesAbroad(s.w[ph.head].low, sec)) {
+				break // "three soldiers in Iraq" may be anyone's soldiers
 			}
 			if country == "" {
 				country = place.Country
@@ -218,6 +224,17 @@ func (s *sentence) groupActor(p int) ([]chronicle.EntityID, bool) {
 		return nil, false
 	}
 	return []chronicle.EntityID{x.groupEntity(s, ph, start, end, country, sec)}, true
+}
+
+// servesAbroad reports whether a group of this head and sector is often
+// somewhere other than its own country, so that "in <place>" does not give
+// its country: troops, peacekeepers, refugees, journalists, diplomats.
+func servesAbroad(head, sector string) bool {
+	switch sector {
+	case "MIL", "REF", "JRN":
+		return true
+	}
+	return head == "diplomats"
 }
 
 func isSeatName(x *extractor, name string) bool {
