@@ -284,7 +284,8 @@ func (r *resolver) isPlace(s string) bool {
 }
 
 // fixType corrects the recognizer's type where the gazetteer knows
-// better: a country is LOC, a seat of power ORG, a demonym MISC.
+// better: a country is LOC, a seat of power or an international
+// organisation ("AU", "African Union") ORG, a demonym MISC.
 func (r *resolver) fixType(n *name) {
 	s := r.text[n.Start:n.End]
 	switch {
@@ -292,11 +293,16 @@ func (r *resolver) fixType(n *name) {
 		// A full personal name is never a country word.
 	case isCountry(r.g, s):
 		n.typ = chronicle.Location
-	case isSeat(r.g, s):
+	case isSeat(r.g, s) || isOrganisation(r.g, s):
 		n.typ = chronicle.Organization
 	case isDemonym(r.g, s):
 		n.typ = chronicle.Misc
 	}
+}
+
+func isOrganisation(g *gazetteer.Gazetteer, s string) bool {
+	_, ok := g.Organisation(s)
+	return ok
 }
 
 func isCountry(g *gazetteer.Gazetteer, s string) bool {

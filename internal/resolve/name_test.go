@@ -90,6 +90,13 @@ func TestEntitiesNames(t *testing.T) {
 				"Labour ORG  [] name:Labour",
 			},
 		},
+		{
+			name: "an international organisation the recognizer took for a place is an organisation, and its acronym joins it",
+			text: "The [L AU] sent troops, and the [L African Union] paid.",
+			want: []string{
+				"African Union ORG  [] name:AU name:African Union",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkEntities(t, g, tt.text, tt.want) })
