@@ -192,7 +192,8 @@ func (s *sentence) text(k int) string {
 // Sector returns the PLOVER sector of an entity: from the first of its
 // roles the gazetteer knows ("President" → GOV, "General" → MIL), else from
 // words of an organisation's name ("army" → MIL, "police" → COP, "court" →
-// JUD, "parliament" → LEG); "" when none fits. Countries and places have no
+// JUD, "parliament" → LEG), or, for an unnamed group, from its noun
+// ("insurgents" → REB); "" when none fits. Countries and places have no
 // sector: PLOVER codes them by country alone.
 func Sector(e *chronicle.Entity, g *gazetteer.Gazetteer) string {
 	if e == nil {
@@ -218,6 +219,11 @@ func Sector(e *chronicle.Entity, g *gazetteer.Gazetteer) string {
 	if e.Type == chronicle.Location {
 		return ""
 	}
+	if unnamed(e) {
+		if sec := groupNameSector(e.Name); sec != "" {
+			return sec // "insurgents", "Kenyan police": an unnamed group (group.go)
+		}
+	}
 	low := strings.ToLower(e.Name)
 	for _, w := range strings.Fields(low) {
 		if sec, ok := orgSector[strings.Trim(w, ".,'’")]; ok {
@@ -230,6 +236,17 @@ func Sector(e *chronicle.Entity, g *gazetteer.Gazetteer) string {
 		}
 	}
 	return ""
+}
+
+// unnamed reports whether an entity has no name mention: a group the
+// event stage made from a phrase such as "Kenyan police".
+func unnamed(e *chronicle.Entity) bool {
+	for _, m := range e.Mentions {
+		if m.Kind == chronicle.NameMention {
+			return false
+		}
+	}
+	return len(e.Mentions) > 0
 }
 
 // igoNames are name parts of international organisations.

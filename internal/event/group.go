@@ -85,24 +85,35 @@ func (s *sentence) groupSector(ph phrase, qualified bool) (string, bool) {
 	if h.ent != "" || !strings.HasPrefix(h.tag, "NN") {
 		return "", false
 	}
-	low := h.low
-	sec, ok := groupNouns[low]
-	qual, qualSec := false, ""
-	var groupMod string
+	var mods []string
 	for k := ph.start; k < ph.head; k++ {
-		w := s.w[k].low
+		if s.w[k].ent == "" {
+			mods = append(mods, s.w[k].low)
+		}
+	}
+	return sectorOfWords(mods, h.low, qualified)
+}
+
+// sectorOfWords returns the sector of a group named by a head noun and the
+// lower-case words before it, and whether they name a group. qualified
+// says a country is known, which makes "forces" a group.
+func sectorOfWords(mods []string, head string, qualified bool) (string, bool) {
+	sec, ok := groupNouns[head]
+	qual, qualSec, groupMod, opposition := false, "", "", false
+	for _, w := range mods {
 		if q, ok := groupQualifiers[w]; ok {
 			qual = true
 			if qualSec == "" {
 				qualSec = q
 			}
 		}
-		if sec, ok := groupNouns[w]; ok && s.w[k].ent == "" && groupMod == "" {
+		if sec, ok := groupNouns[w]; ok && groupMod == "" {
 			groupMod = sec
 		}
+		opposition = opposition || w == "opposition"
 	}
 	switch {
-	case facilityHeads[low]:
+	case facilityHeads[head]:
 		if qualSec != "" {
 			return qualSec, true
 		}
@@ -110,7 +121,7 @@ func (s *sentence) groupSector(ph phrase, qualified bool) (string, bool) {
 			return groupMod, true
 		}
 		return "", false
-	case !ok && genericHeads[low]:
+	case !ok && genericHeads[head]:
 		if qualSec == "" {
 			return "", false
 		}
@@ -118,16 +129,34 @@ func (s *sentence) groupSector(ph phrase, qualified bool) (string, bool) {
 	case !ok:
 		return "", false
 	}
-	if needsQualifier[low] && !qual && !qualified {
+	if needsQualifier[head] && !qual && !qualified {
 		return "", false
 	}
-	if genericHeads[low] && qualSec != "" {
+	if genericHeads[head] && qualSec != "" {
 		sec = qualSec
 	}
-	if qualSec == "REB" && s.hasWord(ph, "opposition") && sec != "MIL" && sec != "REB" {
+	if opposition && sec != "MIL" && sec != "REB" {
 		sec = "OPP" // "opposition activists", "opposition lawmakers"
 	}
 	return sec, true
+}
+
+// groupNameSector returns the sector of an unnamed group read back from
+// its name ("Kenyan police", "rebels in eastern Congo"), "" when the name
+// names no group.
+func groupNameSector(name string) string {
+	low := strings.ToLower(name)
+	for _, cut := range []string{" in ", " of ", " from "} {
+		if i := strings.Index(low, cut); i >= 0 {
+			low = low[:i]
+		}
+	}
+	f := strings.Fields(low)
+	if len(f) == 0 {
+		return ""
+	}
+	sec, _ := sectorOfWords(f[:len(f)-1], f[len(f)-1], true)
+	return sec
 }
 
 // groupActor returns the actors a phrase with no entity at its head stands
@@ -361,16 +390,6 @@ func (x *extractor) pruneGroups(evs []chronicle.Event) {
 			}
 		}
 	}
-}
-
-// hasWord reports whether phrase ph holds the word w before its head.
-func (s *sentence) hasWord(ph phrase, w string) bool {
-	for k := ph.start; k < ph.head; k++ {
-		if s.w[k].low == w {
-			return true
-		}
-	}
-	return false
 }
 
 // groupCountry returns the country of a group phrase with no entity at its

@@ -243,3 +243,23 @@ func TestGroupNoAntecedent(t *testing.T) {
 	}
 	t.Fatalf("no talks\n%s", showGroups(d, evs))
 }
+
+// Stored events read an unnamed group's sector back from its name.
+func TestGroupSectorFromName(t *testing.T) {
+	for name, want := range map[string]string{
+		"Kenyan police": "COP", "rebels in eastern Congo": "REB", "insurgents": "REB", "army base": "MIL",
+		"unidentified gunmen": "UAF", "opposition activists in Minsk": "OPP", "security forces": "COP",
+		"Sudan's army": "MIL",
+	} {
+		e := &chronicle.Entity{Name: name, Type: chronicle.Organization,
+			Mentions: []chronicle.Mention{{Text: name, Kind: chronicle.NominalMention}}}
+		if got := Sector(e, gazetteer.Default()); got != want {
+			t.Errorf("Sector(%q) = %q, want %q", name, got, want)
+		}
+	}
+	named := &chronicle.Entity{Name: "Gunmen Ltd", Type: chronicle.Organization,
+		Mentions: []chronicle.Mention{{Text: "Gunmen Ltd", Kind: chronicle.NameMention}}}
+	if got := Sector(named, gazetteer.Default()); got != "BUS" {
+		t.Errorf("a named company: Sector = %q, want BUS", got)
+	}
+}
