@@ -124,7 +124,8 @@ func init() {
 		"fisherman crew mayor minister lawmaker politician priest missionary tourist")
 	add(troops, "troop troops soldier force forces army military unit battalion brigade division "+
 		"warship ship navy fleet tank jet aircraft plane bomber submarine carrier marine "+
-		"peacekeeper personnel contingent reinforcement militia police officer guard")
+		"peacekeeper personnel contingent reinforcement militia police officer guard "+
+		"rebel militant insurgent fighter guerrilla militiaman militiamen combatant")
 	add(aidThing, "aid assistance help money fund funds loan loans grant credit supply supplies "+
 		"food medicine weapon weapons arms ammunition equipment relief support package "+
 		"asylum shelter financing funding donation vaccine fuel team teams expert experts "+
@@ -328,6 +329,10 @@ func init() {
 		"massacre execute wound injure behead pound target torture hijack stab lynch gun",
 		s(as, "with=none ctx=military"))
 	v("kidnap abduct", s(as, "mode=abduct"))
+	// combatants captured in war are abducted, not arrested (manual 3.15);
+	// a town captured is taken by force
+	v("capture", s(as, "mode=abduct needs=troops"), s(ce, "mode=arrest needs=persons ctx=legal"),
+		s(as, "ctx=military needs=anything"))
 	v("beat", s(as, "mode=beat needs=persons"))
 	v("clash fight battle", s(as, "obj=partner with=partner against=partner mutual"))
 	v("engage", s(as, "in=none with=partner needs=persons|troops"))
