@@ -239,7 +239,7 @@ func init() {
 	// RETREAT: material concessions.
 	v("withdraw pull retreat", s(rt, "obj=none from=host mode=withdraw needs=troops bare ctx=military"),
 		s(sa, "obj=none from=target mode=withdraw needs=diplomats|aid|ties"))
-	v("release free", s(rt, "mode=release needs=persons ctx=legal"))
+	v("release free", s(rt, "mode=release needs=persons|troops ctx=legal"))
 	v("return repatriate", s(rt, "mode=release needs=persons to=target ctx=legal"))
 	v("disarm demobilize surrender", s(rt, "obj=none mode=disarm ctx=military"))
 	v("resign", s(rt, "obj=none mode=resign"))
