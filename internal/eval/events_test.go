@@ -111,6 +111,11 @@ GAMMA_
 		{chronicle.Entity{Name: "Kyiv", Type: chronicle.Location}, "UKR", true},
 		{chronicle.Entity{Name: "Someone", Type: chronicle.Person, Sector: "GOV"}, "---GOV", true},
 		{chronicle.Entity{Name: "Someone", Type: chronicle.Person, Sector: "MIL"}, "---GOV", false},
+		// unnamed groups the event stage makes: by country, else by sector
+		{chronicle.Entity{Name: "Kenyan police", Type: chronicle.Organization, Country: "KEN", Sector: "COP"}, "KENCOP", true},
+		{chronicle.Entity{Name: "Kenyan police", Type: chronicle.Organization, Country: "KEN", Sector: "COP"}, "UGACOP", false},
+		{chronicle.Entity{Name: "insurgents", Type: chronicle.Organization, Sector: "REB"}, "---REB", true},
+		{chronicle.Entity{Name: "insurgents", Type: chronicle.Organization, Sector: "REB"}, "IRQREB", false},
 	} {
 		codes := EventActorCodes(&tt.e, g, dict)
 		if got := codeMatches(tt.code, &tt.e, codes); got != tt.want {
