@@ -281,6 +281,11 @@ func TestExtract(t *testing.T) {
 			want: []want{{chronicle.DirectQuote, "The river will be clean again.", "Ortiz", "E1", "continued", ""}},
 		},
 		{
+			name: "direct/participle, an adverb after the subject",
+			text: "Some protesters also marched, saying, “It is not our war.”",
+			want: []want{{chronicle.DirectQuote, "It is not our war.", "Some protesters", "", "saying", ""}},
+		},
+		{
 			name: "direct/participle",
 			text: "Weber ended the meeting early, saying, “There is nothing left to discuss.”",
 			ents: []ent{weber},
@@ -367,6 +372,11 @@ func TestExtract(t *testing.T) {
 				{chronicle.PartialQuote, "still in charge", "Weber", "E2", "added", ""},
 				{chronicle.DirectQuote, "the council will meet soon.", "Weber", "E2", "said", ""},
 			},
+		},
+		{
+			name: "indirect/too early to tell is no cue",
+			text: "The mayor said that it was too early to tell whether the fire was set.",
+			want: []want{{chronicle.IndirectQuote, "it was too early to tell whether the fire was set", "The mayor", "", "said", ""}},
 		},
 		{
 			name: "none/a cue joined to another verb",

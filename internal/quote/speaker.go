@@ -97,7 +97,11 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if l := x.ts[j].lower; l == "and" || l == "to" {
-		// "Hayek confirmed she had been and said", "He went on to say"
+		// "Hayek confirmed she had been and said", "He went on to say",
+		// but not "it was too early to tell whether"
+		if l == "to" && j > u.first && judgements[x.ts[j-1].lower] {
+			return 0, 0, false
+		}
 		return x.subject(u, j)
 	}
 	s := x.collectBack(u, j)
@@ -455,7 +459,7 @@ func (x *extractor) subjectAt(u unit, p, limit int) int {
 			}
 		}
 	}
-	for e > p && (innerPrepositions[x.ts[e-1].lower] || !x.ts[e-1].word) {
+	for e > p && (innerPrepositions[x.ts[e-1].lower] || verbGroup[x.ts[e-1].lower] || !x.ts[e-1].word) {
 		e--
 	}
 	return e

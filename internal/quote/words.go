@@ -40,6 +40,10 @@ var (
 	soleNouns = set("police staff everyone someone somebody nobody everybody management leadership " +
 		"government administration campaign committee council board panel team")
 
+	// adjectives before "to say", "to tell" that judge the saying, not
+	// report it: "too early to tell", "hard to say"
+	judgements = set("early soon hard difficult impossible easy fair safe tough premature")
+
 	// object pronouns: "tweeting at him"
 	objectPronouns = set("him her them me us you it")
 
