@@ -70,7 +70,7 @@ import (
 // both are non-nil. As a side effect it fills Entity.Sector for the
 // entities that take part in an event, when empty, and appends to
 // d.Entities an entity for each unnamed group that does (ids after the
-// existing ones; see group.go). g geocodes places and
+// existing ones; see group.go), replacing those an earlier call made. g geocodes places and
 // knows titles and demonyms; with a nil g events are found but not
 // geocoded. Extract never fails: text it cannot read yields fewer events.
 func Extract(d *chronicle.Document, g *gazetteer.Gazetteer) []chronicle.Event {
@@ -78,6 +78,8 @@ func Extract(d *chronicle.Document, g *gazetteer.Gazetteer) []chronicle.Event {
 	if d == nil || d.Article == nil || len(d.Tokens) == 0 {
 		return out
 	}
+	// the groups an earlier Extract made are made again from the text
+	d.Entities = slices.DeleteFunc(d.Entities, madeGroup)
 	x := newExtractor(d, g)
 	byS := make([][]int, len(d.Sentences))
 	for i, t := range d.Tokens {

@@ -266,6 +266,12 @@ func servesAbroad(head, sector string) bool {
 	return head == "diplomats"
 }
 
+// madeGroup reports whether e is an unnamed group the event stage made:
+// an organisation with no name mention whose name is a group's.
+func madeGroup(e chronicle.Entity) bool {
+	return e.Type == chronicle.Organization && e.Sector != "" && unnamed(&e) && groupNameSector(e.Name) != ""
+}
+
 func isSeatName(x *extractor, name string) bool {
 	return x.g != nil && isSeat(x.g, name)
 }

@@ -263,3 +263,17 @@ func TestGroupSectorFromName(t *testing.T) {
 		t.Errorf("a named company: Sector = %q, want BUS", got)
 	}
 }
+
+// Extracting twice (as a caller that parses after the pipeline does) gives
+// the same groups and events, not a second copy of each group.
+func TestGroupExtractTwice(t *testing.T) {
+	d := build(t, "2025-03-14", "Kenyan/JJ@1 police/NNS fired/VBD tear/NN gas/NN at/IN protesters/NNS in/IN Nairobi/NNP@2 ./.",
+		misc("Kenyan", "KEN"), loc("Nairobi", "KEN"))
+	first := show(d, Extract(d, gazetteer.Default()))
+	n := len(d.Entities)
+	second := show(d, Extract(d, gazetteer.Default()))
+	if len(d.Entities) != n || first != second {
+		t.Fatalf("first %d entities\n%s\nthen %d\n%s", n, first, len(d.Entities), second)
+	}
+	checkMentions(t, d)
+}
