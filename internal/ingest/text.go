@@ -7,10 +7,11 @@ import (
 )
 
 // readText reads a dated text (" date YYYY-MM-DD <lede>", a blank line, the
-// body) or, without that first line, a plain text dated date. In a dated
-// text the prefix up to the lede is removed: the lede is the title and the
-// start of the text. A dated text whose date is not a real date (2004-13-01)
-// is an error.
+// body) or, without that first line, a plain text dated date, else by the
+// date in its header (see headerDate), else undated. In a dated text the
+// prefix up to the lede is removed: the lede is the title and the start of
+// the text. A dated text whose date is not a real date (2004-13-01) is an
+// error.
 func readText(data string, date chronicle.Day) (*chronicle.Article, error) {
 	data = strings.TrimPrefix(data, "\uFEFF")
 	if d, rest, ok := splitDated(data); ok {
@@ -20,7 +21,11 @@ func readText(data string, date chronicle.Day) (*chronicle.Article, error) {
 		}
 		return NewArticle(day, "", rest, "", ""), nil
 	}
-	return NewArticle(date, "", data, "", ""), nil
+	a := NewArticle(date, "", data, "", "")
+	if a.Date.IsZero() {
+		a.Date, _ = headerDate(a.Text)
+	}
+	return a, nil
 }
 
 // splitDated splits the first line of a dated text into its date and the
