@@ -31,6 +31,9 @@ func TestPlaceRanking(t *testing.T) {
 		{"Georgia", "GEO", 41.7, 44.8, "a country before a US state"},
 		{"Kandahar", "AFG", 31.6, 65.7, "a city before the province named after it"},
 		{"Punjab", "PAK", 0, 0, "a curated region is kept before namesakes elsewhere"},
+		{"Alberta", "CAN", 51.0, -114.1, "a curated point city (Calgary) for a province the data gives no point"},
+		{"Helmand", "AFG", 31.6, 64.4, "a curated point city (Lashkar Gah)"},
+		{"Bali", "IDN", -8.65, 115.2, "a province with a curated point before a city of 300,000 in India"},
 		{"West Bank", "PSE", 31.9, 35.2, "a curated region whose point city is the capital keeps that point"},
 		{"England", "GBR", 51.5, -0.1, "a curated region whose point city is the capital keeps that point"},
 	} {
@@ -54,7 +57,7 @@ func TestPlaceNotPlaces(t *testing.T) {
 		}
 	}
 	for _, c := range []struct{ name, country string }{
-		{"Alberta", "CAN"}, {"Helmand", "AFG"}, {"Diyala", "IRQ"}, {"Queensland", "AUS"}, {"Bali", "IDN"},
+		{"Zabul", "AFG"}, {"Kunar", "AFG"}, {"Maysan", "IRQ"}, {"Perak", "MYS"}, {"Zulia", "VEN"},
 	} {
 		if got, ok := g.Place(c.name); ok {
 			t.Errorf("Place(%q) = %+v; want no point rather than the capital's", c.name, got)

@@ -542,8 +542,8 @@ func TestEntitiesAmbiguousPlace(t *testing.T) {
 		{"Protesters marched in [L Granada] on Sunday.", "Granada", "ESP", true},
 		{"The [L Nicaraguan] police said [L Granada] was quiet.", "Granada", "NIC", true},
 		// No point of its own: the country, not the capital's coordinates.
-		{"Troops moved into [L Helmand] province.", "Helmand", "AFG", false},
-		{"Oil sands in [L Alberta] were flooded.", "Alberta", "CAN", false},
+		{"Troops moved into [L Zabul] province.", "Zabul", "AFG", false},
+		{"Oil workers in [L Zulia] went on strike.", "Zulia", "VEN", false},
 		// Not places by themselves.
 		{"Rebels in the [L North] attacked a convoy.", "North", "", false},
 		{"Ships in the [L Gulf] were searched.", "Gulf", "", false},
