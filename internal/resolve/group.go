@@ -115,6 +115,10 @@ func (r *resolver) group() {
 			r.add(i, e)
 			continue
 		}
+		if e := r.byInnerName(n); e >= 0 {
+			r.add(i, e)
+			continue
+		}
 		if e := r.byHead(n); e >= 0 {
 			r.add(i, e)
 			continue
@@ -276,6 +280,33 @@ func (r *resolver) byGivenName(n *name) int {
 				}
 				found = e
 			}
+		}
+	}
+	return found
+}
+
+// byInnerName returns the one person, named in three words or more,
+// one of whose inner words n is, or -1: "Lula" → "Luiz Inácio Lula da
+// Silva", "Arias" → "Óscar Arias Sánchez" (a first surname before the
+// second, as Spanish names have).
+func (r *resolver) byInnerName(n *name) int {
+	if n.typ != chronicle.Person || n.parts != 1 {
+		return -1
+	}
+	found := -1
+	for e, ent := range r.ents {
+		if ent.surname == "" {
+			continue
+		}
+		for _, j := range ent.names {
+			m := &r.names[j]
+			if m.parts < 3 || !strings.Contains(m.key, " "+n.key+" ") {
+				continue
+			}
+			if found >= 0 && found != e {
+				return -1
+			}
+			found = e
 		}
 	}
 	return found

@@ -60,6 +60,24 @@ func TestEntitiesNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a one-word name inside a longer name of one person",
+			text: "[P Paulo Renato Souza da Costa] arrived. [P Souza] spoke. [P Ana Rita Lopes Vidal] and [P Luis Lopes Vidal] came.",
+			want: []string{
+				"Paulo Renato Souza da Costa PERSON  [] name:Paulo Renato Souza da Costa name:Souza",
+				"Ana Rita Lopes Vidal PERSON  [] name:Ana Rita Lopes Vidal",
+				"Luis Lopes Vidal PERSON  [] name:Luis Lopes Vidal",
+			},
+		},
+		{
+			name: "a one-word name inside the names of two people links to neither",
+			text: "[P Ana Rita Lopes Vidal] and [P Luis Lopes Vidal] came. [P Lopes] spoke.",
+			want: []string{
+				"Ana Rita Lopes Vidal PERSON  [] name:Ana Rita Lopes Vidal",
+				"Luis Lopes Vidal PERSON  [] name:Luis Lopes Vidal",
+				"Lopes PERSON  [] name:Lopes",
+			},
+		},
+		{
 			name: "a given name that is also a particle is a given name",
 			text: "[P Al Brenner] spoke. [P Al B. Brenner] left. [P Brenner] stayed.",
 			want: []string{
