@@ -35,6 +35,11 @@ func TestPipelinePhrasings(t *testing.T) {
 			want: []want{{"hasty accusations", "Karl Weber", "saying", ""}},
 		},
 		{
+			name: "a cue after and, the subject before an appositive",
+			text: "Dr. Karl Weber, spokesman for the National Farmers Union, took part in the hearing and stated that the rules were \"written for the big farms.\"",
+			want: []want{{"written for the big farms.", "Karl Weber", "stated", "2025-04-26"}},
+		},
+		{
 			name: "a vague time in the quotation does not date it",
 			text: "\"We are currently talking to the city about the bridge,\" Karl Weber said.",
 			want: []want{{"We are currently talking to the city about the bridge", "Karl Weber", "said", "2025-04-26"}},

@@ -102,7 +102,10 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 		if l == "to" && j > u.first && judgements[x.ts[j-1].lower] {
 			return 0, 0, false
 		}
-		return x.subject(u, j)
+		if s, e, ok := x.subject(u, j); ok || l == "to" {
+			return s, e, ok
+		}
+		return x.namedSubject(u, j)
 	}
 	s := x.collectBack(u, j)
 	if s > j || s == j && !x.soleSpeaker(j) {
@@ -485,11 +488,13 @@ func (x *extractor) hasName(from, to int) bool {
 	return false
 }
 
-// namedSubject finds the subject of the clause that token i hangs on when
-// subject finds none: the name just before the clause's first finite verb,
-// past a parenthesis, a bracket or an appositive after it ("In a recent
-// article Professor James Boyle (Duke University) raised objections,
-// saying", "Osama Hamdan, a Hamas spokesman, spoke out, saying"), or before a
+// namedSubject finds the subject of the clause that token i (a participle,
+// or a cue after "and") hangs on when subject finds none: the name
+// just before the clause's first finite verb, past a parenthesis, a bracket
+// or an appositive after it ("In a recent article Professor James Boyle
+// (Duke University) raised objections, saying", "Osama Hamdan, a Hamas
+// spokesman, spoke out, saying", "Dr. Hector Pesquera, spokesperson for the
+// congress, took part in the autopsy and stated"), or before a
 // prepositional phrase with a name of its own ("Josh Marshall from Talking
 // Points Memo focused on …, saying"). The whole noun phrase is the speaker
 // when it opens the sentence ("Hamas government spokesman Ghazi Hamad was
