@@ -292,6 +292,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 			return // "helped to plan": not aid
 		}
 	}
+	if b == "commit" && (misdeed(s, obj) || f.passive && misdeed(s, subj)) {
+		return // "committed war crimes": no promise
+	}
 	var sn *sense
 	for i := range senses {
 		c := &senses[i]

@@ -487,3 +487,19 @@ func (s *sentence) weaponMode(g []int) string {
 var notTargets = set("corruption crime terrorism poverty disease diseases inflation drugs racism extremism "+
 	"discrimination unemployment hunger illiteracy fraud piracy trafficking smuggling climate change "+
 	"pollution fire fires flu virus epidemic pandemic cancer malaria aids hiv", "")
+
+// misdeeds are what one commits without promising anything: "committed war
+// crimes", "an attack committed by".
+var misdeeds = set("crime crimes atrocity atrocities abuse abuses violation violations massacre massacres "+
+	"genocide suicide fraud offence offences offense offenses attack attacks murder murders act acts "+
+	"error errors mistake mistakes sin sins", "")
+
+// misdeed reports whether a phrase group names a misdeed.
+func misdeed(s *sentence, g []int) bool {
+	for _, p := range g {
+		if misdeeds[s.w[s.np[p].head].low] {
+			return true
+		}
+	}
+	return false
+}
