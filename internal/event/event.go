@@ -325,6 +325,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	c := x.newCand(s, k, *sn)
 	if c.typ == chronicle.Assault && c.mode == "" {
 		c.mode = s.weaponMode(obj) // "fired tear gas": crowd-control
+		if f.passive {
+			c.mode = s.weaponMode(subj) // "water cannon was used"
+		}
 		if c.mode == "crowd-control" {
 			c.context = "" // the manual's military context is for armed forces at war
 		}
