@@ -162,16 +162,19 @@ func addActors(ctx context.Context, tx *sql.Tx, list []chronicle.EventHit) error
 		return nil
 	}
 	index := map[string]int{}
-	var articles []any
+	var keys []any
 	for i, h := range list {
 		k := string(h.Article.ID) + "/" + string(h.ID)
 		index[k] = i
-		articles = append(articles, string(h.Article.ID))
+		keys = append(keys, string(h.Article.ID), string(h.ID))
 	}
+	// The actors of the listed events only, not of every event of their
+	// articles.
 	return each(ctx, tx, `SELECT x.article_id, x.event_id, x.role, x.entity_id,
 		coalesce(n.name, ''), coalesce(n.type, ''), coalesce(n.country, '')
-		FROM event_actors x LEFT JOIN entities n ON n.article_id = x.article_id AND n.entity_id = x.entity_id
-		WHERE x.article_id IN (`+placeholders(len(articles))+`)
+		FROM (VALUES `+strings.TrimSuffix(strings.Repeat("(?, ?), ", len(list)), ", ")+`) k
+		CROSS JOIN event_actors x ON x.article_id = k.column1 AND x.event_id = k.column2
+		LEFT JOIN entities n ON n.article_id = x.article_id AND n.entity_id = x.entity_id
 		ORDER BY x.article_id, x.event_id, x.role = 'target', x.position`, func(r *sql.Rows) error {
 		var article, event string
 		var a chronicle.Actor
@@ -190,5 +193,5 @@ func addActors(ctx context.Context, tx *sql.Tx, list []chronicle.EventHit) error
 		}
 		h.Actors = append(h.Actors, a)
 		return nil
-	}, articles...)
+	}, keys...)
 }
