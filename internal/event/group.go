@@ -162,97 +162,128 @@ func groupNameSector(name string) string {
 // groupActor returns the actors a phrase with no entity at its head stands
 // for when it names an unnamed group, and whether it does. Usually that is
 // the group's own entity, made on first use; a group "from" or "of" a
-// place the gazetteer cannot place stands for that place, as before
-// ("soldiers from Gondor").
+// named body, or of a place the gazetteer cannot place, stands for that
+// entity, as before ("fighters of the FARC", "soldiers from Gondor").
 func (s *sentence) groupActor(p int) ([]chronicle.EntityID, bool) {
-	x := s.x
-	if x.noGroups {
+	if s.x.noGroups {
 		return nil, false
 	}
 	ph := s.np[p]
-	country, countries, named := "", 0, false
-	note := func(e *chronicle.Entity) {
-		switch {
-		case e == nil:
-		case e.Type == chronicle.Person || e.Type == chronicle.Organization && !isSeatName(x, e.Name) || igo(e.Name):
-			named = true // "Hamas fighters", "UN troops": the named body acts
-		case strings.HasPrefix(strings.ToLower(e.Name), "pro-") || strings.HasPrefix(strings.ToLower(e.Name), "anti-"):
-			// "pro-Russia rebels" are not Russia's
-		case e.Country == "":
-			named = true // a place the gazetteer cannot place: keep its name
-		case e.Country != country:
-			country = e.Country
-			countries++
-		}
-	}
-	for _, m := range ph.mods {
-		note(x.d.Entity(m))
-	}
-	start := ph.start
-	if q := s.phraseEnding(ph.start - 1); q >= 0 && s.np[q].owner && s.np[q].ent != "" {
-		note(x.d.Entity(s.np[q].ent)) // "Congo's army"
-		start = s.np[q].start
-	}
-	if named || countries > 1 {
+	country, start, ok := s.groupModifiers(ph)
+	if !ok {
 		return nil, false
 	}
-	sec, ok := s.groupSector(ph, countries == 1)
-	if !ok {
-		// "forces" with no qualifier may still be placed: "forces in Syria"
-		if !needsQualifier[s.w[ph.head].low] {
-			return nil, false
-		}
+	sec, isGroup := s.groupSector(ph, country != "")
+	if !isGroup && !needsQualifier[s.w[ph.head].low] {
+		return nil, false // "forces" alone may still be placed below
 	}
 	end := ph.end
 	if ph.owner {
 		end = ph.head + 1 // "the court's ruling": the court
-	}
-	if after := ph.end; after+1 < len(s.w) && !ph.owner {
-		switch s.w[after].low {
-		case "in", "of", "from":
-			q := s.phraseStarting(after + 1)
-			if q < 0 {
-				break
-			}
-			place := x.d.Entity(s.np[q].ent)
-			if place == nil && country == "" && s.w[after].low != "in" {
-				// "ministers from the Georgian government": that group's country
-				if c := s.groupCountry(q); c != "" {
-					country, end = c, s.np[q].end
-					break
-				}
-			}
-			if place == nil || place.Type == chronicle.Person {
-				if s.w[after].low == "of" && (s.w[ph.head].low == "army" || s.w[ph.head].low == "forces") {
-					return nil, false // "an army of volunteers", "forces of nature"
-				}
-				break
-			}
-			if place.Type == chronicle.Organization && !isSeatName(x, place.Name) {
-				if s.w[after].low != "in" && country == "" {
-					return []chronicle.EntityID{place.ID}, true // "fighters of the FARC": the FARC
-				}
-				break
-			}
-			if country == "" && place.Country == "" && s.w[after].low != "in" {
-				return []chronicle.EntityID{place.ID}, true
-			}
-			if country == "" && s.w[after].low == "in" && (!ok || servesAbroad(s.w[ph.head].low, sec)) {
-				break // "three soldiers in Iraq" may be anyone's soldiers
-			}
-			if country == "" {
-				country = place.Country
-				end = s.np[q].end
-				if !ok {
-					sec, ok = s.groupSector(ph, true)
-				}
+	} else if country == "" {
+		pl := s.groupPlace(ph, sec, isGroup)
+		switch {
+		case pl.none:
+			return nil, false
+		case pl.stands != "":
+			return []chronicle.EntityID{pl.stands}, true
+		case pl.country != "":
+			country, end = pl.country, pl.end
+			if !isGroup {
+				sec, isGroup = s.groupSector(ph, true)
 			}
 		}
 	}
-	if !ok {
+	if !isGroup {
 		return nil, false
 	}
-	return []chronicle.EntityID{x.groupEntity(s, ph, start, end, country, sec)}, true
+	return []chronicle.EntityID{s.x.groupEntity(s, ph, start, end, country, sec)}, true
+}
+
+// groupModifiers reads the entities inside a group phrase and a possessor
+// before it: the country they give ("Kenyan police", "Sudan's army"), the
+// word the group's mention starts at, and false when they say the group is
+// no unnamed group of one country: a named body acts ("Hamas fighters",
+// "UN troops") or two countries are named ("US and British activists").
+func (s *sentence) groupModifiers(ph phrase) (country string, start int, ok bool) {
+	x := s.x
+	ents := slices.Clone(ph.mods)
+	start = ph.start
+	if q := s.phraseEnding(ph.start - 1); q >= 0 && s.np[q].owner && s.np[q].ent != "" {
+		ents = append(ents, s.np[q].ent) // "Congo's army"
+		start = s.np[q].start
+	}
+	for _, id := range ents {
+		e := x.d.Entity(id)
+		low := ""
+		if e != nil {
+			low = strings.ToLower(e.Name)
+		}
+		switch {
+		case e == nil:
+		case e.Type == chronicle.Person || e.Type == chronicle.Organization && !isSeatName(x, e.Name) || igo(e.Name):
+			return "", 0, false // the named body acts
+		case strings.HasPrefix(low, "pro-") || strings.HasPrefix(low, "anti-"):
+			// "pro-Russia rebels" are not Russia's
+		case e.Country == "":
+			return "", 0, false // a place the gazetteer cannot place: keep its name
+		case country != "" && e.Country != country:
+			return "", 0, false
+		default:
+			country = e.Country
+		}
+	}
+	return country, start, true
+}
+
+// A groupPlacing is what the "in/of/from" phrase after a group phrase says
+// about it.
+type groupPlacing struct {
+	country string             // the group's country ("rebels in eastern Congo")
+	end     int                // the word its mention then ends before
+	stands  chronicle.EntityID // the entity that acts for the group instead
+	none    bool               // no group at all ("an army of volunteers")
+}
+
+// groupPlace reads the "in/of/from" phrase after a group phrase with no
+// country of its own. sec and isGroup are what the phrase itself gave.
+func (s *sentence) groupPlace(ph phrase, sec string, isGroup bool) groupPlacing {
+	x := s.x
+	after := ph.end
+	if after+1 >= len(s.w) {
+		return groupPlacing{}
+	}
+	prep := s.w[after].low
+	if prep != "in" && prep != "of" && prep != "from" {
+		return groupPlacing{}
+	}
+	q := s.phraseStarting(after + 1)
+	if q < 0 {
+		return groupPlacing{}
+	}
+	place := x.d.Entity(s.np[q].ent)
+	switch {
+	case place == nil && prep != "in" && s.groupCountry(q) != "":
+		// "ministers from the Georgian government": that group's country
+		return groupPlacing{country: s.groupCountry(q), end: s.np[q].end}
+	case place == nil || place.Type == chronicle.Person:
+		if prep == "of" && (s.w[ph.head].low == "army" || s.w[ph.head].low == "forces") {
+			return groupPlacing{none: true} // "an army of volunteers", "forces of nature"
+		}
+	case place.Type == chronicle.Organization && !isSeatName(x, place.Name):
+		if prep != "in" {
+			return groupPlacing{stands: place.ID} // "fighters of the FARC": the FARC
+		}
+	case place.Country == "":
+		if prep != "in" {
+			return groupPlacing{stands: place.ID} // "soldiers from Gondor"
+		}
+	case prep == "in" && (!isGroup || servesAbroad(s.w[ph.head].low, sec)):
+		// "three soldiers in Iraq" may be anyone's soldiers
+	default:
+		return groupPlacing{country: place.Country, end: s.np[q].end}
+	}
+	return groupPlacing{}
 }
 
 // servesAbroad reports whether a group of this head and sector is often
@@ -283,10 +314,10 @@ type groupKey struct {
 }
 
 // groupEntity returns the entity of the group phrase ph (from word start,
-// which may be a possessor's, to word end), making it on first use. The same head and country is the same
-// group; a group with no country is the one group of that head named
-// before with a country, when there is exactly one ("Kenyan police … the
-// police").
+// which may be a possessor's, to word end), making it on first use. The
+// same head and country is the same group; a group with no country is the
+// one group of that head named before with a country, when there is
+// exactly one ("Kenyan police … the police").
 func (x *extractor) groupEntity(s *sentence, ph phrase, start, end int, country, sector string) chronicle.EntityID {
 	head := strings.TrimSuffix(s.w[ph.head].low, "s")
 	key := groupKey{head, country}
