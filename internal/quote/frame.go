@@ -188,7 +188,18 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 			return frame{}, false
 		}
 		f.spkFrom, f.spkTo, f.from = s, e, s
+		f.dateFrom = x.ts[e-1].End
 		for k := e; k < i; k++ {
+			if x.relativeAt(k) {
+				// a relative clause set off by commas: "Kulov, who was
+				// freed by protesters, said"; its times are not the
+				// speech's
+				for k+1 < i && x.ts[k+1].lower != "," {
+					k++
+				}
+				f.dateFrom = x.ts[k].End
+				continue
+			}
 			if l := x.ts[k].lower; !verbGroup[l] && l != "," && !x.inTime(x.ts[k].Span) {
 				f.from, f.distant = i-1, true // the subject of the clause: "… and said", "… to say"
 				break
@@ -202,11 +213,13 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	}
 	j := x.skipCircumstance(u, q)
 	f.to = j
-	f.dateFrom = x.ts[f.from].Start
-	if !inverted {
-		// after the speaker phrase, whose own times ("Weber, who has led
-		// the ministry since 2019, said") are not the speech's
-		f.dateFrom = max(f.dateFrom, x.ts[f.spkTo-1].End)
+	if inverted {
+		f.dateFrom = x.ts[f.from].Start
+	} else {
+		// after the speaker phrase and a relative clause after it, whose
+		// own times ("Weber, who has led the ministry since 2019, said")
+		// are not the speech's
+		f.dateFrom = max(f.dateFrom, x.ts[f.from].Start)
 	}
 	f.dateTo = x.ts[min(j, u.end-1)].Start
 	if j >= u.end {
@@ -284,6 +297,16 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	}
 	f.scan = max(i+1, min(f.to, j))
 	return f, true
+}
+
+// relativeAt reports whether token k is a comma that opens a relative or
+// participle clause: ", who …", ", noting …".
+func (x *extractor) relativeAt(k int) bool {
+	if x.ts[k].lower != "," || k+1 >= len(x.ts) {
+		return false
+	}
+	w := x.ts[k+1]
+	return w.lower == "who" || w.lower == "which" || w.lower == "whose" || w.lower == "whom" || hasSuffix(w.lower, "ing") && !w.upper
 }
 
 // taggedAsNoun reports whether cue token i, which the tagger took for a
@@ -372,9 +395,9 @@ func (x *extractor) followsQuote(u unit, i int) bool {
 }
 
 // goesOn reports whether token j, just after a cue and its circumstances,
-// opens words of the frame's own: "that", a colon, a quotation, or a noun
-// phrase, the subject of a reported clause ("said it was", "said the
-// talks") or an object ("denied the claims").
+// opens words of the frame's own: "that", a colon, a quotation, a clause
+// ("said it was", "said people would") or a noun phrase, the subject of a
+// reported clause ("said the talks") or an object ("denied the claims").
 func (x *extractor) goesOn(u unit, j int) bool {
 	if j+1 >= u.end {
 		return false
@@ -384,7 +407,7 @@ func (x *extractor) goesOn(u unit, j int) bool {
 	case t.lower == "that" || t.lower == ":" || x.opensQuote(j):
 		return true
 	case t.region < 0:
-		return pronounSubject(t.lower) || determiners[t.lower] || t.upper
+		return pronounSubject(t.lower) || determiners[t.lower] || t.upper || x.clauseAfter(u, j)
 	}
 	return false
 }

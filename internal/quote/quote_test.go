@@ -166,6 +166,12 @@ func TestExtract(t *testing.T) {
 			want:  []want{{chronicle.IndirectQuote, "taxes would not rise", "Weber", "E2", "said", "2024-03-12"}},
 		},
 		{
+			name: "direct/relative clause after the speaker, the quotation before",
+			text: "“The term has expired,” Weber, who was freed by protesters last week, said.",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "The term has expired", "Weber", "E2", "said", ""}},
+		},
+		{
 			name: "indirect/warned",
 			text: "The senator warned that the deal would collapse within weeks.",
 			want: []want{{chronicle.IndirectQuote, "the deal would collapse within weeks", "The senator", "", "warned", ""}},
@@ -309,6 +315,11 @@ func TestExtract(t *testing.T) {
 				{chronicle.DirectQuote, "It will fail. It costs too much.", "Lopez", "E3", "saying", ""},
 				{chronicle.PartialQuote, "cannot afford it.", "She", "E3", "added", ""},
 			},
+		},
+		{
+			name: "partial/after a closed quotation, a frame with a bare clause",
+			text: "The plan is “a disaster.” The mayor said people would be “stunned to learn of it.”",
+			want: []want{{chronicle.PartialQuote, "stunned to learn of it.", "The mayor", "", "said", ""}},
 		},
 		{
 			name: "direct/a closed quotation still goes to a tag that ends the sentence",

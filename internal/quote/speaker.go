@@ -53,7 +53,7 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 		if k < u.first || x.ts[k].lower != "," || k+1 >= j {
 			return 0, 0, false
 		}
-		if w := x.ts[k+1].lower; w == "who" || w == "which" || w == "whose" || w == "whom" || hasSuffix(w, "ing") && !x.ts[k+1].upper {
+		if x.relativeAt(k) {
 			// a relative or participle clause: "Trump, who …, said",
 			// "Durbin, noting …, said"
 			s := x.collectBack(u, k-1)
