@@ -218,7 +218,18 @@ loop:
 		d.role = ro
 		return d, true
 	}
-	return d, found && d.country != ""
+	return d, found && d.country != "" && !r.postedTo(d)
+}
+
+// postedTo reports whether the country of the description d, without a
+// role, follows "to" ("the US ambassador to Iraq Ryan Crocker"): it names
+// where the person is posted, not whom they act for.
+func (r *resolver) postedTo(d desc) bool {
+	s := d.start
+	if d.det != "" {
+		s++
+	}
+	return s > 0 && strings.EqualFold(r.words[s-1], "to")
 }
 
 // portfolio reports whether token i, just before a title beginning at

@@ -70,6 +70,16 @@ func TestEntitiesAppositionsAndTitledNames(t *testing.T) {
 				"The General Accounting Office ORG  [] name:The General Accounting Office",
 			},
 		},
+		{
+			name: "a country after 'to' before a person is where they are posted, not whom they serve",
+			text: "The President of [L Bolivia] [P Juan Paz] and the envoy to [L Cuba] [P Eva Ruiz] left.",
+			want: []string{
+				"Bolivia LOC BOL [] name:Bolivia",
+				"Juan Paz PERSON BOL [] name:Juan Paz",
+				"Cuba LOC CUB [] name:Cuba",
+				"Eva Ruiz PERSON  [] name:Eva Ruiz",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkEntities(t, g, tt.text, tt.want) })
