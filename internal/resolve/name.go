@@ -178,12 +178,14 @@ func (r *resolver) stripTitles(n *name) {
 // joinPeople makes one name of a person's name the recognizer cut in two:
 // "Volodymyr" "Zelenskyy" with nothing between them, or "Luiz Inácio" and
 // "Silva" with only capitalised words and a lower-case surname particle
-// between them ("Lula da"), whatever type the second part was given.
+// between them ("Lula da"), whatever type the second part was given,
+// unless it is a country ("Juan Carlos of Spain" is no name).
 func (r *resolver) joinPeople(names []name) []name {
 	out := names[:0]
 	for _, n := range names {
 		if k := len(out) - 1; k >= 0 && out[k].typ == chronicle.Person && r.toks[n.t0].Sentence == r.toks[out[k].t0].Sentence &&
-			((n.typ == chronicle.Person && out[k].t1 == n.t0) || (n.t1-n.t0 <= 2 && r.particleGap(out[k].t1, n.t0))) {
+			((n.typ == chronicle.Person && out[k].t1 == n.t0) ||
+				(n.t1-n.t0 <= 2 && r.particleGap(out[k].t1, n.t0) && !isCountry(r.g, r.text[n.Start:n.End]))) {
 			out[k].t1, out[k].End = n.t1, n.End
 			continue
 		}

@@ -85,6 +85,14 @@ func TestEntitiesNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a country after a particle is no part of the name",
+			text: "Bishop [P Juan Carlos] de [L Bolivia] spoke.",
+			want: []string{
+				"Juan Carlos PERSON  [Bishop] name:Juan Carlos",
+				"Bolivia LOC BOL [] name:Bolivia",
+			},
+		},
+		{
 			name: "two names with only a comma between them stay apart",
 			text: "[P Paulo Renato], [O Costa] and others met.",
 			want: []string{
