@@ -110,6 +110,7 @@ func Extract(d *chronicle.Document, g *gazetteer.Gazetteer) []chronicle.Event {
 		}
 		out = append(out, x.event(c, len(out)+1))
 	}
+	x.addStateMentions(kept)
 	x.pruneGroups(out)
 	x.sectors(out)
 	return out
@@ -129,6 +130,7 @@ type extractor struct {
 	groupIDs map[groupKey]chronicle.EntityID // the unnamed groups given an entity (group.go)
 	groups   []chronicle.EntityID            // their ids, in the order made
 	noGroups bool                            // while reading quote speakers: make no group entities
+	pending  []stateMention                  // government groups read as their state by the last actors call (state.go)
 }
 
 type memoKey struct {
@@ -215,6 +217,8 @@ type cand struct {
 	claimOf     *cand  // for an ACCUSE made of a reported act: that act
 	claimed     bool   // reported as a speaker's claim
 	refers      *cand  // the earlier event this one mentions again
+
+	stateMentions []stateMention // group phrases of this event read as their state (state.go)
 }
 
 // find finds the triggers of s and builds their events.
@@ -443,7 +447,9 @@ func (x *extractor) fill(c *cand, s *sentence, g []int, r role, how string) {
 	if len(g) == 0 || r == noRole {
 		return
 	}
+	x.pending = x.pending[:0]
 	ids, ana := s.actors(g)
+	x.takeStateMentions(c)
 	for _, p := range g {
 		if s.np[p].first {
 			c.firstPerson = true

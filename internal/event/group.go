@@ -337,6 +337,17 @@ func (x *extractor) groupEntity(s *sentence, ph phrase, start, end int, country,
 	}
 	sp := chronicle.Span{Start: x.d.Tokens[s.w[start].tok].Start, End: x.d.Tokens[s.w[end-1].tok].End}
 	m := chronicle.Mention{Text: x.d.Text(sp), Kind: chronicle.NominalMention, Span: sp}
+	if ok && !x.isMade(id) {
+		x.pending = append(x.pending, stateMention{id, m}) // "the government" after "the Kenyan government"
+		return id
+	}
+	if !ok && sector == "GOV" {
+		if st := x.stateOf(country); st != "" {
+			x.groupIDs[key] = st // "Russian officials" act for Russia
+			x.pending = append(x.pending, stateMention{st, m})
+			return st
+		}
+	}
 	if ok {
 		e := x.d.Entity(id)
 		if !slices.ContainsFunc(e.Mentions, func(o chronicle.Mention) bool { return o.Span == sp }) {

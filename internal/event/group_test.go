@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -276,4 +277,71 @@ func TestGroupExtractTwice(t *testing.T) {
 		t.Fatalf("first %d entities\n%s\nthen %d\n%s", n, first, len(d.Entities), second)
 	}
 	checkMentions(t, d)
+}
+
+// A government group of a country the article names as a place stands for
+// that country's entity, with the phrase as a nominal mention of it; other
+// groups, and government groups of a country the article does not name,
+// keep an entity of their own.
+func TestGovernmentGroupIsItsState(t *testing.T) {
+	tests := []struct {
+		name, tagged string
+		ents         []ent
+		typ          chronicle.EventType
+		src, tgt     string // names, comma-separated
+		mention      string // the nominal mention the state must gain, "" for none
+	}{
+		{"officials of a named country",
+			"Russia/NNP@1 shelled/VBD Kharkiv/NNP@2 ./. Trump/NNP@3 met/VBD Russian/JJ@4 officials/NNS in/IN Riyadh/NNP@5 ./.",
+			[]ent{loc("Russia", "RUS"), loc("Kharkiv", "UKR"), person("Donald Trump", "USA", "President"), misc("Russian", "RUS"), loc("Riyadh", "SAU")},
+			chronicle.Consult, "Donald Trump,Russia", "", "Russian officials"},
+		{"the government of a named country, with its article",
+			"The/DT Kenyan/JJ@1 government/NN arrested/VBD two/CD journalists/NNS in/IN Kenya/NNP@2 ./.",
+			[]ent{misc("Kenyan", "KEN"), loc("Kenya", "KEN")},
+			chronicle.Coerce, "Kenya", "journalists", "The Kenyan government"},
+		{"ministers from a named country",
+			"Ministers/NNS from/IN Israel/NNP@1 criticised/VBD the/DT plan/NN of/IN Hamas/NNP@2 ./.",
+			[]ent{loc("Israel", "ISR"), org("Hamas", "")},
+			chronicle.Accuse, "Israel", "Hamas", ""},
+		{"police of a named country stay police",
+			"Kenya/NNP@2 held/VBD elections/NNS ./. Kenyan/JJ@1 police/NNS fired/VBD tear/NN gas/NN at/IN voters/NNS ./.",
+			[]ent{misc("Kenyan", "KEN"), loc("Kenya", "KEN")},
+			chronicle.Assault, "Kenyan police", "", ""},
+		{"troops of a named country stay troops",
+			"Israeli/JJ@1 troops/NNS shelled/VBD Gaza/NNP@2 ./. Israel/NNP@3 denied/VBD it/PRP ./.",
+			[]ent{misc("Israeli", "ISR"), loc("Gaza", "PSE"), loc("Israel", "ISR")},
+			chronicle.Assault, "Israeli troops", "", ""},
+		{"a government of a country not named stays a group",
+			"The/DT Georgian/JJ@1 government/NN arrested/VBD dozens/NNS of/IN protesters/NNS in/IN Tbilisi/NNP@2 ./.",
+			[]ent{misc("Georgian", "GEO"), loc("Tbilisi", "GEO")},
+			chronicle.Coerce, "Georgian government", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := build(t, "2025-03-14", tt.tagged, tt.ents...)
+			evs := Extract(d, gazetteer.Default())
+			checkMentions(t, d)
+			var got *chronicle.Event
+			for i, e := range evs {
+				if e.Type == tt.typ && strings.Join(names(d, e.Source), ",") == tt.src &&
+					(tt.tgt == "" || strings.Join(names(d, e.Target), ",") == tt.tgt) {
+					got = &evs[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("want %s %s → %s, got\n%s", tt.typ, tt.src, tt.tgt, showGroups(d, evs))
+			}
+			if tt.mention == "" {
+				return
+			}
+			for _, id := range append(slices.Clone(got.Source), got.Target...) {
+				for _, m := range d.Entity(id).Mentions {
+					if m.Text == tt.mention && m.Kind == chronicle.NominalMention {
+						return
+					}
+				}
+			}
+			t.Fatalf("no nominal mention %q\n%s", tt.mention, showGroups(d, evs))
+		})
+	}
 }

@@ -104,7 +104,9 @@ func (x *extractor) noun(s *sentence, k int) {
 	}
 	if ph.start > 0 {
 		if q := s.phraseEnding(ph.start - 1); q >= 0 && s.np[q].owner {
+			x.pending = x.pending[:0]
 			ids, ana := s.actors([]int{q})
+			x.takeStateMentions(c)
 			for _, id := range ids {
 				c.add(modRole, id)
 				participants++
