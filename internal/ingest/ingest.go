@@ -33,8 +33,9 @@ const DefaultMaxBytes = 16 << 20
 
 // Options controls reading. The zero Options is ready to use.
 type Options struct {
-	// Date is the publication date given to plain text files, which carry
-	// none of their own; zero means unknown.
+	// Date is the publication date given to plain text files without a
+	// date line; it comes before a date read from the text's header (see
+	// docs/ingest.md). Zero means none given.
 	Date chronicle.Day
 	// MaxBytes is the largest article (whole file) and the largest JSON line
 	// accepted; 0 means DefaultMaxBytes. Larger inputs are errors.
