@@ -14,7 +14,7 @@ import (
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract", "[flags] FILE|DIR|-...")
 	asJSON := fs.Bool("json", false, "print the extraction record as JSON, one line per article")
-	date := fs.String("date", "", "publication `date` (YYYY-MM-DD) for plain text with none")
+	date := fs.String("date", "", "publication `date` (YYYY-MM-DD) for plain text without a date line")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	if err := parseFlags(fs, args); err != nil {
 		return err

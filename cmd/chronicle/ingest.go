@@ -13,7 +13,7 @@ import (
 func runIngest(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ingest", "[flags] FILE|DIR|-...")
 	db := dbFlag(fs, e)
-	date := fs.String("date", "", "publication `date` (YYYY-MM-DD) for plain text with none")
+	date := fs.String("date", "", "publication `date` (YYYY-MM-DD) for plain text without a date line")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	quiet := fs.Bool("quiet", false, "print no progress, skips or warnings: only errors and the summary")
 	if err := parseFlags(fs, args); err != nil {
