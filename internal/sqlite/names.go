@@ -57,7 +57,8 @@ const (
 const (
 	upsertEntityStats = `INSERT INTO entity_stats (key, name, type, surname, articles, mentions) VALUES (?, ?, ?, ?, 1, ?)
 		ON CONFLICT (key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions
-		RETURNING id, linked`
+		RETURNING id, linked, articles`
+	insertShownName  = `INSERT OR IGNORE INTO entity_names (entity, name, articles) VALUES (?, ?, 0)`
 	addToLinked      = `UPDATE entity_stats SET articles = articles + 1, mentions = mentions + ? WHERE id = ?`
 	upsertEntityName = `INSERT INTO entity_names (entity, name, articles) VALUES (?, ?, 1)
 		ON CONFLICT (entity, name) DO UPDATE SET articles = articles + 1`
@@ -73,7 +74,7 @@ const (
 )
 
 // nameWrites lists them, for Open to prepare.
-var nameWrites = []string{upsertEntityStats, addToLinked, upsertEntityName, upsertEntityCountry,
+var nameWrites = []string{upsertEntityStats, insertShownName, addToLinked, upsertEntityName, upsertEntityCountry,
 	updateEntityCountry, upsertEntityRole, selectSurname}
 
 // An entityGroup is what one article says of one entity across its rows
@@ -146,10 +147,19 @@ func (db *DB) saveEntityStats(ctx context.Context, tx *sql.Tx, groups map[string
 			}
 		}
 		var linked sql.NullInt64
-		if err := st(upsertEntityStats).QueryRowContext(ctx, k, g.name, string(g.typ), surname, g.mentions).Scan(&g.id, &linked); err != nil {
+		var articles int
+		if err := st(upsertEntityStats).QueryRowContext(ctx, k, g.name, string(g.typ), surname, g.mentions).Scan(&g.id, &linked, &articles); err != nil {
 			return fmt.Errorf("entity aggregates: %w", err)
 		}
 		g.code = g.id*8 + typeCode(g.typ)
+		if articles == 1 {
+			// A new row: its shown name is among its names even when no
+			// article gives it ("United States" for "US"), so that the
+			// names alone find it.
+			if err := exec(insertShownName, g.id, g.name); err != nil {
+				return err
+			}
+		}
 		rows := []int64{g.id}
 		if linked.Valid {
 			rows = append(rows, linked.Int64)
@@ -304,20 +314,27 @@ const namedRows = `WITH named(id) AS (
 		UNION SELECT coalesce(s.linked, s.id) FROM entity_names n JOIN entity_stats s ON s.id = n.entity WHERE n.name = ?)
 	SELECT id FROM named UNION SELECT s.id FROM entity_stats s JOIN named ON s.linked = named.id`
 
-// namesVersion is the store_meta entry that records the Namer version the
-// entities were keyed with.
+// namesVersion is the store_meta entry that records how the entities were
+// keyed: the Namer's version and keyingVersion, as keying.
 const namesVersion = "entity_names_version"
 
+// keyingVersion names the store's own rules of keying (this file): change
+// it when they change, so that stores keyed before are keyed again.
+const keyingVersion = "2"
+
+// keying returns the value of namesVersion for db's Namer.
+func (db *DB) keying() string { return db.names.Version() + "/" + keyingVersion }
+
 // checkNames keys the stored entities again when they were keyed by
-// another version of the Namer, or by none (a store made before migration
-// 0007).
+// another version of the Namer or of these rules, or not at all (a store
+// made before migration 0007).
 func (db *DB) checkNames(ctx context.Context) error {
 	var v string
 	err := db.write.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE name = ?`, namesVersion).Scan(&v)
 	if err != nil && err != sql.ErrNoRows {
 		return err
 	}
-	if v == db.names.Version() {
+	if v == db.keying() {
 		return nil
 	}
 	return db.rekey(ctx)
@@ -388,7 +405,7 @@ func (db *DB) rekey(ctx context.Context) error {
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO store_meta (name, value) VALUES (?, ?)
-		ON CONFLICT (name) DO UPDATE SET value = excluded.value`, namesVersion, db.names.Version()); err != nil {
+		ON CONFLICT (name) DO UPDATE SET value = excluded.value`, namesVersion, db.keying()); err != nil {
 		return fmt.Errorf("rekey: %w", err)
 	}
 	return tx.Commit()

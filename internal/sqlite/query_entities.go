@@ -1,9 +1,11 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -56,10 +58,10 @@ func (db *DB) Entities(ctx context.Context, f chronicle.EntityFilter) (list []ch
 		articles = "c.articles"
 	}
 	if s := strings.TrimSpace(f.Name); s != "" {
-		conds = append(conds, `(s.name LIKE ? ESCAPE '\' OR s.id IN (SELECT coalesce(x.linked, x.id)
-			FROM entity_names n JOIN entity_stats x ON x.id = n.entity WHERE n.name LIKE ? ESCAPE '\'))`)
-		pattern := "%" + escapeLike(s) + "%"
-		args = append(args, pattern, pattern)
+		// Every entity's shown name is among its names (entity_names).
+		conds = append(conds, `s.id IN (SELECT coalesce(x.linked, x.id)
+			FROM entity_names n JOIN entity_stats x ON x.id = n.entity WHERE n.name LIKE ? ESCAPE '\')`)
+		args = append(args, "%"+escapeLike(s)+"%")
 	}
 	if f.Type != "" {
 		conds = append(conds, "s.type = ?")
@@ -115,22 +117,43 @@ func addNamesAndRoles(ctx context.Context, tx *sql.Tx, list []chronicle.EntitySu
 		args[i] = id
 	}
 	in := placeholders(len(args))
-	err := each(ctx, tx, `SELECT coalesce(s.linked, s.id), n.name, sum(n.articles) AS c
-		FROM entity_stats s JOIN entity_names n ON n.entity = s.id
-		WHERE s.id IN (`+in+`) OR s.linked IN (`+in+`)
-		GROUP BY 1, n.name ORDER BY c DESC, n.name`, func(r *sql.Rows) error {
+	// The rows' names and those of the surnames linked to them, counted
+	// and ordered here; a shown name no article gives (articles 0) is not
+	// an alias.
+	type alias struct {
+		name string
+		n    int
+	}
+	aliases := make([][]alias, len(list))
+	err := each(ctx, tx, `SELECT r.target, n.name, n.articles FROM (
+			SELECT id AS row, id AS target FROM entity_stats WHERE id IN (`+in+`)
+			UNION ALL SELECT id, linked FROM entity_stats WHERE linked IN (`+in+`)) r
+		JOIN entity_names n ON n.entity = r.row WHERE n.articles > 0`, func(r *sql.Rows) error {
 		var id int64
-		var name string
-		var n int
-		if err := r.Scan(&id, &name, &n); err != nil {
+		var a alias
+		if err := r.Scan(&id, &a.name, &a.n); err != nil {
 			return err
 		}
-		s := &list[index[id]]
-		s.Aliases = append(s.Aliases, name)
+		i := index[id]
+		for j := range aliases[i] {
+			if strings.EqualFold(aliases[i][j].name, a.name) {
+				aliases[i][j].n += a.n
+				return nil
+			}
+		}
+		aliases[i] = append(aliases[i], a)
 		return nil
 	}, append(args, args...)...)
 	if err != nil {
 		return err
+	}
+	for i, as := range aliases {
+		slices.SortFunc(as, func(a, b alias) int {
+			return cmp.Or(b.n-a.n, strings.Compare(strings.ToLower(a.name), strings.ToLower(b.name)))
+		})
+		for _, a := range as {
+			list[i].Aliases = append(list[i].Aliases, a.name)
+		}
 	}
 	// The roles of a person include those of its linked surname already.
 	return each(ctx, tx, `SELECT entity, role FROM entity_role_stats
