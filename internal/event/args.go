@@ -250,6 +250,9 @@ func (s *sentence) preps(k int, limit int) []pp {
 		if s.barrier(i) || (s.finite(i) && !s.isAux(i)) {
 			break
 		}
+		if s.w[i].low == "to" && i+1 < len(s.w) && s.w[i+1].tag == "VB" {
+			break // "a request to Blair to remove troops from Iraq": the infinitive's phrases are its own
+		}
 		if s.w[i].tag != "IN" && s.w[i].tag != "TO" && !isPrepWord(s.w[i].low) {
 			continue
 		}

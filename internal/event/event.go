@@ -268,9 +268,14 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		}
 	}
 	b, senses := x.lookupWord(false, s.w[k].low)
-	// "agreed to lift", "threatened to attack": the inner verb is the event
-	if k+2 < len(s.w) && s.w[k+1].low == "to" && strings.HasPrefix(s.w[k+2].tag, "VB") {
-		if _, inner := x.lookupWord(false, s.w[k+2].low); inner != nil && base(intentVerbs, s.w[k].low) != "" || base(refuseVerbs, s.w[k].low) != "" {
+	// "agreed to lift", "threatened to attack", "agreed not to attack":
+	// the inner verb is the event
+	to := k + 1
+	if to+1 < len(s.w) && (s.w[to].low == "not" || s.w[to].low == "never") {
+		to++
+	}
+	if to+1 < len(s.w) && s.w[to].low == "to" && strings.HasPrefix(s.w[to+1].tag, "VB") {
+		if _, inner := x.lookupWord(false, s.w[to+1].low); inner != nil && base(intentVerbs, s.w[k].low) != "" || base(refuseVerbs, s.w[k].low) != "" {
 			return
 		}
 	}
@@ -295,6 +300,10 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		if e := k + 1; e < len(s.w) && (s.w[e].low == "to" || s.w[e].tag == "VB") {
 			return // "helped to plan": not aid
 		}
+	}
+	senses, ok := s.idiomSenses(b, k, obj, f.passive, senses)
+	if !ok {
+		return
 	}
 	if b == "commit" && (misdeed(s, obj) || f.passive && misdeed(s, subj)) {
 		return // "committed war crimes": no promise
@@ -411,6 +420,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 			byFound = true
 		}
 		x.prepArg(c, s, p, r)
+		if p.word == "for" && c.typ == chronicle.Request {
+			s.absorbRequested(c, p.group) // "called for the release of": no release
+		}
 		end = s.np[p.group[len(p.group)-1]].end - 1
 	}
 	if f.passive && !byFound && s.parsed() {

@@ -66,6 +66,11 @@ func (s *sentence) frame(k int) frame {
 				f.future = true // "is to visit"
 			}
 		case w.low == "to" && j > 0:
+			if n := s.w[j-1].low; (n == "not" || n == "never") && j > 1 {
+				f.negated = true // "agreed not to attack", "was careful not to call"
+				f.words = append(f.words, j)
+				j--
+			}
 			g := s.w[j-1]
 			b := ""
 			for _, m := range []map[string]bool{intentVerbs, refuseVerbs, schedVerbs} {
@@ -112,6 +117,10 @@ func (s *sentence) frame(k int) frame {
 				// disperse": a purpose, with the clause's subject
 				f.start = j + 1
 				f.purpose = true
+				// "launched an offensive, allegedly to stop rockets, and
+				// to destroy tunnels": a purpose set apart is what was
+				// meant, not what was done
+				f.hypothetical = g.low == "," || g.low == "and" || g.tag == "RB" || g.low == "order" || g.low == "as"
 				return f
 			}
 			f.words = append(f.words, j-1)
@@ -129,6 +138,9 @@ func (s *sentence) frame(k int) frame {
 			f.start = j + 1
 			return f
 		default:
+			if w.low == "from" && j+1 < k && s.w[j+1].tag == "VBG" {
+				f.hypothetical = true // "to stop rockets from being fired": prevented, not done
+			}
 			f.start = j + 1
 			return f
 		}

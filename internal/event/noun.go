@@ -42,6 +42,9 @@ func (x *extractor) noun(s *sentence, k int) {
 		return
 	}
 	sn := senses[0]
+	if sn.mode == "phone" {
+		sn = s.nounCallSense(k, sn) // "calls for public hearings": a request
+	}
 	if sn.needs != anything {
 		pps := s.preps(k, 6)
 		ok := false
@@ -127,6 +130,9 @@ func (x *extractor) noun(s *sentence, k int) {
 			}
 		}
 		x.prepArg(c, s, q, r)
+		if q.word == "for" && c.typ == chronicle.Request {
+			s.absorbRequested(c, q.group) // "calls for the release of the journalists"
+		}
 		if q.word == "during" || q.word == "at" {
 			break
 		}

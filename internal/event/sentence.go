@@ -297,10 +297,16 @@ func (s *sentence) group(p int) []int {
 		i := s.np[cur].start
 		sep, prev := 0, -1
 		switch {
+		case i >= 2 && s.isConj(i-1) && s.w[i-2].low == ",":
+			// "India, Chile, and Venezuela": a list of three or more;
+			// "sanctions on Moscow, and Denmark will …" is a new clause
+			if q := s.phraseEnding(i - 3); q >= 0 && s.np[q].start >= 2 && s.w[s.np[q].start-1].low == "," && s.phraseEnding(s.np[q].start-2) >= 0 {
+				sep, prev = 2, q
+			} else {
+				sep, prev = 2, -1
+			}
 		case i >= 1 && s.isConj(i-1):
 			sep, prev = 1, s.phraseEnding(i-2)
-		case i >= 2 && s.w[i-1].low == "," && s.isConj(i-2):
-			sep, prev = 2, s.phraseEnding(i-3)
 		case i >= 1 && s.w[i-1].low == "," && s.listAhead(cur):
 			sep, prev = 1, s.phraseEnding(i-2)
 		case i >= 3 && s.w[i-1].low == "as" && s.w[i-2].low == "well" && s.w[i-3].low == "as":

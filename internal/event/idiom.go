@@ -1,0 +1,111 @@
+package event
+
+import (
+	"chronicle"
+)
+
+// Idioms: verbs whose usual sense does not hold in a fixed phrase. "Meet
+// demands" is no meeting, "call the blast an assassination attempt" no
+// request, "call for hearings" a request and "called Putin" a phone call;
+// "help" with no one helped is no aid.
+
+// unmetObjects are what "meet" takes when it means to satisfy: "met the
+// kidnappers' demands", "meet the deadline".
+var unmetObjects = set("demand demands condition conditions requirement requirements need needs deadline deadlines "+
+	"target targets goal goals criterion criteria standard standards expectation expectations obligation obligations "+
+	"cost costs challenge challenges quota quotas", "")
+
+// callPhone is the sense of "call" with a person or state as its object.
+var callPhone = s(chronicle.Consult, "obj=partner with=partner mode=phone mutual")
+
+// idiomSenses returns the senses verb b at word k has given its object,
+// and false when the phrase it heads is no event at all.
+func (s *sentence) idiomSenses(b string, k int, obj []int, passive bool, senses []sense) ([]sense, bool) {
+	switch b {
+	case "meet":
+		if obj != nil && unmetObjects[s.w[s.np[obj[len(obj)-1]].head].low] {
+			return nil, false // "to meet her kidnappers' demands"
+		}
+	case "help", "assist":
+		if obj == nil && !passive && !s.hasPrep(k, "with") {
+			return nil, false // "they will help rather than hurt": no one helped
+		}
+	case "call":
+		return s.callSenses(k, obj, passive, senses)
+	}
+	return senses, true
+}
+
+// callSenses reads "call": "call for X" and "call on X to …" are requests
+// (the lexicon's sense), "called Putin" a phone call, "called the blast an
+// assassination attempt" a naming and "called an election" nothing.
+func (s *sentence) callSenses(k int, obj []int, passive bool, senses []sense) ([]sense, bool) {
+	next := k + 1
+	for next < len(s.w) && s.w[next].tag == "RB" {
+		next++
+	}
+	if next < len(s.w) && (s.w[next].low == "for" || s.w[next].low == "on" || s.w[next].low == "upon") {
+		return senses, true
+	}
+	if obj == nil || passive {
+		return nil, false
+	}
+	end := s.np[obj[len(obj)-1]].end
+	if end < len(s.w) && (s.w[end].np >= 0 || s.w[end].tag == "JJ" || isQuote(s.w[end].low)) {
+		return nil, false // "called the attackers murderers": a naming
+	}
+	if end+1 < len(s.w) && s.w[end].low == "to" && s.w[end+1].tag == "VB" {
+		return senses, true // "called the parties to resume talks"
+	}
+	if s.classOfGroup(obj)&persons != 0 || s.stateGroup(obj) {
+		return []sense{callPhone}, true
+	}
+	return nil, false
+}
+
+// stateGroup reports whether a phrase group names a state or its
+// government: a country, a capital, a seat of power.
+func (s *sentence) stateGroup(g []int) bool {
+	for _, p := range g {
+		if e := s.x.d.Entity(s.np[p].ent); e != nil && e.Type == chronicle.Location && s.x.stateLike(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// callRequest is the sense of the noun "call" followed by "for" or "on":
+// "calls for public hearings", "her call on Israel to withdraw".
+var callRequest = s(chronicle.Request, "obj=none on=target upon=target from=source by=source for=none")
+
+// nounCallSense returns the sense of the event noun "call" at word k: a
+// request before "for", "on" or a to-infinitive, else the lexicon's phone
+// call.
+func (s *sentence) nounCallSense(k int, sn sense) sense {
+	if n := k + 1; n < len(s.w) {
+		switch s.w[n].low {
+		case "for", "on", "upon":
+			return callRequest
+		case "to":
+			if n+1 < len(s.w) && s.w[n+1].tag == "VB" {
+				return callRequest // "the call to free the women"
+			}
+		}
+	}
+	return sn
+}
+
+// absorbRequested drops the events of the event nouns a request asks for
+// ("calls for the release of the journalists": no release happened) and
+// gives the request their mode.
+func (s *sentence) absorbRequested(c *cand, g []int) {
+	for _, p := range g {
+		h := s.np[p].head
+		if _, ns := s.x.lookupWord(true, s.w[h].low); ns != nil {
+			s.absorbed = append(s.absorbed, h)
+			if c.mode == "" {
+				c.mode = requestMode(ns[0].typ, c.typ)
+			}
+		}
+	}
+}

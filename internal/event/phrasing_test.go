@@ -1,0 +1,122 @@
+package event_test
+
+import (
+	"strings"
+	"testing"
+
+	"chronicle"
+)
+
+// A phrasing is a sentence or two of our own and what the event stage must
+// make of one trigger in it, through the whole pipeline.
+type phrasing struct {
+	name, text string
+	trig       string              // the trigger's text
+	typ        chronicle.EventType // "" with none: no event at all on trig
+	none       bool                // no event of typ (any type when typ is "") on trig
+	src, tgt   string              // entity names joined by "+"; "*" not checked
+	hyp, neg   bool
+	date       string // "" not checked
+	place      string // "" not checked; "-" none
+}
+
+func checkPhrasings(t *testing.T, tests []phrasing) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyze(t, tt.text, chronicle.NewDay(2025, 3, 14))
+			var got []string
+			for _, e := range d.Events {
+				if e.Trigger.Text != tt.trig {
+					continue
+				}
+				line := string(e.Type) + " " + entityNames(d, e.Source) + " → " + entityNames(d, e.Target)
+				got = append(got, line+" | "+e.Why)
+				if tt.none {
+					if tt.typ == "" || e.Type == tt.typ {
+						t.Fatalf("want no %s event on %q, got %s", tt.typ, tt.trig, line)
+					}
+					continue
+				}
+				if e.Type == tt.typ && fits(tt.src, entityNames(d, e.Source)) && fits(tt.tgt, entityNames(d, e.Target)) &&
+					e.Hypothetical == tt.hyp && e.Negated == tt.neg && (tt.date == "" || e.Date == tt.date) && placeFits(tt.place, e.Location) {
+					return
+				}
+			}
+			if !tt.none {
+				t.Fatalf("want %s %s → %s (hyp %v neg %v date %q place %q) on %q, got:\n  %s", tt.typ, tt.src, tt.tgt, tt.hyp, tt.neg,
+					tt.date, tt.place, tt.trig, strings.Join(got, "\n  "))
+			}
+		})
+	}
+}
+
+func fits(want, got string) bool { return want == "*" || want == got }
+
+func placeFits(want string, p *chronicle.Place) bool {
+	switch {
+	case want == "":
+		return true
+	case want == "-":
+		return p == nil
+	}
+	return p != nil && p.Name == want
+}
+
+// Lists of three or more keep every item; ", and" after two phrases
+// starts a new clause.
+func TestPhrasingLists(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a list with a serial comma", text: "Brazil, South Africa, India, Iran, Chile, and Venezuela are asking for more time.",
+			trig: "asking", typ: chronicle.Request, src: "Brazil+South Africa+India+Iran+Chile+Venezuela", tgt: "*"},
+		{name: "a list without a serial comma", text: "Norway, Sweden and Finland met in Oslo on Monday.",
+			trig: "met", typ: chronicle.Consult, src: "Norway+Sweden+Finland", tgt: ""},
+		{name: "a comma and a new clause", text: "Sweden imposed sanctions on Russia, and Denmark sent aid to Ukraine.",
+			trig: "sent", typ: chronicle.Aid, src: "Denmark", tgt: "Ukraine"},
+	})
+}
+
+// Verbs in fixed phrases that are not their usual event.
+func TestPhrasingIdioms(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "meeting demands is no meeting", text: "The government refused to meet the demands of the hijackers.",
+			trig: "meet", none: true},
+		{name: "meeting a deadline is no meeting", text: "Italy met the deadline set by the European Commission.",
+			trig: "met", none: true},
+		{name: "meeting a person is a meeting", text: "Italy met Spain in Rome on Monday.",
+			trig: "met", typ: chronicle.Consult, src: "Italy+Spain", tgt: ""},
+		{name: "calling X Y is a naming", text: "Spokesman Ali Hamid declined to call the explosion an attack on the minister.",
+			trig: "call", none: true},
+		{name: "calling the attackers names", text: "Prime Minister Jan Novak called the attackers cowards.",
+			trig: "called", none: true},
+		{name: "call for is a request", text: "Senator Maria Lopez called for an inquiry into the contract.",
+			trig: "called", typ: chronicle.Request, src: "Maria Lopez", tgt: ""},
+		{name: "calling a leader is a phone call", text: "Chancellor Olaf Scholz called Emmanuel Macron on Sunday.",
+			trig: "called", typ: chronicle.Consult, src: "Olaf Scholz+Emmanuel Macron", tgt: ""},
+		{name: "a call for hearings is a request", text: "Senator Maria Lopez's call for public hearings on the treaty was ignored.",
+			trig: "call", typ: chronicle.Request, src: "Maria Lopez", tgt: ""},
+		{name: "the release asked for did not happen", text: "Senator Maria Lopez called for the release of the two reporters.",
+			trig: "release", none: true},
+		{name: "helping no one is no aid", text: "Economists argued that the tariffs of Canada will help rather than hurt.",
+			trig: "help", none: true},
+		{name: "helping someone is aid", text: "Japan will help Vietnam after the floods.",
+			trig: "help", typ: chronicle.Agree, src: "Japan", tgt: "Vietnam"},
+	})
+}
+
+// An infinitive of purpose set apart, or an act prevented, is not reported
+// as done; "not to" negates.
+func TestPhrasingPurposeAndNegation(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a purpose after a comma", text: "Israel launched an offensive in Gaza, allegedly to destroy tunnels under the border.",
+			trig: "destroy", typ: chronicle.Assault, src: "Israel", tgt: "*", hyp: true},
+		{name: "a purpose after and", text: "Turkey sent troops to the border and to attack Kurdish positions in Syria.",
+			trig: "attack", typ: chronicle.Assault, src: "Turkey", tgt: "*", hyp: true},
+		{name: "an act prevented", text: "Egypt closed the crossing to stop rockets from being fired at Israel.",
+			trig: "fired", typ: chronicle.Assault, src: "*", tgt: "Israel", hyp: true},
+		{name: "a purpose right after force used is done", text: "Police used tear gas to disperse protesters in Nairobi.",
+			trig: "disperse", typ: chronicle.Coerce, src: "*", tgt: "*"},
+		{name: "not to", text: "Germany was careful not to criticise France on Monday.",
+			trig: "criticise", typ: chronicle.Accuse, src: "Germany", tgt: "France", neg: true},
+	})
+}
