@@ -151,6 +151,24 @@ func TestNames_Surname(t *testing.T) {
 			for _, name := range []string{"Trump", "Donald Trump"} {
 				wantActor(t, db, name, "Article 1", "Article 2", "Article 3", "Article 4")
 			}
+			// The graph and the facets count the surname's articles as
+			// the person's.
+			for _, centre := range []string{"", "Trump"} {
+				g, err := db.Graph(t.Context(), chronicle.GraphFilter{Entity: centre})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(g.Nodes) != 1 || g.Nodes[0].ID != "PERSON:donald trump" || g.Nodes[0].Articles != 4 {
+					t.Errorf("graph around %q: nodes %+v; want Donald Trump in 4 articles", centre, g.Nodes)
+				}
+			}
+			f, err := db.Facets(t.Context(), chronicle.Query{Text: "protested"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := f.Types[0].Entities; len(got) != 1 || got[0] != (chronicle.FacetCount{Value: "Donald Trump", Count: 4}) {
+				t.Errorf("PERSON facet: %v, want Donald Trump 4 alone", got)
+			}
 			sameAsRekeyed(t, db)
 		})
 	}
