@@ -26,8 +26,10 @@ const snippetWords = 24
 // it lists the articles q's filters select, newest first, with the opening
 // words of each as the snippet and a zero score. q.From and q.To keep
 // articles whose date is known and within the range; q.Entity keeps articles
-// with an entity whose name, or one of whose mentions, equals it, ignoring
-// case; q.Country keeps articles with an entity of that country. Hits carry
+// with a mention that equals it, ignoring case, or with the entity across
+// articles that it names (its shown name or any name an article gives it:
+// "U.S." keeps the articles that say "US" or "the United States");
+// q.Country keeps articles with an entity of that country. Hits carry
 // every article field but Text.
 //
 // At most q.Limit hits come back (DefaultLimit when 0, at most MaxLimit);
