@@ -47,7 +47,7 @@ type EntityProfile struct {
 
 // A QuoteFilter selects quotes across the stored articles.
 type QuoteFilter struct {
-	Speaker string // only quotes whose speaker has this name, or whose speaker text contains it, ignoring case
+	Speaker string // only quotes whose speaker entity has this name or any of its names across articles, or whose speaker text contains it, ignoring case
 	Limit   int
 	Cursor  string
 }
@@ -63,7 +63,7 @@ type QuoteHit struct {
 // An EventFilter selects events across the stored articles. An event's day
 // is its own date when the article gives one, else the article's date.
 type EventFilter struct {
-	Actor   string    // only events with an actor (source or target) of this name, ignoring case
+	Actor   string    // only events with an actor (source or target) of this name or any of its names across articles ("U.S." for the United States), ignoring case
 	Type    EventType // only events of this type
 	Country string    // only events located in, or with an actor of, this country (alpha-3)
 	Place   string    // only events located at a place of this name, ignoring case
