@@ -80,7 +80,6 @@ var nameWrites = []string{upsertEntityStats, insertShownName, addToLinked, upser
 // An entityGroup is what one article says of one entity across its rows
 // with the same key and type.
 type entityGroup struct {
-	key       string // type, NUL, the Namer's key
 	name      string // the name to show
 	typ       chronicle.EntityType
 	mentions  int
@@ -103,7 +102,7 @@ func (db *DB) groupEntities(d *chronicle.Document) (groups map[string]*entityGro
 		keys[e.ID] = k
 		g := groups[k]
 		if g == nil {
-			g = &entityGroup{key: k, name: name, typ: e.Type, roles: map[string]int{}}
+			g = &entityGroup{name: name, typ: e.Type, roles: map[string]int{}}
 			groups[k] = g
 			order = append(order, k)
 		}
