@@ -60,6 +60,13 @@ func (s *sentence) subject(k int) ([]int, string) {
 		return nil, ""
 	case "who", "which", "that":
 		a := j - 1
+		if a >= 0 && s.w[a].low == ")" {
+			// "Ahmadinejad (now mayor of Tehran) who has promised"
+			for a >= 0 && s.w[a].low != "(" {
+				a--
+			}
+			a--
+		}
 		if a >= 0 && s.w[a].low == "," {
 			a--
 		}

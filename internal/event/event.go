@@ -408,6 +408,19 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	if obj != nil {
 		x.fill(c, s, obj, sn.obj, "object")
 	}
+	if obj == nil && c.typ == chronicle.Request {
+		if g, v := s.demandedOf(k); g != nil {
+			x.fill(c, s, g, target, `subject of the "that" clause`)
+			if v < len(s.w) {
+				if _, inner := x.lookupWord(false, s.w[v].low); inner != nil {
+					x.absorbVerb(s, v) // what is demanded is not done
+					if c.mode == "" {
+						c.mode = requestMode(inner[0].typ, c.typ)
+					}
+				}
+			}
+		}
+	}
 	end := k
 	if obj != nil {
 		end = s.np[obj[len(obj)-1]].end - 1
@@ -420,6 +433,13 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 			byFound = true
 		}
 		x.prepArg(c, s, p, r)
+		if f.passive && !byFound && c.typ == chronicle.Assault && len(c.src) == 0 {
+			for _, id := range s.attackNounAgent(p) {
+				c.add(source, id) // "killed in an Israeli air strike"
+				c.agent = true
+				c.why = append(c.why, "actor from the attack "+strconv.Quote(p.word+" "+s.groupText(p.group)))
+			}
+		}
 		if p.word == "for" && c.typ == chronicle.Request {
 			s.absorbRequested(c, p.group) // "called for the release of": no release
 		}

@@ -42,6 +42,9 @@ func (s *sentence) frame(k int) frame {
 			f.reduced = true
 		}
 	}
+	if s.headlinePassive(k) {
+		f.passive = true // "Margaret Hassan reportedly killed"
+	}
 	j := k - 1
 	for j >= 0 {
 		w := s.w[j]
@@ -214,4 +217,28 @@ func (s *sentence) otherFinite(k int) bool {
 		}
 	}
 	return false
+}
+
+// headlinePassive reports whether the past form at word k is a headline's
+// passive: the only verb of its sentence, with no auxiliary, no object and
+// a phrase before it, of a verb that acts on someone ("Margaret Hassan
+// reportedly killed", "Three soldiers kidnapped in Basra"). The phrase
+// before it is who was acted on.
+func (s *sentence) headlinePassive(k int) bool {
+	if t := s.w[k].tag; t != "VBN" && t != "VBD" || !s.takesObject(k) || s.object(k) != nil || s.otherFinite(k) {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && s.w[j].tag == "RB" {
+		j--
+	}
+	if j < 0 || s.phraseEnding(j) < 0 {
+		return false
+	}
+	for i := range s.w {
+		if i != k && (s.w[i].aux != "" || strings.HasPrefix(s.w[i].tag, "VB")) {
+			return false
+		}
+	}
+	return true
 }

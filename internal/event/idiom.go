@@ -109,3 +109,30 @@ func (s *sentence) absorbRequested(c *cand, g []int) {
 		}
 	}
 }
+
+// demandedOf returns the subject of a subjunctive "that" clause after the
+// request verb at word k, who is asked to act ("demanded that Abbas
+// dissolve the government", "insisted that Hamas disband"), and the word
+// of the verb asked for; nil when no such clause follows.
+func (s *sentence) demandedOf(k int) ([]int, int) {
+	i := k + 1
+	if i >= len(s.w) || s.w[i].low != "that" {
+		return nil, -1
+	}
+	p := s.phraseStarting(i + 1)
+	if p < 0 {
+		return nil, -1
+	}
+	g := s.group(p)
+	v := s.np[g[len(g)-1]].end
+	for v < len(s.w) && s.w[v].tag == "RB" {
+		v++ // "demanded that Hamas immediately return"
+	}
+	if v >= len(s.w) || s.w[v].tag != "VB" && s.w[v].low != "should" && s.w[v].low != "must" {
+		return nil, -1 // "demanded that the talks were …": a statement, not a demand of someone
+	}
+	for v < len(s.w) && (s.w[v].tag == "MD" || s.w[v].tag == "RB") {
+		v++
+	}
+	return g, v
+}

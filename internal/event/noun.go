@@ -87,7 +87,15 @@ func (x *extractor) noun(s *sentence, k int) {
 			}
 			continue
 		}
-		c.add(modRole, m)
+		r, scene := s.modifierRole(k, e, s.possessorIn(ph, m), modRole)
+		if scene {
+			if c.place == nil {
+				c.place = x.placeOf(e)
+				c.why = append(c.why, "place from "+strconv.Quote(e.Name)+" before the attack noun")
+			}
+			continue
+		}
+		c.add(r, m)
 		participants++
 		if e != nil && e.Type == chronicle.Misc {
 			continue // "American support": an adjective is not a stated actor
@@ -111,14 +119,31 @@ func (x *extractor) noun(s *sentence, k int) {
 			ids, ana := s.actors([]int{q})
 			x.takeStateMentions(c)
 			for _, id := range ids {
-				c.add(modRole, id)
+				r, _ := s.modifierRole(k, x.d.Entity(id), true, modRole)
+				if r == noRole {
+					r = modRole
+				}
+				c.add(r, id)
 				participants++
 				explicit = true
 			}
 			c.anaphor = c.anaphor || ana
 		}
 	}
+	last := k // the end of the noun's own phrases, before any verb
+	var own []pp
 	for _, q := range s.preps(k, 12) {
+		verb := false
+		for i := last + 1; i < q.at; i++ {
+			verb = verb || s.isVerb(i) && !(s.w[i].tag == "VBN" && conveyVerbs[s.w[i].low])
+		}
+		if verb {
+			break // "the bombings were condemned by Blair": the verb's phrase
+		}
+		own = append(own, q)
+		last = s.np[q.group[len(q.group)-1]].end - 1
+	}
+	for _, q := range own {
 		r := prepRole(sn, q.word)
 		if q.word == "of" && r == noRole && sn.mutual {
 			r = partner
@@ -136,17 +161,6 @@ func (x *extractor) noun(s *sentence, k int) {
 		if q.word == "during" || q.word == "at" {
 			break
 		}
-	}
-	last := k // the end of the noun's own phrases, before any verb
-	for _, q := range s.preps(k, 12) {
-		verb := false
-		for i := last + 1; i < q.at; i++ {
-			verb = verb || s.isVerb(i)
-		}
-		if verb {
-			break
-		}
-		last = s.np[q.group[len(q.group)-1]].end - 1
 	}
 	switch c.typ {
 	case chronicle.Request, chronicle.Threaten, chronicle.Agree, chronicle.Reject:
@@ -235,6 +249,11 @@ func (x *extractor) noun(s *sentence, k int) {
 	}
 	x.cands = append(x.cands, c)
 }
+
+// conveyVerbs are participles after an event noun that carry it to its
+// participants: "a request addressed to Blair", "a lawsuit brought by the
+// ACLU"; their phrases are the noun's.
+var conveyVerbs = set("addressed directed sent made delivered issued brought filed lodged launched presented submitted", "")
 
 // stateVerbs govern an event noun that names a standing rather than an
 // act: what a plan "enjoys" or "commands" is support held, not given on a

@@ -120,3 +120,41 @@ func TestPhrasingPurposeAndNegation(t *testing.T) {
 			trig: "criticise", typ: chronicle.Accuse, src: "Germany", tgt: "France", neg: true},
 	})
 }
+
+// The victim of an act, and the place of an attack, are never its actor.
+func TestPhrasingVictimsAndPlaces(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a headline passive", text: "Aid worker news\n\nJohn Carter reportedly killed\n\nThe aid worker John Carter worked in Basra.",
+			trig: "killed", typ: chronicle.Assault, src: "", tgt: "John Carter"},
+		{name: "an active sentence keeps its subject", text: "Troops news\n\nRebels attacked Goma on Monday.",
+			trig: "attacked", typ: chronicle.Assault, src: "rebels", tgt: "Goma"},
+		{name: "a possessor of a kidnapping is its victim", text: "Aid worker news\n\nThe aid worker was seen on a tape. After John Carter's kidnapping in May, the charity closed its office.",
+			trig: "kidnapping", typ: chronicle.Assault, src: "", tgt: "John Carter"},
+		{name: "a possessor with an of phrase acts", text: "War news\n\nRussia's invasion of Ukraine began in 2022.",
+			trig: "invasion", typ: chronicle.Assault, src: "Russia", tgt: "Ukraine"},
+		{name: "a request's to-infinitive keeps its phrases", text: "Aid worker news\n\nJohn Carter made a personal request to Prime Minister Tony Blair to remove British troops from Iraq.",
+			trig: "request", typ: chronicle.Request, src: "John Carter", tgt: "Tony Blair"},
+		{name: "a city before bombings is where", text: "Bomb news\n\nTony Blair condemned the London bombings on Friday.",
+			trig: "bombings", none: true, typ: chronicle.Assault},
+		{name: "the verb's by phrase is not the noun's", text: "Bomb news\n\nThe Madrid attacks were condemned by Spain on Friday.",
+			trig: "attacks", none: true, typ: chronicle.Assault},
+		{name: "a country before an attack with a target acts", text: "War news\n\nThe US attack on Iraq began in March.",
+			trig: "attack", typ: chronicle.Assault, src: "US", tgt: "Iraq"},
+		{name: "the attack a passive killing happened in names its actor", text: "War news\n\nEleven soldiers were killed in an Israeli air strike near Tyre.",
+			trig: "killed", typ: chronicle.Assault, src: "Israeli", tgt: "soldiers"},
+		{name: "a relative clause after a parenthesis", text: "Election news\n\nMahmoud Ahmadinejad (now mayor of Tehran) who has criticised Akbar Rafsanjani will face him on Friday.",
+			trig: "criticised", typ: chronicle.Accuse, src: "Mahmoud Ahmadinejad", tgt: "Akbar Rafsanjani"},
+	})
+}
+
+// Whom a demand is made of is the subject of its "that" clause.
+func TestPhrasingDemandedOf(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "demanded that X do", text: "Party news\n\nSome Fatah members demanded that Abbas dissolve the cabinet.",
+			trig: "demanded", typ: chronicle.Request, src: "Fatah", tgt: "Abbas"},
+		{name: "the act demanded is not done", text: "Party news\n\nThe United Nations demanded that Hamas release the hostages.",
+			trig: "release", none: true},
+		{name: "a that clause stating a fact names no one asked", text: "Party news\n\nThe United Nations demanded answers after Hamas released the hostages.",
+			trig: "demanded", typ: chronicle.Request, src: "United Nations", tgt: ""},
+	})
+}
