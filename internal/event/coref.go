@@ -82,6 +82,9 @@ func (x *extractor) repeated(c *cand) *cand {
 		if o.s.idx < c.s.idx-repeatSpan || c.timex >= 0 && o.date != c.date {
 			continue // too far back, or dated otherwise
 		}
+		if c.place != nil && o.place != nil && c.place.Name != o.place.Name {
+			continue // "the attack in Basra" after a bombing in Baghdad: another attack
+		}
 		p := x.at(o)
 		if p < at && p > bestAt {
 			best, bestAt = o, p

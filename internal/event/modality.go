@@ -30,7 +30,7 @@ func hostile(t chronicle.EventType) bool {
 // modality applies the frame of the verb chain at word k to c.
 func (x *extractor) modality(c *cand, s *sentence, f frame, k int) {
 	c.negated = f.negated
-	c.hypo = f.hypothetical || s.conditional(k)
+	c.hypo = f.hypothetical || s.conditional(k) || s.ableClause(k)
 	if f.would {
 		if c.quote >= 0 || s.reported(f.start) {
 			c.future = true
@@ -79,8 +79,8 @@ func (x *extractor) modality(c *cand, s *sentence, f frame, k int) {
 // applyFuture turns future cooperation into AGREE and a future retreat
 // into CONCEDE, as the manual (3.1, 3.4) codes them.
 func (x *extractor) applyFuture(c *cand, s *sentence, f *frame) {
-	if !c.future || c.negated {
-		return
+	if !c.future || c.negated || c.hypo {
+		return // "will join the session when he can": no promise made
 	}
 	switch {
 	case cooperative(c.typ):
@@ -111,6 +111,54 @@ func (s *sentence) reported(k int) bool {
 	for i := k - 1; i >= 0 && i >= k-8; i-- {
 		if strings.HasPrefix(s.w[i].tag, "VB") && base(speechVerbs, s.w[i].low) != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// ableClause reports whether a "when", "if" or "once" clause after word k
+// makes the act depend on the actor being able: "will join the working
+// session when he can", "will visit if she is able to".
+func (s *sentence) ableClause(k int) bool {
+	for i := k + 1; i+1 < len(s.w); i++ {
+		switch s.w[i].low {
+		case ".", ";", "\"", "”", "''":
+			return false
+		case "when", "if", "once", "whenever":
+			p := s.phraseStarting(i + 1)
+			if p < 0 {
+				return false
+			}
+			j := s.np[p].end
+			if j < len(s.w) && (s.w[j].low == "can" || s.w[j].low == "could") {
+				return true
+			}
+			return j+1 < len(s.w) && s.w[j].aux == "be" && s.w[j+1].low == "able"
+		}
+	}
+	return false
+}
+
+// possibleWords are the adjectives that, said of an event noun, make it
+// hypothetical: "another offensive … was possible".
+var possibleWords = set("possible likely unlikely probable conceivable inevitable", "")
+
+// saidPossible reports whether the event noun phrase ending before word
+// end is the subject of "be possible", "be likely" and the like.
+func (s *sentence) saidPossible(end int) bool {
+	for i := end; i < len(s.w) && i < end+14; i++ {
+		if s.barrier(i) {
+			return false
+		}
+		if s.w[i].aux == "be" && s.finite(i) {
+			j := i + 1
+			for j < len(s.w) && s.w[j].tag == "RB" {
+				j++
+			}
+			return j < len(s.w) && possibleWords[s.w[j].low]
+		}
+		if s.isVerb(i) {
+			return false
 		}
 	}
 	return false

@@ -187,6 +187,9 @@ func (x *extractor) noun(s *sentence, k int) {
 			}
 		}
 		if r := lightRole(b); r != noRole {
+			if c.typ == chronicle.Agree && (b == "impose" || b == "force") {
+				return // "attempting to impose this deal": no agreement
+			}
 			governed = true
 			f := s.frame(gv)
 			subj, how := s.subject(f.start)
@@ -296,10 +299,10 @@ func (x *extractor) nounModality(c *cand, s *sentence, ph phrase) {
 			c.future = true
 		}
 	}
-	x.applyFuture(c, s, nil)
-	if s.conditional(c.trig) {
-		c.hypo = true
+	if s.conditional(c.trig) || s.saidPossible(ph.end) {
+		c.hypo = true // "another offensive … was possible if …"
 	}
+	x.applyFuture(c, s, nil)
 }
 
 // copularAnaphor reports whether the phrase is the subject of "be" whose

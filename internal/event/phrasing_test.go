@@ -158,3 +158,35 @@ func TestPhrasingDemandedOf(t *testing.T) {
 			trig: "demanded", typ: chronicle.Request, src: "United Nations", tgt: ""},
 	})
 }
+
+// What is said possible, or done when someone can, is hypothetical, and a
+// hypothetical cooperation is no promise; a deal imposed is no agreement.
+func TestPhrasingConditions(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "an attack said possible", text: "War news\n\nIsrael said another offensive against Hamas was possible if the smuggling does not stop.",
+			trig: "offensive", typ: chronicle.Assault, src: "*", tgt: "Hamas", hyp: true},
+		{name: "an attack that happened", text: "War news\n\nAn Israeli offensive against Hamas began on Monday.",
+			trig: "offensive", typ: chronicle.Assault, src: "*", tgt: "Hamas"},
+		{name: "when he can", text: "Summit news\n\nPresident Lula will meet Chancellor Merkel when he can.",
+			trig: "meet", typ: chronicle.Consult, src: "Lula+Merkel", tgt: "", hyp: true},
+		{name: "a plain future meeting is a promise", text: "Summit news\n\nPresident Lula will meet Chancellor Merkel in Berlin.",
+			trig: "meet", typ: chronicle.Agree, src: "Lula+Merkel", tgt: ""},
+		{name: "a deal imposed", text: "Budget news\n\nThe Liberal Party is attempting to impose this deal on Canada.",
+			trig: "deal", none: true},
+	})
+}
+
+// A repeated mention with a place of its own is another event; a fronted
+// "when" clause dates the main clause.
+func TestPhrasingRepeatsAndDates(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "the attack elsewhere is another attack", text: "Bomb news\n\nInsurgents bombed a market in Baghdad on Sunday. The attack in Basra killed ten people.",
+			trig: "attack", none: true},
+		{name: "the attack is the bombing", text: "Bomb news\n\nInsurgents bombed a market in Baghdad on Sunday. The attack killed ten people.",
+			trig: "attack", typ: chronicle.Assault, src: "insurgents", tgt: "", date: "2025-03-09"},
+		{name: "a fronted when clause", text: "Party news\n\nWhen campaigning for the Senate in 2006, Michael Steele criticized George W. Bush.",
+			trig: "criticized", typ: chronicle.Accuse, src: "Michael Steele", tgt: "George W. Bush", date: "2006"},
+		{name: "a when clause after the main clause", text: "Party news\n\nMichael Steele criticized George W. Bush when the war began in 2003.",
+			trig: "criticized", typ: chronicle.Accuse, src: "Michael Steele", tgt: "George W. Bush", date: "2025-03-14"},
+	})
+}

@@ -24,6 +24,10 @@ func (x *extractor) date() {
 			c.timex = t
 			c.date = dateValue(x.d.Times[t].Value, x.articleDate())
 			c.why = append(c.why, fmt.Sprintf("date from %q", x.d.Times[t].Text))
+		} else if t := x.frontedTime(c); t >= 0 {
+			c.timex = t
+			c.date = dateValue(x.d.Times[t].Value, x.articleDate())
+			c.why = append(c.why, fmt.Sprintf("date from %q of the fronted clause", x.d.Times[t].Text))
 		}
 	}
 	art := x.articleDate()
@@ -218,4 +222,35 @@ func (x *extractor) timeOwner(s *sentence, k, lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// frontedTime returns the time expression of a fronted "when" or "while"
+// clause that dates the main clause after it, or -1: in "When campaigning
+// for the Senate in 2006, he criticized Bush", the criticism is of 2006.
+func (x *extractor) frontedTime(c *cand) int {
+	s := c.s
+	if len(s.w) == 0 || s.w[0].low != "when" && s.w[0].low != "while" {
+		return -1
+	}
+	comma := -1
+	for k, w := range s.w {
+		if w.low == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || c.trig < comma {
+		return -1
+	}
+	best := -1
+	for k := 1; k < comma; k++ {
+		ti := x.timeAt[s.w[k].tok]
+		if ti < 0 {
+			continue
+		}
+		if t := x.d.Times[ti]; (t.Type == chronicle.DateTimex || t.Type == chronicle.TimeTimex) && dateValue(t.Value, x.articleDate()) != "" {
+			best = ti
+		}
+	}
+	return best
 }
