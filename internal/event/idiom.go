@@ -24,11 +24,12 @@ func (s *sentence) idiomSenses(b string, k int, obj []int, passive bool, senses 
 	switch b {
 	case "meet":
 		if obj != nil && unmetObjects[s.w[s.np[obj[len(obj)-1]].head].low] {
-			return nil, false // "to meet her kidnappers' demands"
+			s.absorbed = append(s.absorbed, s.np[obj[len(obj)-1]].head) // the demands are not made here
+			return nil, false                                           // "to meet her kidnappers' demands"
 		}
 	case "help", "assist":
-		if obj == nil && !passive && !s.hasPrep(k, "with") {
-			return nil, false // "they will help rather than hurt": no one helped
+		if !passive && !s.namesSomeone(obj) {
+			return nil, false // "they will help rather than hurt", "help the economy": no one helped
 		}
 	case "call":
 		return s.callSenses(k, obj, passive, senses)
@@ -135,4 +136,16 @@ func (s *sentence) demandedOf(k int) ([]int, int) {
 		v++
 	}
 	return g, v
+}
+
+// namesSomeone reports whether a phrase group names who is acted on: an
+// entity, a word for people or a group, a pronoun or a count ("the two").
+func (s *sentence) namesSomeone(g []int) bool {
+	for _, p := range g {
+		ph := s.np[p]
+		if ph.ent != "" || len(ph.mods) > 0 || ph.anaphor || s.w[ph.head].tag == "PRP" || groupNouns[s.w[ph.head].low] != "" || s.w[ph.head].tag == "CD" {
+			return true
+		}
+	}
+	return len(g) > 0 && (s.actorish(g) || s.proper(g))
 }

@@ -49,10 +49,11 @@ func (s *sentence) modifierRole(k int, e *chronicle.Entity, possessive bool, def
 }
 
 // targetPhrase reports whether the event noun at word k is followed by a
-// phrase naming whom it was done to or by: "of", "on", "against", "by".
+// phrase naming whom it was done to or by: "of", "on", "against", "by"
+// (not "on October 19").
 func (s *sentence) targetPhrase(k int) bool {
-	if k+1 >= len(s.w) {
-		return false
+	if k+2 >= len(s.w) || s.w[k+2].time {
+		return false // "her kidnapping on October 19": a date, not a target
 	}
 	switch s.w[k+1].low {
 	case "of", "on", "against", "by":
