@@ -135,7 +135,7 @@ func (x *extractor) noun(s *sentence, k int) {
 	for _, q := range s.preps(k, 12) {
 		verb := false
 		for i := last + 1; i < q.at; i++ {
-			verb = verb || s.isVerb(i) && !(s.w[i].tag == "VBN" && conveyVerbs[s.w[i].low])
+			verb = verb || s.isVerb(i) && !s.conveys(i)
 		}
 		if verb {
 			break // "the bombings were condemned by Blair": the verb's phrase
@@ -255,8 +255,27 @@ func (x *extractor) noun(s *sentence, k int) {
 
 // conveyVerbs are participles after an event noun that carry it to its
 // participants: "a request addressed to Blair", "a lawsuit brought by the
-// ACLU"; their phrases are the noun's.
-var conveyVerbs = set("addressed directed sent made delivered issued brought filed lodged launched presented submitted", "")
+// ACLU", "attacks carried out by Israel", "the agreement was reached
+// between …"; their phrases are the noun's.
+var conveyVerbs = set("addressed directed sent made delivered issued brought filed lodged launched presented submitted "+
+	"carried conducted staged held mounted reached signed concluded struck", "")
+
+// conveys reports whether word i is a conveying participle after an event
+// noun, or the "be" before one ("was signed by Bulgaria and Greece").
+func (s *sentence) conveys(i int) bool {
+	j := i
+	if s.w[j].aux == "be" {
+		for j++; j < len(s.w) && s.w[j].tag == "RB"; j++ {
+		}
+		if j >= len(s.w) {
+			return false
+		}
+	}
+	if j+1 < len(s.w) && s.w[j+1].low == "by" && lightRole(baseOf(s.w[j].low)) != noRole {
+		return false // "evidence … was presented by the US": the light verb's agent (below)
+	}
+	return (s.w[j].tag == "VBN" || s.w[j].tag == "VBD") && conveyVerbs[s.w[j].low]
+}
 
 // stateVerbs govern an event noun that names a standing rather than an
 // act: what a plan "enjoys" or "commands" is support held, not given on a

@@ -144,6 +144,8 @@ func TestPhrasingVictimsAndPlaces(t *testing.T) {
 			trig: "bombings", none: true, typ: chronicle.Assault},
 		{name: "the verb's by phrase is not the noun's", text: "Bomb news\n\nThe Madrid attacks were condemned by Spain on Friday.",
 			trig: "attacks", none: true, typ: chronicle.Assault},
+		{name: "a conveying verb keeps the noun's phrases", text: "Oil news\n\nThe agreement was reached between Italian Prime Minister Silvio Berlusconi and Libyan leader Muammar Gaddafi.",
+			trig: "agreement", typ: chronicle.Agree, src: "Silvio Berlusconi+Muammar Gaddafi", tgt: ""},
 		{name: "a country before an attack with a target acts", text: "War news\n\nThe US attack on Iraq began in March.",
 			trig: "attack", typ: chronicle.Assault, src: "US", tgt: "Iraq"},
 		{name: "the attack a passive killing happened in names its actor", text: "War news\n\nEleven soldiers were killed in an Israeli air strike near Tyre.",
