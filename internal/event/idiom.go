@@ -51,7 +51,17 @@ func (s *sentence) callSenses(k int, obj []int, passive bool, senses []sense) ([
 	if obj == nil || passive {
 		return nil, false
 	}
+	before := k - 1
+	for before > 0 && s.w[before].tag == "RB" {
+		before--
+	}
 	end := s.np[obj[len(obj)-1]].end
+	if t := s.w[k].tag; (t == "VBN" || t == "VBG" || t == "VBD" && s.verbLater(end)) && s.phraseEnding(before) >= 0 {
+		return nil, false // "a memorial called the Memorial to … was opened", "a group calling itself": a name
+	}
+	if end < len(s.w) && s.w[end].low == "," && end+1 < len(s.w) && isQuote(s.w[end+1].low) {
+		end++ // "called Iran, “the most active sponsor …”"
+	}
 	if end < len(s.w) && (s.w[end].np >= 0 || s.w[end].tag == "JJ" || isQuote(s.w[end].low)) {
 		return nil, false // "called the attackers murderers": a naming
 	}
@@ -81,19 +91,28 @@ var callRequest = s(chronicle.Request, "obj=none on=target upon=target from=sour
 
 // nounCallSense returns the sense of the event noun "call" at word k: a
 // request before "for", "on" or a to-infinitive, else the lexicon's phone
-// call.
-func (s *sentence) nounCallSense(k int, sn sense) sense {
+// call; false for no event ("a wake-up call", "the calling of the
+// election").
+func (s *sentence) nounCallSense(k int, sn sense) (sense, bool) {
+	for j := k - 1; j >= 0 && s.w[j].np >= 0 && s.w[j].np == s.w[k].np; j-- {
+		switch s.w[j].low {
+		case "wake-up", "wake", "warning", "roll", "close", "curtain", "judgment", "judgement", "casting":
+			return sn, false // "a wake-up call", "a warning call": no conversation
+		}
+	}
 	if n := k + 1; n < len(s.w) {
 		switch s.w[n].low {
 		case "for", "on", "upon":
-			return callRequest
+			return callRequest, true
+		case "of":
+			return sn, false // "the calling of the election"
 		case "to":
 			if n+1 < len(s.w) && s.w[n+1].tag == "VB" {
-				return callRequest // "the call to free the women"
+				return callRequest, true // "the call to free the women"
 			}
 		}
 	}
-	return sn
+	return sn, true
 }
 
 // absorbRequested drops the events of the event nouns a request asks for
@@ -148,4 +167,19 @@ func (s *sentence) namesSomeone(g []int) bool {
 		}
 	}
 	return len(g) > 0 && (s.actorish(g) || s.proper(g))
+}
+
+// verbLater reports whether a finite verb comes at or after word i before
+// the clause ends: the verb a reduced relative ("a memorial called the
+// Memorial to … was opened") leaves to come.
+func (s *sentence) verbLater(i int) bool {
+	for ; i < len(s.w); i++ {
+		if s.barrier(i) || s.w[i].low == "," || s.w[i].low == "." {
+			return false
+		}
+		if s.finite(i) {
+			return true
+		}
+	}
+	return false
 }

@@ -43,7 +43,10 @@ func (x *extractor) noun(s *sentence, k int) {
 	}
 	sn := senses[0]
 	if sn.mode == "phone" {
-		sn = s.nounCallSense(k, sn) // "calls for public hearings": a request
+		var ok bool
+		if sn, ok = s.nounCallSense(k, sn); !ok { // "calls for public hearings": a request
+			return
+		}
 	}
 	if sn.needs != anything {
 		pps := s.preps(k, 6)

@@ -198,3 +198,20 @@ func TestPhrasingRepeatsAndDates(t *testing.T) {
 			trig: "criticized", typ: chronicle.Accuse, src: "Michael Steele", tgt: "George W. Bush", date: "2025-03-14"},
 	})
 }
+
+// "Call" as a noun: a request before "for", a phone call to someone, no
+// event in a fixed phrase; as a participle after a noun, a name.
+func TestPhrasingCalls(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a wake-up call", text: "Iran news\n\nSilvan Shalom said the report should be a wake-up call to Iran.",
+			trig: "call", none: true},
+		{name: "the calling of an election", text: "Election news\n\nThe calling of the election by Tony Blair surprised Britain.",
+			trig: "calling", none: true},
+		{name: "a phone call to a leader", text: "Iran news\n\nPresident George Bush made a phone call to Manmohan Singh on Monday.",
+			trig: "call", typ: chronicle.Consult, src: "Manmohan Singh+George Bush", tgt: ""},
+		{name: "a memorial called by its name", text: "Memorial news\n\nA memorial in Berlin officially called the Memorial to the Murdered Jews of Europe was opened.",
+			trig: "called", none: true},
+		{name: "naming with a quotation after a comma", text: "Iran news\n\nThe State Department has called Iran, \"the most active sponsor of terrorism.\"",
+			trig: "called", none: true},
+	})
+}
