@@ -99,7 +99,7 @@ unit:
 		}
 		// the week of March 6
 		if f.at(end).class == clOf {
-			if m, ok := f.core(end + 1); ok && m.typ == chronicle.DateTimex && len(m.val) == 10 && m.val[0] != 'X' {
+			if m, ok := f.core(end + 1); ok && m.knownDay() {
 				return f.date(m.end, weekValue(mustDay(m.val))), true
 			}
 			return match{}, false
@@ -154,7 +154,7 @@ func (f *finder) dayBeside(i int) (match, bool) {
 		return match{}, false
 	}
 	m, ok := f.core(i + 3)
-	if !ok || m.typ != chronicle.DateTimex || len(m.val) != 10 || m.val[0] == 'X' {
+	if !ok || !m.knownDay() {
 		return match{}, false
 	}
 	n := 1

@@ -31,6 +31,12 @@ type match struct {
 	noref bool // anaphoric: not a reference for later expressions
 }
 
+// knownDay reports whether m is a DATE of one calendar day whose year is
+// known (YYYY-MM-DD), the kind of date another expression may count from.
+func (m match) knownDay() bool {
+	return m.typ == chronicle.DateTimex && len(m.val) == 10 && m.val[0] != 'X'
+}
+
 // found is a match placed in the text, with its first token.
 type found struct {
 	start int
@@ -106,7 +112,7 @@ func (f *finder) remember(i int, m match) {
 func (f *finder) nextDay(m match) (found, bool) {
 	v := m.val
 	k := m.end
-	if m.typ != chronicle.DateTimex || len(v) != 10 || v[0] == 'X' || f.toks[k-1].kind != kindNum ||
+	if !m.knownDay() || f.toks[k-1].kind != kindNum ||
 		f.toks[k-1].num != atoi(v[8:10]) || !f.word(k, "and") && !f.word(k, "or") {
 		return found{}, false // the date must end with its day: not "April 24, 1998 and 25 others"
 	}

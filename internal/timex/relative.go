@@ -589,7 +589,7 @@ func (f *finder) quarterEnded(k int) (string, bool) {
 		return "", false
 	}
 	m, ok := f.core(k + 1)
-	if !ok || m.typ != chronicle.DateTimex || len(m.val) != 10 || m.val[0] == 'X' {
+	if !ok || !m.knownDay() {
 		return "", false
 	}
 	mid := mustDay(m.val).AddDate(0, 0, -45)
