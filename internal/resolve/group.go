@@ -267,22 +267,10 @@ func (r *resolver) byGivenName(n *name) int {
 	if n.typ != chronicle.Person {
 		return -1
 	}
-	found := -1
-	for e, ent := range r.ents {
-		if ent.surname == "" {
-			continue
-		}
-		for _, j := range ent.names {
-			m := &r.names[j]
-			if first, _, _ := strings.Cut(m.key, " "); m.parts > 1 && first == n.key {
-				if found >= 0 && found != e {
-					return -1
-				}
-				found = e
-			}
-		}
-	}
-	return found
+	return r.onePerson(func(m *name) bool {
+		first, _, _ := strings.Cut(m.key, " ")
+		return m.parts > 1 && first == n.key
+	})
 }
 
 // byInnerName returns the one person, named in three words or more,
@@ -293,14 +281,22 @@ func (r *resolver) byInnerName(n *name) int {
 	if n.typ != chronicle.Person || n.parts != 1 {
 		return -1
 	}
+	return r.onePerson(func(m *name) bool {
+		return m.parts >= 3 && strings.Contains(m.key, " "+n.key+" ")
+	})
+}
+
+// onePerson returns the one entity with a surname (a person named in
+// several words) that has a name for which matches is true, or -1 when
+// none or more than one has.
+func (r *resolver) onePerson(matches func(m *name) bool) int {
 	found := -1
 	for e, ent := range r.ents {
 		if ent.surname == "" {
 			continue
 		}
 		for _, j := range ent.names {
-			m := &r.names[j]
-			if m.parts < 3 || !strings.Contains(m.key, " "+n.key+" ") {
+			if !matches(&r.names[j]) {
 				continue
 			}
 			if found >= 0 && found != e {
