@@ -59,6 +59,12 @@ func (s *sentence) callSenses(k int, obj []int, passive bool, senses []sense) ([
 	if t := s.w[k].tag; (t == "VBN" || t == "VBG" || t == "VBD" && s.verbLater(end)) && s.phraseEnding(before) >= 0 {
 		return nil, false // "a memorial called the Memorial to … was opened", "a group calling itself": a name
 	}
+	if end < len(s.w) && s.w[end].low == "(" {
+		for end < len(s.w) && s.w[end].low != ")" {
+			end++ // "calling Tony Abbott (Liberal) an “…”"
+		}
+		end++
+	}
 	if end < len(s.w) && s.w[end].low == "," && end+1 < len(s.w) && isQuote(s.w[end+1].low) {
 		end++ // "called Iran, “the most active sponsor …”"
 	}

@@ -190,6 +190,8 @@ func TestPhrasingRepeatsAndDates(t *testing.T) {
 	checkPhrasings(t, []phrasing{
 		{name: "the attack elsewhere is another attack", text: "Bomb news\n\nInsurgents bombed a market in Baghdad on Sunday. The attack in Basra killed ten people.",
 			trig: "attack", none: true},
+		{name: "an attack with a day of its own is another attack", text: "Bomb news\n\nInsurgents bombed a market in Baghdad on Sunday. Police said 75 people were wounded in Tuesday's attack.",
+			trig: "attack", none: true},
 		{name: "the attack is the bombing", text: "Bomb news\n\nInsurgents bombed a market in Baghdad on Sunday. The attack killed ten people.",
 			trig: "attack", typ: chronicle.Assault, src: "insurgents", tgt: "", date: "2025-03-09"},
 		{name: "a fronted when clause", text: "Party news\n\nWhen campaigning for the Senate in 2006, Michael Steele criticized George W. Bush.",
@@ -211,6 +213,8 @@ func TestPhrasingCalls(t *testing.T) {
 			trig: "call", typ: chronicle.Consult, src: "Manmohan Singh+George Bush", tgt: ""},
 		{name: "a memorial called by its name", text: "Memorial news\n\nA memorial in Berlin officially called the Memorial to the Murdered Jews of Europe was opened.",
 			trig: "called", none: true},
+		{name: "naming after a parenthesis", text: "Parliament news\n\nJulia Gillard was removed for calling Health Minister Tony Abbott (Liberal) an \"idiot\".",
+			trig: "calling", none: true},
 		{name: "naming with a quotation after a comma", text: "Iran news\n\nThe State Department has called Iran, \"the most active sponsor of terrorism.\"",
 			trig: "called", none: true},
 	})
