@@ -17,10 +17,10 @@ type Candidate struct {
 	Kind  Kinds // CountryWord, CityWord or SubdivisionWord
 }
 
-// famousCity is the population from which a city's name means that city
+// FamousCity is the population from which a city's name means that city
 // rather than a subdivision of the same name elsewhere ("New York",
-// "Valencia").
-const famousCity = 1_000_000
+// "Valencia"), and rather than a namesake in a country an article names.
+const FamousCity = 1_000_000
 
 // largeCity is the population from which a city of a far larger country
 // comes before a subdivision of the same name ("Hanover").
@@ -75,7 +75,7 @@ func (g *Gazetteer) Candidates(name string) []Candidate {
 	}
 	city, cityOK := g.City(name)
 	if isAcronym(name) {
-		if cityOK && (city.Population >= famousCity || (city.Capital && city.Population >= largeCity)) {
+		if cityOK && (city.Population >= FamousCity || (city.Capital && city.Population >= largeCity)) {
 			out = append(out, g.cityCandidate(city))
 		}
 		return out
@@ -126,7 +126,7 @@ func isAcronym(name string) bool {
 // subdivision sub of the same name.
 func (g *Gazetteer) cityFirst(c City, sub int32) bool {
 	s := g.subs[sub]
-	if c.Capital || c.Population >= famousCity || g.isCapitalCity(c) {
+	if c.Capital || c.Population >= FamousCity || g.isCapitalCity(c) {
 		return true
 	}
 	idx := g.placeIndex()

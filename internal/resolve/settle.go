@@ -211,10 +211,6 @@ func (r *resolver) besides(e *entity) map[string]bool {
 	return out
 }
 
-// bigCity is the population above which a city's name is taken to mean
-// that city even in an article about other countries.
-const bigCity = 1_000_000
-
 // foreignTown reports whether c is a town in a country the article never
 // names (but by this place's own names) while it names others: not a
 // capital, not a big city, not named in English ("Geneva"), not a city
@@ -274,13 +270,14 @@ func (r *resolver) choose(named map[string]bool, s string, cs []gazetteer.Candid
 
 // landmark reports whether the city called s is known well enough abroad
 // to be meant whatever else the article names: a capital (also one that
-// stands for its government, "Jerusalem") or a big city.
+// stands for its government, "Jerusalem") or a city of a million people
+// or more (gazetteer.FamousCity).
 func (r *resolver) landmark(s string) bool {
 	if _, ok := r.g.Capital(s); ok {
 		return true
 	}
 	c, ok := r.g.City(s)
-	return ok && (c.Capital || c.Population >= bigCity)
+	return ok && (c.Capital || c.Population >= gazetteer.FamousCity)
 }
 
 // locate geocodes a place by its fullest name, else by any of its names,
