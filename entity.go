@@ -52,6 +52,18 @@ type Entity struct {
 	Sector string `json:"sector,omitempty"`
 }
 
+// Unnamed reports whether the article never names the entity: all its
+// mentions are descriptions or pronouns, as for the unnamed groups an
+// event names as actors ("Kenyan police", "protesters in Nairobi").
+func (e *Entity) Unnamed() bool {
+	for _, m := range e.Mentions {
+		if m.Kind == NameMention {
+			return false
+		}
+	}
+	return len(e.Mentions) > 0
+}
+
 // A Name is a name the recognizer found in the text, with its type, before
 // resolution groups names into entities. Score is the recognizer's
 // confidence, 0..1.

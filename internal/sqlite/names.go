@@ -98,6 +98,9 @@ func (db *DB) groupEntities(d *chronicle.Document) (groups map[string]*entityGro
 	keys = map[chronicle.EntityID]string{}
 	for _, e := range d.Entities {
 		key, name := db.names.Key(e.Name, e.Type, e.Country)
+		if e.Unnamed() {
+			key, name = groupKey(d, &e), e.Name
+		}
 		k := string(e.Type) + "\x00" + key
 		keys[e.ID] = k
 		g := groups[k]
@@ -319,7 +322,7 @@ const namesVersion = "entity_names_version"
 
 // keyingVersion names the store's own rules of keying (this file): change
 // it when they change, so that stores keyed before are keyed again.
-const keyingVersion = "2"
+const keyingVersion = "3"
 
 // keying returns the value of namesVersion for db's Namer.
 func (db *DB) keying() string { return db.names.Version() + "/" + keyingVersion }
@@ -415,7 +418,8 @@ const (
 	setEntityRow     = `UPDATE entities SET entity = ? WHERE article_id = ? AND entity_id = ?`
 	setFacetEntities = `UPDATE article_facets SET entities = ? WHERE seq = ?`
 	selectEntityRows = `SELECT e.entity_id, e.name, e.type, e.country,
-			(SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id)
+			(SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id),
+			(SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id AND m.kind = 'name')
 		FROM entities e WHERE e.article_id = ? ORDER BY e.position`
 	selectEntityRoles = `SELECT entity_id, role FROM entity_roles WHERE article_id = ? ORDER BY entity_id, position`
 	selectEventActors = `SELECT v.event_id, v.type, x.role, x.entity_id FROM events v
@@ -425,18 +429,21 @@ const (
 
 // loadEntityRows reads, through the statements st, what the entity
 // aggregates need of one stored article: its entities with their roles and
-// as many mentions as it has (their text and spans left empty), and its
-// events with their type and actors.
+// as many mentions as it has (their kind whether a name or not, their text
+// and spans left empty), and its events with their type and actors.
 func loadEntityRows(ctx context.Context, st map[string]*sql.Stmt, id string) (*chronicle.Document, error) {
-	d := &chronicle.Document{}
+	d := &chronicle.Document{Article: &chronicle.Article{ID: chronicle.ArticleID(id)}}
 	index := map[chronicle.EntityID]int{}
 	err := eachRow(ctx, st[selectEntityRows], func(r *sql.Rows) error {
 		var e chronicle.Entity
-		var n int
-		if err := r.Scan(&e.ID, &e.Name, &e.Type, &e.Country, &n); err != nil {
+		var n, names int
+		if err := r.Scan(&e.ID, &e.Name, &e.Type, &e.Country, &n, &names); err != nil {
 			return err
 		}
 		e.Mentions = make([]chronicle.Mention, n)
+		for i := range min(names, n) {
+			e.Mentions[i].Kind = chronicle.NameMention
+		}
 		index[e.ID] = len(d.Entities)
 		d.Entities = append(d.Entities, e)
 		return nil
@@ -482,4 +489,17 @@ func loadEntityRows(ctx context.Context, st map[string]*sql.Stmt, id string) (*c
 		return nil
 	}, id)
 	return d, err
+}
+
+// groupKey is the key of an entity the article never names, such as
+// "Kenyan police" or "the government": the same group across articles only
+// when a country says whose it is and the words agree ("Kenyan police" in
+// two stories), else a group of this article alone, since "the government"
+// or "protesters" of one story are not those of another.
+func groupKey(d *chronicle.Document, e *chronicle.Entity) string {
+	name := strings.ToLower(strings.Join(strings.Fields(e.Name), " "))
+	if e.Country != "" {
+		return "~" + name + " " + strings.ToLower(e.Country)
+	}
+	return "~" + name + " " + string(d.Article.ID)
 }

@@ -309,3 +309,33 @@ func TestNames_Migration(t *testing.T) {
 	}
 	sameAsRekeyed(t, db)
 }
+
+// TestNames_Groups checks that groups an article never names are one
+// entity across articles only when a country says whose they are, and
+// that keying the store again gives the same.
+func TestNames_Groups(t *testing.T) {
+	db := openNamed(t)
+	group := func(name, country string) mention { return mention{name, chronicle.Organization, country, name} }
+	// Each group is an entity with one description, as the event stage
+	// makes them.
+	for i, m := range []mention{group("Kenyan police", "KEN"), group("kenyan  police", "KEN"), group("government", ""), group("government", "")} {
+		b := newDoc(t, fmt.Sprintf("2024-06-%02d", i+1), fmt.Sprintf("Group %d", i+1),
+			fmt.Sprintf("Group %d: %s protested on Monday.", i+1, m.text))
+		id := b.entity(m.name, m.typ, m.country, nil, m.text)
+		b.d.Entities[0].Mentions[0].Kind = chronicle.NominalMention
+		b.event(chronicle.Protest, "", "protested", nil, []chronicle.EntityID{id}, nil)
+		if _, err := db.SaveDocument(t.Context(), b.d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := []string{
+		"Kenyan police KEN 2 [kenyan  police Kenyan police]",
+		"government  1 [government]",
+		"government  1 [government]",
+	}
+	wantListed(t, db, chronicle.Organization, want)
+	if err := db.rekey(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	wantListed(t, db, chronicle.Organization, want)
+}
