@@ -98,7 +98,7 @@ type Gazetteer struct {
 	given   map[string]struct{}
 	org     map[string]struct{}
 
-	places placeIndexOnce // namesakes and country weights for Candidates, built on first use
+	places func() *placeIndex // namesakes and country weights for Candidates, built once on first use; see indexPlaces
 
 	buildKinds func() // builds kinds and phrases once; see indexKinds
 	kinds      map[string]Kinds

@@ -57,6 +57,7 @@ func New(fsys fs.FS) (*Gazetteer, error) {
 		}
 	}
 	g.buildKinds = sync.OnceFunc(g.indexKinds)
+	g.places = sync.OnceValue(g.indexPlaces)
 	return g, nil
 }
 

@@ -2,7 +2,6 @@ package gazetteer
 
 import (
 	"strings"
-	"sync"
 
 	"chronicle"
 )
@@ -129,7 +128,7 @@ func (g *Gazetteer) cityFirst(c City, sub int32) bool {
 	if c.Capital || c.Population >= FamousCity || g.isCapitalCity(c) {
 		return true
 	}
-	idx := g.placeIndex()
+	idx := g.places()
 	if c.Population >= largeCity && idx.weight[c.Country] >= namesakeWeight*idx.weight[s.Country] {
 		return true // Hannover, not the Jamaican parish
 	}
@@ -171,7 +170,7 @@ func (g *Gazetteer) namesakes(name string) []int32 {
 	if !ok {
 		return nil
 	}
-	idx := g.placeIndex()
+	idx := g.places()
 	same := idx.subsByName[stripDots(g.subs[first].Name)]
 	if len(same) < 2 || g.subs[first].Code == "" {
 		return []int32{first}
@@ -201,23 +200,15 @@ type placeIndex struct {
 	weight     map[string]int64   // alpha-3 → population of its listed cities
 }
 
-func (g *Gazetteer) placeIndex() *placeIndex {
-	g.places.once.Do(func() {
-		idx := &placeIndex{subsByName: map[string][]int32{}, weight: map[string]int64{}}
-		for i, s := range g.subs {
-			k := stripDots(s.Name)
-			idx.subsByName[k] = append(idx.subsByName[k], int32(i))
-		}
-		for _, c := range g.cities {
-			idx.weight[c.Country] += int64(c.Population)
-		}
-		g.places.index = idx
-	})
-	return g.places.index
-}
-
-// placeIndexOnce builds a placeIndex once; its zero value is ready.
-type placeIndexOnce struct {
-	once  sync.Once
-	index *placeIndex
+// indexPlaces builds the placeIndex of g; New makes g.places call it once.
+func (g *Gazetteer) indexPlaces() *placeIndex {
+	idx := &placeIndex{subsByName: map[string][]int32{}, weight: map[string]int64{}}
+	for i, s := range g.subs {
+		k := stripDots(s.Name)
+		idx.subsByName[k] = append(idx.subsByName[k], int32(i))
+	}
+	for _, c := range g.cities {
+		idx.weight[c.Country] += int64(c.Population)
+	}
+	return idx
 }
