@@ -36,7 +36,7 @@ func (r *resolver) pronouns() {
 		}
 		for _, m := range ent.mentions {
 			t0, t1 := r.tokenAt(m.Start), r.tokenAt(m.End-1)+1
-			people = append(people, personMention{start: m.Start, sentence: r.sentenceAt(m.Start), ent: e, t0: t0, t1: t1})
+			people = append(people, personMention{start: m.Start, sentence: r.toks[t0].Sentence, ent: e, t0: t0, t1: t1})
 		}
 	}
 	if len(people) == 0 {
@@ -188,15 +188,6 @@ const maxQuotedSentences = 3
 func (r *resolver) tokenAt(pos int) int {
 	i, _ := slices.BinarySearchFunc(r.toks, pos, func(t chronicle.Token, pos int) int { return cmp.Compare(t.End, pos+1) })
 	return min(i, len(r.toks)-1)
-}
-
-// sentenceAt returns the index of the sentence holding byte offset pos.
-func (r *resolver) sentenceAt(pos int) int {
-	i, _ := slices.BinarySearchFunc(r.toks, pos, func(t chronicle.Token, pos int) int { return cmp.Compare(t.End, pos+1) })
-	if i >= len(r.toks) {
-		return len(r.d.Sentences)
-	}
-	return r.toks[i].Sentence
 }
 
 // object reports whether the pronoun at token i is an object: "him", or
