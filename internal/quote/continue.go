@@ -135,18 +135,12 @@ func (x *extractor) unitOf(at int) int {
 // sentence follows in the same unit (“… with the coalition.” Layton said
 // it was …).
 func (x *extractor) alone(u unit, c int) bool {
-	first, last := -1, -1 // the chain's tokens, marks included
-	for k := u.first; k < u.end; k++ {
-		if x.ts[k].Start >= x.cs[c].outer.Start && x.ts[k].End <= x.cs[c].outer.End {
-			if first < 0 {
-				first = k
-			}
-			last = k
-		}
-	}
-	if first < 0 {
+	from, to := x.tokensIn(x.cs[c].outer) // the chain's tokens, marks included
+	from, to = max(from, u.first), min(to, u.end)
+	if from >= to {
 		return false
 	}
+	first, last := from, to-1
 	for k := first - 1; k >= u.first && !endsSentence(x.text, x.ts[k]); k-- {
 		if x.ts[k].word && x.ts[k].region < 0 {
 			return false
