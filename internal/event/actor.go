@@ -219,7 +219,7 @@ func Sector(e *chronicle.Entity, g *gazetteer.Gazetteer) string {
 	if e.Type == chronicle.Location {
 		return ""
 	}
-	if unnamed(e) {
+	if e.Unnamed() {
 		if sec := groupNameSector(e.Name); sec != "" {
 			return sec // "insurgents", "Kenyan police": an unnamed group (group.go)
 		}
@@ -236,17 +236,6 @@ func Sector(e *chronicle.Entity, g *gazetteer.Gazetteer) string {
 		}
 	}
 	return ""
-}
-
-// unnamed reports whether an entity has no name mention: a group the
-// event stage made from a phrase such as "Kenyan police".
-func unnamed(e *chronicle.Entity) bool {
-	for _, m := range e.Mentions {
-		if m.Kind == chronicle.NameMention {
-			return false
-		}
-	}
-	return len(e.Mentions) > 0
 }
 
 // igoNames are name parts of international organisations.

@@ -300,7 +300,7 @@ func servesAbroad(head, sector string) bool {
 // madeGroup reports whether e is an unnamed group the event stage made:
 // an organisation with no name mention whose name is a group's.
 func madeGroup(e chronicle.Entity) bool {
-	return e.Type == chronicle.Organization && e.Sector != "" && unnamed(&e) && groupNameSector(e.Name) != ""
+	return e.Type == chronicle.Organization && e.Sector != "" && e.Unnamed() && groupNameSector(e.Name) != ""
 }
 
 func isSeatName(x *extractor, name string) bool {
