@@ -28,6 +28,7 @@ type entity struct {
 	full      string // fullest name so far
 	fullWords int
 	surname   string // of a person named in several words
+	middle    string // the middle name or initials a full name first gave the person ("hw"); see byFullName
 	regnal    string // "Pope" for a person known by one name under that title
 }
 
@@ -36,7 +37,6 @@ type entity struct {
 func (r *resolver) group() {
 	byKey := map[string]int{}
 	byFirstLast := map[string][]int{} // people of one first name and surname, told apart by their middle names
-	middles := map[int]string{}       // entity → the middle name or initials it was first given
 	byPlace := map[string]int{}
 	var later []int
 	for i := range r.names {
@@ -56,26 +56,7 @@ func (r *resolver) group() {
 		alone := n.parts == 1 || n.key == n.surname // a surname alone: "Trump", "Abu Rajab"
 		switch {
 		case n.typ == chronicle.Person && !alone:
-			fl := firstLast(n.key, n.surname)
-			e := -1
-			for _, c := range byFirstLast[fl] {
-				if sameMiddle(middles[c], middle(n.key, n.surname)) {
-					e = c
-					break
-				}
-			}
-			if e < 0 {
-				e = r.byTail(n)
-			}
-			if e < 0 {
-				e = r.newEntity()
-			}
-			if !slices.Contains(byFirstLast[fl], e) {
-				byFirstLast[fl] = append(byFirstLast[fl], e)
-			}
-			if middles[e] == "" {
-				middles[e] = middle(n.key, n.surname)
-			}
+			e := r.byFullName(n, byFirstLast)
 			byKey[n.key] = e
 			r.add(i, e)
 		case alone && (n.typ == chronicle.Person || (n.typ != chronicle.Location && !isDemonym(r.g, text) && !isSeat(r.g, text))):
@@ -136,6 +117,36 @@ func (r *resolver) group() {
 		}
 		r.add(i, e)
 	}
+}
+
+// byFullName returns the entity of the person named n in several words:
+// the one named before with the same first name and surname and a middle
+// name that may be the same (sameMiddle), else the one whose name ends n's
+// words or ends in them (byTail), else a new one. byFirstLast lists the
+// people of each first name and surname, and gains n's.
+func (r *resolver) byFullName(n *name, byFirstLast map[string][]int) int {
+	fl := firstLast(n.key, n.surname)
+	mid := middle(n.key, n.surname)
+	e := -1
+	for _, c := range byFirstLast[fl] {
+		if sameMiddle(r.ents[c].middle, mid) {
+			e = c
+			break
+		}
+	}
+	if e < 0 {
+		e = r.byTail(n)
+	}
+	if e < 0 {
+		e = r.newEntity()
+	}
+	if !slices.Contains(byFirstLast[fl], e) {
+		byFirstLast[fl] = append(byFirstLast[fl], e)
+	}
+	if r.ents[e].middle == "" {
+		r.ents[e].middle = mid
+	}
+	return e
 }
 
 // firstLast is the key under which "Donald Trump" and "Donald J. Trump"
