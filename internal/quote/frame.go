@@ -172,12 +172,13 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 		s, e, before = x.chunkBefore(u, i)
 	}
 	if !before && p >= u.first && (afterQuote || x.ts[p].lower == ",") {
-		if s2, e2, ok := x.chunkAfter(u, i+1); ok {
-			f.spkFrom, f.spkTo, f.from = s2, e2, i
-			q = e2
-			inverted = true
-		} else if s2, e2, ok := x.chunkAfter(u, i+2); ok && afterQuote && x.ts[i+1].lower == "," && x.closesUnit(u, e2) {
+		s2, e2, ok := x.chunkAfter(u, i+1)
+		if !ok && afterQuote {
 			// a stray comma: "“…” said, Foreign Minister Peter MacKay."
+			s2, e2, ok = x.chunkAfter(u, i+2)
+			ok = ok && x.ts[i+1].lower == "," && x.closesUnit(u, e2)
+		}
+		if ok {
 			f.spkFrom, f.spkTo, f.from = s2, e2, i
 			q = e2
 			inverted = true
