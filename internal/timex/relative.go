@@ -477,10 +477,7 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 	if (period || previous || t.class == clUnit) && f.at(end).class == clLast && f.word(end+1, "year") && y == 0 {
 		yearOff, hasOff, end = -1, true, end+2
 		if q == 0 {
-			v := f.lastQuarter
-			if v == "" {
-				v = f.c.at(-1, uQuarter)
-			}
+			v := f.quarterInView()
 			return f.date(end, shiftValue(v, -1)), true
 		}
 	}
@@ -523,10 +520,7 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		v = quarterValue(f.c.t.Year()+yearOff, q)
 	case hasOff && t.class == clUnit && f.c.known:
 		// last year's quarter: the quarter under discussion, a year back
-		v = f.lastQuarter
-		if v == "" {
-			v = f.c.at(-1, uQuarter)
-		}
+		v = f.quarterInView()
 		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(v, yearOff), noref: true}, true
 	case q > 0:
 		dir := f.dir(i, end)
@@ -543,25 +537,14 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		}
 	case y != 0:
 		// the 1988 quarter: the quarter under discussion, in that year
-		v = f.lastQuarter
-		if v == "" {
-			v = f.c.at(-1, uQuarter)
-		}
+		v = f.quarterInView()
 		return match{end: end, typ: chronicle.DateTimex, val: yearValue(y) + v[4:], noref: true}, true
 	case latest && period && f.lastQuarter != "":
 		v = f.lastQuarter // the latest period: the quarter the report is about
 	case latest:
 		v = f.c.at(-1, uQuarter) // the last quarter to have ended
-	case f.at(i).class == clThe && !yearEarlier:
-		v = f.lastQuarter
-		if v == "" {
-			v = f.c.at(-1, uQuarter)
-		}
-	case yearEarlier:
-		v = f.lastQuarter
-		if v == "" {
-			v = f.c.at(-1, uQuarter)
-		}
+	case f.at(i).class == clThe || yearEarlier:
+		v = f.quarterInView() // the quarter; the year-earlier quarter, shifted below
 	default:
 		return match{}, false
 	}
@@ -573,6 +556,15 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		return match{end: end + 3, typ: chronicle.DateTimex, val: shiftValue(v, -1), noref: true}, true
 	}
 	return f.date(end, v), true
+}
+
+// quarterInView returns the quarter the story reports on (lastQuarter),
+// else the last quarter to have ended by the anchor.
+func (f *finder) quarterInView() string {
+	if f.lastQuarter != "" {
+		return f.lastQuarter
+	}
+	return f.c.at(-1, uQuarter)
 }
 
 // quarterEnded reads "ended July 31" or "ending Sept. 30" at token k after
