@@ -21,6 +21,7 @@ type name struct {
 	surname string // last word of key with the particles before it ("abu rajab", "da silva"), suffixes ("Jr") dropped
 	ent     int    // index into resolver.ents
 	gender  byte   // from an honorific: 'm', 'f', or 0
+	country string // the country the name itself names (namesCountry), "" none; set by settle
 }
 
 // prepareNames aligns d.Names with the tokens and cleans them (see the

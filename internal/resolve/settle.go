@@ -153,12 +153,15 @@ func (r *resolver) candidates(s string) []gazetteer.Candidate {
 // namedCountries counts, for each country, the names of the article that
 // name it: a country's name or a demonym, a capital, or a place whose
 // likeliest reading is a region ("Northern Ireland", "Texas", "Florida") or
-// a city that is also a region of its country ("Gaza").
+// a city that is also a region of its country ("Gaza"). It keeps each
+// name's country in the name, for besides.
 func (r *resolver) namedCountries() map[string]int {
 	out := map[string]int{}
 	for i := range r.names {
-		if c := r.namesCountry(r.text[r.names[i].Start:r.names[i].End]); c != "" {
-			out[c]++
+		n := &r.names[i]
+		n.country = r.namesCountry(r.text[n.Start:n.End])
+		if n.country != "" {
+			out[n.country]++
 		}
 	}
 	return out
@@ -199,7 +202,7 @@ func (r *resolver) besides(e *entity) map[string]bool {
 	out := make(map[string]bool, len(r.named))
 	own := map[string]int{}
 	for _, i := range e.names {
-		if c := r.namesCountry(r.text[r.names[i].Start:r.names[i].End]); c != "" {
+		if c := r.names[i].country; c != "" {
 			own[c]++
 		}
 	}
