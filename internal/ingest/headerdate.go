@@ -101,9 +101,7 @@ func dateLine(line string) (d chronicle.Day, isUpdate, ok bool) {
 	for part := range strings.SplitSeq(headerSeparator.ReplaceAllString(line, "|"), "|") {
 		label, rest := cutLabel(part)
 		day, rest, found := leadingDate(rest)
-		if m := clockTime.FindString(rest); m != "" {
-			rest = rest[len(m):]
-		}
+		rest = cutClock(rest)
 		if strings.TrimSpace(rest) != "" {
 			return chronicle.Day{}, false, false
 		}
@@ -124,13 +122,8 @@ func datelineDate(line string) (d chronicle.Day, isUpdate, ok bool) {
 	if m := dateline.FindString(line); m != "" {
 		label, rest := cutLabel(line[len(m):])
 		if label != "" {
-			if d, rest, ok = leadingDate(rest); ok {
-				if t := clockTime.FindString(rest); t != "" {
-					rest = rest[len(t):]
-				}
-				if endsWord(rest) {
-					return d, updateLabel(label), true
-				}
+			if d, rest, ok = leadingDate(rest); ok && endsWord(cutClock(rest)) {
+				return d, updateLabel(label), true
 			}
 		}
 	}
@@ -140,6 +133,12 @@ func datelineDate(line string) (d chronicle.Day, isUpdate, ok bool) {
 		}
 	}
 	return chronicle.Day{}, false, false
+}
+
+// cutClock removes the time of day (see clockTime) at the start of s, if
+// any, and returns the rest.
+func cutClock(s string) string {
+	return s[len(clockTime.FindString(s)):]
 }
 
 // cutLabel removes a date label from the start of s and returns it in
