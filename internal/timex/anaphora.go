@@ -199,7 +199,8 @@ func (f *finder) yearEnd(i int) (match, bool) {
 
 // vague reads set phrases with a vague value: "these days", "this moment",
 // "this difficult moment" (PRESENT_REF), "the near term", "the short term",
-// "a later date" (FUTURE_REF).
+// "a later date" (FUTURE_REF); "for a while", "for some time" (a stretch of
+// unknown length).
 func (f *finder) vague(i int) (match, bool) {
 	switch {
 	case f.word(i, "these") && f.word(i+1, "days"):
@@ -208,6 +209,9 @@ func (f *finder) vague(i int) (match, bool) {
 		return f.date(i+3, "FUTURE_REF"), true
 	case f.at(i).class == clA && (f.word(i+1, "later") || f.at(i+1).class == clFuture) && f.word(i+2, "date"):
 		return f.date(i+3, "FUTURE_REF"), true
+	case f.word(i-1, "for") && (f.at(i).class == clA && f.word(i+1, "while") || f.word(i, "some") && f.word(i+1, "time")) && !f.hyphen(i+2):
+		// "will live without it for a while", "in the region for some time"
+		return match{end: i + 2, typ: chronicle.DurationTimex, val: "PXX"}, true
 	case f.at(i).class == clThis && f.word(i+1, "moment"):
 		return f.date(i+2, "PRESENT_REF"), true
 	case f.at(i).class == clThis && f.nounAfter(i) && f.word(i+2, "moment"):

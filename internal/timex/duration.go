@@ -183,6 +183,9 @@ func (f *finder) duration(i int) (match, bool) {
 	if !ok || the && f.hyphen(end-2) {
 		return match{}, false // "the 15-minute meeting" marks "15-minute"
 	}
+	if n == 1 && unit == uDay && end == j+2 && f.word(j, "one") && f.modal(i-1) {
+		return f.date(end, "FUTURE_REF"), true // "Islam will one day be the second religion": some day to come
+	}
 	if f.at(j).class == clA && n == 1 && (f.at(i-1).kind == kindNum || f.word(i-1, "once") || f.word(i-1, "twice") || f.word(i-1, "times")) {
 		return match{}, false // "$5 a year", "twice a week": a rate
 	}
@@ -352,6 +355,16 @@ func (f *finder) set(i int) (match, bool) {
 func (f *finder) amountBefore(i int) bool {
 	for k := i - 1; k >= i-3 && k >= 0; k-- {
 		if f.toks[k].kind == kindNum || f.punct(k, '%') {
+			return true
+		}
+	}
+	return false
+}
+
+// modal reports whether token k is a modal verb: "will", "could", "may".
+func (f *finder) modal(k int) bool {
+	for _, w := range [...]string{"will", "would", "could", "may", "might", "can", "should", "shall"} {
+		if f.word(k, w) {
 			return true
 		}
 	}

@@ -328,7 +328,7 @@ func (f *finder) core(i int) (match, bool) {
 		try(f.that(i))
 		try(f.dayBeside(i))
 	}
-	if t.class == clThe || t.class == clA || t.class == clThis {
+	if t.class == clThe || t.class == clA || t.class == clThis || t.class == clVague {
 		try(f.vague(i))
 	}
 	if t.kind == kindNum || t.class == clNumber || t.class == clA || t.class == clVague || t.class == clThe || t.class == clUnits || t.class == clHalf {

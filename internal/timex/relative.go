@@ -200,6 +200,13 @@ func (f *finder) relative(i int) (match, bool) {
 		if u.val == uDay || u.val == uSecond || u.val == uMinute || u.val == uHour {
 			return match{}, false
 		}
+		if the && (w == clPast || w == clLast) && u.val == uYear && !f.word(i-1, "for") && !f.word(i-1, "during") && !f.word(i-1, "throughout") &&
+			f.at(j+1).class != clOr && !f.word(j+1, "and") {
+			// "growth over the past year", "in the last year" name the
+			// year before, like "last year"; "for the past year" is a
+			// stretch, and so is "the last year or two"
+			return f.date(j+1, f.c.at(-1, uYear)), true
+		}
 		if the && (w == clPast || w == clLast || w == clComing || w == clNext) {
 			return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(1, u.val)}, true
 		}
@@ -679,7 +686,15 @@ func (f *finder) holidayExpr(i int) (match, bool) {
 		}
 		return f.date(e, date(y, m, d)), true
 	}
-	return f.date(end, f.holidayValue(h, f.dir(i, end), false)), true
+	v := f.holidayValue(h, f.dir(i, end), false)
+	if f.word(end, "week") && !f.at(end).upper {
+		// "Easter week", "Christmas week": the week that holds the day
+		if v[0] == 'X' {
+			return f.date(end+1, "XXXX-WXX"), true
+		}
+		return f.date(end+1, weekValue(mustDay(v))), true
+	}
+	return f.date(end, v), true
 }
 
 // holidayValue resolves holiday h in direction dir; strict skips the

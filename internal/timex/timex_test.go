@@ -168,6 +168,13 @@ func TestFind(t *testing.T) {
 		{"The meeting lasted a quarter of an hour.", saturday, "a quarter of an hour", chronicle.DurationTimex, "PT15M"},
 		{"The festival is this coming Sunday, March 8.", chronicle.NewDay(1998, time.March, 5), "this coming Sunday, March 8", chronicle.DateTimex, "1998-03-08"},
 		{"Nobody should leave at this difficult moment.", saturday, "this difficult moment", chronicle.DateTimex, "PRESENT_REF"},
+		{"Complaints about the landlord doubled over the past year.", saturday, "the past year", chronicle.DateTimex, "2024"},
+		{"She has lived abroad for the past year.", saturday, "the past year", chronicle.DurationTimex, "P1Y"},
+		{"Pilgrims filled the city as Holy Week and then Easter week began.", chronicle.NewDay(2025, time.April, 14), "Easter week", chronicle.DateTimex, "2025-W16"},
+		{"The town will be without a bridge for a while.", saturday, "a while", chronicle.DurationTimex, "PXX"},
+		{"Troops may stay on the border for some time.", saturday, "some time", chronicle.DurationTimex, "PXX"},
+		{"She hopes the museum will one day reopen.", saturday, "one day", chronicle.DateTimex, "FUTURE_REF"},
+		{"The strike lasted one day.", saturday, "one day", chronicle.DurationTimex, "P1D"},
 		{"The family gathers annually for the feast.", saturday, "annually", chronicle.SetTimex, "P1Y"},
 		{"Funding will follow at a later date.", saturday, "a later date", chronicle.DateTimex, "FUTURE_REF"},
 		{"She is a 20th century poet.", saturday, "20th century", chronicle.DateTimex, "19"},
@@ -251,6 +258,7 @@ func TestFindNot(t *testing.T) {
 		"For the party, high noon has come.",
 		"The minister spoke on the programme \"This Week\" with its host.",
 		"The plant will make 9,000 trucks annually.",
+		"He waited for some time-consuming tests.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := timex.Find(text, saturday); len(got) > 0 {
