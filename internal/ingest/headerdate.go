@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"chronicle"
@@ -27,39 +28,46 @@ const (
 var (
 	// dateLabel is a label before a date: "Published", "Updated on",
 	// "Last updated:", "Posted", "Date:".
-	dateLabel = regexp.MustCompile(`^(?i:(?:first\s+|last\s+)?(published|updated|modified|posted|dated|date)(?:\s+on)?\s*:?\s*)`)
+	dateLabel = compiled(`^(?i:(?:first\s+|last\s+)?(published|updated|modified|posted|dated|date)(?:\s+on)?\s*:?\s*)`)
 
 	// isoDate is YYYY-MM-DD or YYYY/MM/DD, perhaps followed by an RFC 3339
 	// time ("2025-03-14T09:12:00Z").
-	isoDate = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`)
+	isoDate = compiled(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`)
 	// monthDayYear is "March 14, 2025", "Mar. 14 2025", "Friday, March 14th, 2025".
-	monthDayYear = regexp.MustCompile(`^(?:(\pL+)\.?,?\s+)?(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
+	monthDayYear = compiled(`^(?:(\pL+)\.?,?\s+)?(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
 	// dayMonthYear is "14 March 2025", "14 Mar. 2025", "Fri 14th of March, 2025".
-	dayMonthYear = regexp.MustCompile(`^(?:(\pL+)\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\pL+)\.?,?\s+(\d{4})`)
+	dayMonthYear = compiled(`^(?:(\pL+)\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\pL+)\.?,?\s+(\d{4})`)
 
 	// clockTime is what may follow a date: a time of day and a zone, after
 	// a comma, a dash, "at" or just a space ("| 09:12 GMT", ", 9:12 a.m.
 	// ET", "at 14.05 CET", "09:12 +01:00").
-	clockTime = regexp.MustCompile(`^\s*(?:[,@–—-]|(?i:at))?\s*` +
+	clockTime = compiled(`^\s*(?:[,@–—-]|(?i:at))?\s*` +
 		`(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?|\d{1,2}\s*(?i:[ap]\.?m\.?))` +
 		`(?:\s*\(?(?:[A-Z]{1,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?`)
 
 	// headerSeparator splits a header line into its parts:
 	// "14 March 2025 | 09:12 GMT", "Published March 14, 2025 · Updated March 15, 2025".
-	headerSeparator = regexp.MustCompile(`\s*[|·•]\s*`)
+	headerSeparator = compiled(`\s*[|·•]\s*`)
 
 	// dateline is the start of a wire story before its labelled date:
 	// a place in capitals, perhaps a region, perhaps the agency, a dash or
 	// a colon ("WASHINGTON (AP) — ", "LISBON, Portugal: "). Each part has
 	// a length limit, so that a long line is not read to its end.
-	dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M}.'’ -]{0,40}\p{Lu}\.?(?:,\s*[\pL .'’-]{2,30})?(?:\s*\([^()]{1,30}\))?\s*[-–—:]+\s*`)
+	dateline = compiled(`^\p{Lu}[\p{Lu}\p{M}.'’ -]{0,40}\p{Lu}\.?(?:,\s*[\pL .'’-]{2,30})?(?:\s*\([^()]{1,30}\))?\s*[-–—:]+\s*`)
 	// datedDateline is the place of a dateline followed by a comma, before
 	// the date itself ("NAIROBI, March 14, 2025 (Reuters) -").
-	datedDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M}.'’ -]{0,40}\p{Lu}\.?(?:,\s*[\pL .'’-]{2,30})?,\s*`)
+	datedDateline = compiled(`^\p{Lu}[\p{Lu}\p{M}.'’ -]{0,40}\p{Lu}\.?(?:,\s*[\pL .'’-]{2,30})?,\s*`)
 	// datelineEnd is what follows the date of a dated dateline: perhaps
 	// the agency, then a dash.
-	datelineEnd = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?[-–—]`)
+	datelineEnd = compiled(`^\s*(?:\([^()]{1,30}\)\s*)?[-–—]`)
 )
+
+// compiled returns a function that compiles expr on its first call: every
+// command loads this package, and only reading a plain text needs the
+// patterns.
+func compiled(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // headerDate returns the publication date that the header of text gives,
 // and false when it gives none. A date labelled "Updated" or "Modified"
@@ -98,7 +106,7 @@ func headerDate(text string) (chronicle.Day, bool) {
 // an update; ok is false when some part is not a date or a time, or no part
 // is a date.
 func dateLine(line string) (d chronicle.Day, isUpdate, ok bool) {
-	for part := range strings.SplitSeq(headerSeparator.ReplaceAllString(line, "|"), "|") {
+	for part := range strings.SplitSeq(headerSeparator().ReplaceAllString(line, "|"), "|") {
 		label, rest := cutLabel(part)
 		day, rest, found := leadingDate(rest)
 		rest = cutClock(rest)
@@ -119,7 +127,7 @@ func dateLine(line string) (d chronicle.Day, isUpdate, ok bool) {
 // ("NAIROBI, March 14, 2025 (Reuters) -"). A dateline without a year
 // ("NAIROBI, March 14 (Reuters) -") gives no date.
 func datelineDate(line string) (d chronicle.Day, isUpdate, ok bool) {
-	if m := dateline.FindString(line); m != "" {
+	if m := dateline().FindString(line); m != "" {
 		label, rest := cutLabel(line[len(m):])
 		if label != "" {
 			if d, rest, ok = leadingDate(rest); ok && endsWord(cutClock(rest)) {
@@ -127,8 +135,8 @@ func datelineDate(line string) (d chronicle.Day, isUpdate, ok bool) {
 			}
 		}
 	}
-	if m := datedDateline.FindString(line); m != "" {
-		if d, rest, ok := leadingDate(line[len(m):]); ok && datelineEnd.MatchString(rest) {
+	if m := datedDateline().FindString(line); m != "" {
+		if d, rest, ok := leadingDate(line[len(m):]); ok && datelineEnd().MatchString(rest) {
 			return d, false, true
 		}
 	}
@@ -138,13 +146,13 @@ func datelineDate(line string) (d chronicle.Day, isUpdate, ok bool) {
 // cutClock removes the time of day (see clockTime) at the start of s, if
 // any, and returns the rest.
 func cutClock(s string) string {
-	return s[len(clockTime.FindString(s)):]
+	return s[len(clockTime().FindString(s)):]
 }
 
 // cutLabel removes a date label from the start of s and returns it in
 // lower case ("" when there is none) with the rest of s.
 func cutLabel(s string) (label, rest string) {
-	m := dateLabel.FindStringSubmatch(s)
+	m := dateLabel().FindStringSubmatch(s)
 	if m == nil {
 		return "", s
 	}
@@ -171,18 +179,18 @@ func endsWord(rest string) bool {
 // month names in full or abbreviated and an optional weekday, which must
 // be the date's. It returns the date and the rest of s.
 func leadingDate(s string) (d chronicle.Day, rest string, ok bool) {
-	if m := isoDate.FindStringSubmatch(s); m != nil {
+	if m := isoDate().FindStringSubmatch(s); m != nil {
 		month, _ := strconv.Atoi(m[2])
 		d, ok = calendarDay(m[1], time.Month(month), m[3], "")
 		return d, s[len(m[0]):], ok
 	}
-	if m := monthDayYear.FindStringSubmatch(s); m != nil {
+	if m := monthDayYear().FindStringSubmatch(s); m != nil {
 		if month, found := monthNamed(m[2]); found {
 			d, ok = calendarDay(m[4], month, m[3], m[1])
 			return d, s[len(m[0]):], ok
 		}
 	}
-	if m := dayMonthYear.FindStringSubmatch(s); m != nil {
+	if m := dayMonthYear().FindStringSubmatch(s); m != nil {
 		if month, found := monthNamed(m[3]); found {
 			d, ok = calendarDay(m[4], month, m[2], m[1])
 			return d, s[len(m[0]):], ok
