@@ -66,7 +66,7 @@ func (x *extractor) clauseAfter(u unit, j int) bool {
 			continue
 		}
 		switch {
-		case t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD":
+		case finiteTag(t.tag):
 			return true // after a noun phrase, or a relative's gap: "which the media claimed now allows"
 		case t.lower == "of" || t.tag == "IN" && determined || t.tag == "TO" && determined || t.tag == "RB" ||
 			t.tag == "DT" || t.tag == "PDT" || t.tag == "CD" || t.tag == "POS" || t.tag == "PRP" || t.tag == "PRP$" ||
@@ -98,4 +98,10 @@ func (x *extractor) closedSentence(i int) bool {
 		p--
 	}
 	return p > 0 && x.isMarkTok(p) && endsSentence(x.text, x.ts[p-1])
+}
+
+// finiteTag reports whether a part-of-speech tag is that of a finite verb:
+// a past or present tense, or a modal.
+func finiteTag(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
 }

@@ -559,7 +559,7 @@ func (x *extractor) finiteVerb(u unit, i int) int {
 		}
 		// a past participle with no auxiliary is a past tense the tagger
 		// misread: "Boyle (Duke University) raised objections"
-		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.tag == "VBN" && !clauseWords[x.ts[k-1].lower] {
+		if finiteTag(t.tag) || t.tag == "VBN" && !clauseWords[x.ts[k-1].lower] {
 			return k
 		}
 	}
