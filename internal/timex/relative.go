@@ -119,6 +119,10 @@ func (f *finder) relative(i int) (match, bool) {
 			if f.word(j, "present") && !f.isUnit(j+1) && f.at(j+1).kind != kindWord {
 				return f.date(j+1, "PRESENT_REF"), true
 			}
+		case clPartOfDay:
+			if m, ok := f.partOfNamedDay(i, j); ok {
+				return m, true
+			}
 		case clNext, clPrevious:
 			// the next day, the previous week: relative to the last date mentioned
 			if u := f.at(j + 1); u.class == clUnit && u.val == uDay || u.class == clPartOfDay && u.val == morning {
@@ -305,6 +309,31 @@ func (f *finder) relative(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// partOfNamedDay reads "the morning" at tokens i (the) and j (the part of
+// the day) after "in", right after a day was named: "Shares fell Friday.
+// Dealers placed buy orders in the morning" is Friday morning. Without such a
+// day just before, the morning is no particular one; "4 in the morning" is a
+// clock time.
+func (f *finder) partOfNamedDay(i, j int) (match, bool) {
+	if f.at(i-1).class != clIn || f.at(i-2).kind == kindNum || len(f.found) == 0 || f.at(j).val == night || f.at(j+1).class == clOn || f.at(j+1).class == clOf {
+		return match{}, false // "late in the evening on December 21": that day
+	}
+	last := f.found[len(f.found)-1]
+	if !last.knownDay() {
+		return match{}, false
+	}
+	stops := 0 // the day must be named in this sentence or the one before
+	for k := last.end; k < i; k++ {
+		if f.punct(k, '.') || f.punct(k, '!') || f.punct(k, '?') {
+			stops++
+		}
+	}
+	if stops > 1 {
+		return match{}, false
+	}
+	return match{end: j + 1, typ: chronicle.TimeTimex, val: last.val + partCode[f.at(j).val], dated: true}, true
 }
 
 // reportsLastQuarter reports whether "this quarter" at tokens [i, end) is

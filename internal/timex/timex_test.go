@@ -173,6 +173,7 @@ func TestFind(t *testing.T) {
 		{"Pilgrims filled the city as Holy Week and then Easter week began.", chronicle.NewDay(2025, time.April, 14), "Easter week", chronicle.DateTimex, "2025-W16"},
 		{"The town will be without a bridge for a while.", saturday, "a while", chronicle.DurationTimex, "PXX"},
 		{"Troops may stay on the border for some time.", saturday, "some time", chronicle.DurationTimex, "PXX"},
+		{"Shares fell on Friday. Dealers placed buy orders in the morning.", saturday, "the morning", chronicle.TimeTimex, "2025-04-25TMO"},
 		{"She hopes the museum will one day reopen.", saturday, "one day", chronicle.DateTimex, "FUTURE_REF"},
 		{"The strike lasted one day.", saturday, "one day", chronicle.DurationTimex, "P1D"},
 		{"The family gathers annually for the feast.", saturday, "annually", chronicle.SetTimex, "P1Y"},
@@ -227,6 +228,17 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestPartOfDayNamedAfter checks that "in the evening" followed by its own
+// day is not taken for the evening of a day named before.
+func TestPartOfDayNamedAfter(t *testing.T) {
+	text := "The bill came up on Monday. It passed late in the evening on April 23."
+	for _, x := range timex.Find(text, saturday) {
+		if x.Type == chronicle.TimeTimex {
+			t.Fatalf("Find(%q) has %q %s, want no time of Monday", text, x.Text, x.Value)
+		}
+	}
+}
+
 // TestFindNot lists words that look like time expressions but are not.
 func TestFindNot(t *testing.T) {
 	for _, text := range []string{
@@ -259,6 +271,7 @@ func TestFindNot(t *testing.T) {
 		"The minister spoke on the programme \"This Week\" with its host.",
 		"The plant will make 9,000 trucks annually.",
 		"He waited for some time-consuming tests.",
+		"He works best in the morning.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := timex.Find(text, saturday); len(got) > 0 {
