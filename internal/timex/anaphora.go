@@ -117,7 +117,7 @@ func (f *finder) that(i int) (match, bool) {
 	if f.at(j).class == clSame {
 		j++
 	} else if f.at(i).class == clThe {
-		return match{}, false // "the day" alone is too often no time at all
+		return f.dayInApposition(i) // "the day" alone is too often no time at all
 	}
 	u := f.at(j)
 	if u.class != clUnit {
@@ -145,6 +145,20 @@ func (f *finder) that(i int) (match, bool) {
 		return match{end: end, typ: chronicle.DateTimex, val: f.lastQuarter, noref: true}, true
 	}
 	return match{}, false
+}
+
+// dayInApposition reads "the day" at token i right after a day and a
+// comma, where it names that day again: "after Oct. 12, the day before the
+// plunge"; not "April 18, the Day of the Army", a name.
+func (f *finder) dayInApposition(i int) (match, bool) {
+	if !f.word(i+1, "day") || f.at(i+1).upper || !f.punct(i-1, ',') || len(f.found) == 0 || f.hyphen(i+2) {
+		return match{}, false
+	}
+	last := f.found[len(f.found)-1]
+	if last.end != i-1 || !last.knownDay() {
+		return match{}, false
+	}
+	return match{end: i + 2, typ: chronicle.DateTimex, val: last.val, noref: true}, true
 }
 
 // dayBeside reads "the day before" or "the day after" a date: "the day

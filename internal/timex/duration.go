@@ -140,6 +140,9 @@ func (f *finder) whole(i, n, k int) (int, int, int, bool) {
 	if f.word(k, "more") {
 		k++
 	}
+	if (f.word(k, "trading") || f.word(k, "business") || f.word(k, "working")) && f.isUnit(k+1) && f.at(k+1).val == uDay {
+		k++ // eight trading days, ten business days
+	}
 	u := f.at(k)
 	if !f.isUnit(k) || u.upper && t0.kind == kindNum {
 		return 0, 0, 0, false // "60 Minutes" is a name

@@ -174,6 +174,8 @@ func TestFind(t *testing.T) {
 		{"The town will be without a bridge for a while.", saturday, "a while", chronicle.DurationTimex, "PXX"},
 		{"Troops may stay on the border for some time.", saturday, "some time", chronicle.DurationTimex, "PXX"},
 		{"Shares fell on Friday. Dealers placed buy orders in the morning.", saturday, "the morning", chronicle.TimeTimex, "2025-04-25TMO"},
+		{"He was last seen Nov. 3, the day before the warrant was issued.", chronicle.NewDay(1999, time.May, 7), "the day", chronicle.DateTimex, "1998-11-03"},
+		{"The index lagged eight trading days after the crash.", saturday, "eight trading days", chronicle.DurationTimex, "P8D"},
 		{"She hopes the museum will one day reopen.", saturday, "one day", chronicle.DateTimex, "FUTURE_REF"},
 		{"The strike lasted one day.", saturday, "one day", chronicle.DurationTimex, "P1D"},
 		{"The family gathers annually for the feast.", saturday, "annually", chronicle.SetTimex, "P1Y"},
