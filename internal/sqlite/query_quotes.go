@@ -25,17 +25,18 @@ func (db *DB) Quotes(ctx context.Context, f chronicle.QuoteFilter) (list []chron
 	if s := strings.TrimSpace(f.Speaker); s != "" {
 		// The speaker text through its trigram index (quote_speakers),
 		// unless the name holds LIKE's wildcards, which that index cannot
-		// escape.
-		byText := `SELECT rowid FROM quote_speakers WHERE speaker_text LIKE ?`
+		// escape; the text must hold the name at the start of a word, so
+		// that "US" finds "US officials" and not "Bush".
+		byText := `SELECT rowid FROM quote_speakers WHERE speaker_text LIKE ? AND ` + wordStartGlob
 		pattern := "%" + s + "%"
 		if strings.ContainsAny(s, `%_\`) {
-			byText = `SELECT rowid FROM quotes WHERE speaker_text LIKE ? ESCAPE '\'`
+			byText = `SELECT rowid FROM quotes WHERE speaker_text LIKE ? ESCAPE '\' AND ` + wordStartGlob
 			pattern = "%" + escapeLike(s) + "%"
 		}
 		conds = append(conds, `q.rowid IN (SELECT x.rowid FROM entities n
 			JOIN quotes x ON x.article_id = n.article_id AND x.speaker = n.entity_id WHERE n.entity IN (`+namedRows+`)
 			UNION `+byText+`)`)
-		args = append(args, s, s, pattern)
+		args = append(args, s, s, pattern, wordStartPattern(s))
 	}
 	pages := keyset{what: "quotes", kind: "q", dayExpr: "a.date", seqExpr: "a.seq", posExpr: "q.position"}
 	if f.Cursor != "" {
@@ -104,4 +105,29 @@ func scanQuote(r *sql.Rows) (quoteRow, error) {
 	var err error
 	w.hit.Article, err = parseRef(id, w.date, title, source)
 	return w, err
+}
+
+// wordStartGlob holds a speaker text whose words, in ASCII lower case,
+// start with the pattern wordStartPattern makes.
+const wordStartGlob = `(' ' || lower(speaker_text)) GLOB ?`
+
+// wordStartPattern is the GLOB pattern of name at the start of a word,
+// ignoring ASCII case: each character of the name stands for itself, in
+// brackets where GLOB would read it otherwise.
+func wordStartPattern(name string) string {
+	var b strings.Builder
+	b.WriteString("*[^a-z0-9]")
+	for _, r := range name {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		switch r {
+		case '*', '?', '[':
+			b.WriteString("[" + string(r) + "]")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteString("*")
+	return b.String()
 }

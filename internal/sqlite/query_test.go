@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -217,7 +218,8 @@ func TestDB_Quotes(t *testing.T) {
 		{"Rui Moreira", []string{"Nobody gains from a collapse,"}},
 		{"spokesperson", []string{"for catch data"}},
 		{"SPOKES", []string{"for catch data"}},
-		{"oreir", []string{"Nobody gains from a collapse,"}},
+		{"oreir", nil}, // a name is found from the start of a word
+		{"Mor", []string{"Nobody gains from a collapse,"}},
 		{"Vi", []string{"We agreed,"}},
 		{"a spokes%", nil},
 		{"a_spokes", nil},
@@ -532,5 +534,39 @@ func TestDB_Places(t *testing.T) {
 	}
 	if _, err := db.Places(t.Context(), chronicle.EventFilter{From: day(t, "2024-05-01"), To: day(t, "2024-04-01")}); !errors.Is(err, chronicle.ErrInvalid) {
 		t.Errorf("from after to: %v; want ErrInvalid", err)
+	}
+}
+
+// TestDB_QuotesSpeakerWordStart checks that a speaker filter finds the
+// name at the start of a word of the speaker text, never inside one.
+func TestDB_QuotesSpeakerWordStart(t *testing.T) {
+	db := openNamed(t)
+	for i, speaker := range []string{"US officials", "Bush", "an Australian diplomat", "a senior U.S. envoy"} {
+		text := fmt.Sprintf("Quote %d.", i+1)
+		b := newDoc(t, fmt.Sprintf("2024-07-%02d", i+1), "Quotes", fmt.Sprintf("Article %d: %s", i+1, text))
+		b.quote(text, "", speaker)
+		if _, err := db.SaveDocument(t.Context(), b.d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for speaker, want := range map[string][]string{
+		"US":   {"Quote 1."},
+		"us":   {"Quote 1."},
+		"U.S.": {"Quote 4."},
+		"bu":   {"Quote 2."},
+		"aus":  {"Quote 3."},
+		"[":    nil,
+	} {
+		list, _, err := db.Quotes(t.Context(), chronicle.QuoteFilter{Speaker: speaker})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range list {
+			got = append(got, q.Text)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("speaker %q (-want +got):\n%s", speaker, diff)
+		}
 	}
 }
