@@ -63,14 +63,17 @@ type QuoteHit struct {
 // An EventFilter selects events across the stored articles. An event's day
 // is its own date when the article gives one, else the article's date.
 type EventFilter struct {
-	Actor   string    // only events with an actor (source or target) of this name or any of its names across articles ("U.S." for the United States), ignoring case
-	Type    EventType // only events of this type
-	Country string    // only events located in, or with an actor of, this country (alpha-3)
-	Place   string    // only events located at a place of this name, ignoring case
-	From    Day       // only events on or after this day
-	To      Day       // only events on or before this day
-	Limit   int
-	Cursor  string
+	Actor string // only events with an actor (source or target) of this name or any of its names across articles ("U.S." for the United States), ignoring case
+	// ActorType, with Actor, keeps only the actors of that name of this
+	// type: the events of Georgia the country, not of a person so named.
+	ActorType EntityType
+	Type      EventType // only events of this type
+	Country   string    // only events located in, or with an actor of, this country (alpha-3)
+	Place     string    // only events located at a place of this name, ignoring case
+	From      Day       // only events on or after this day
+	To        Day       // only events on or before this day
+	Limit     int
+	Cursor    string
 }
 
 // An Actor is one side of a stored event, resolved to its entity.

@@ -198,6 +198,14 @@ func TestNames_NotMerged(t *testing.T) {
 		"Johnson GBR 2 [Johnson]", "Freedom  1 [Freedom]", "Georgia  1 [Georgia]", "Our Freedom  1 [Our Freedom]"}
 	wantListed(t, db, chronicle.Person, wantPerson)
 	wantActor(t, db, "Johnson", "Article 8", "Article 9")
+	// The person's profile lists the person's event, not the places'.
+	p, err := db.EntityProfile(t.Context(), "Georgia", chronicle.Person)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Events) != 1 || p.Events[0].Article.Title != "Article 2" {
+		t.Errorf("events of Georgia the person: %d, want the one of Article 2", len(p.Events))
+	}
 	sameAsRekeyed(t, db)
 }
 

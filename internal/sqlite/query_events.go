@@ -121,8 +121,13 @@ func eventSelection(what string, f chronicle.EventFilter) (from string, conds []
 	actor, country := strings.TrimSpace(f.Actor), strings.ToUpper(strings.TrimSpace(f.Country))
 	switch {
 	case actor != "":
-		from = `(SELECT DISTINCT * FROM (` + ofActor + `)) sel`
+		sel := ofActor
 		args = append(args, actor, actor)
+		if f.ActorType != "" {
+			sel += ` AND n.type = ?`
+			args = append(args, string(f.ActorType))
+		}
+		from = `(SELECT DISTINCT * FROM (` + sel + `)) sel`
 		if country != "" {
 			conds = append(conds, `(v.article_id, v.event_id) IN (`+ofCountry+`)`)
 			args = append(args, country, country)

@@ -36,7 +36,7 @@ func (db *DB) EntityProfile(ctx context.Context, name string, typ chronicle.Enti
 	}
 	// Events reads in a transaction of its own, so profile's must be over
 	// by now: a store in memory has a single connection.
-	if p.Events, _, err = db.Events(ctx, chronicle.EventFilter{Actor: p.Name, Limit: profileArticles}); err != nil {
+	if p.Events, _, err = db.Events(ctx, chronicle.EventFilter{Actor: p.Name, ActorType: p.Type, Limit: profileArticles}); err != nil {
 		return nil, fmt.Errorf("entity %s: %w", name, err)
 	}
 	return p, nil
