@@ -161,6 +161,32 @@ func (f *finder) dayInApposition(i int) (match, bool) {
 	return match{end: i + 2, typ: chronicle.DateTimex, val: last.val, noref: true}, true
 }
 
+// countedDay reads "the second day" of something said to be a day already
+// named, or the publication day: "today is the eighth day of the blockade",
+// "it's the second day of the offensive", "Friday was the third day of the
+// strike".
+func (f *finder) countedDay(i int) (match, bool) {
+	if f.at(i+1).class != clOrdinal && !f.word(i+1, "second") || !f.word(i+2, "day") || f.at(i+2).upper || f.hyphen(i+3) {
+		return match{}, false
+	}
+	k := i - 1 // the verb: is, 's, was
+	present := f.word(k, "is") || f.word(k, "s") && f.at(k-1).class == clApos
+	if !present && !f.word(k, "was") {
+		return match{}, false
+	}
+	subject := k - 1
+	if f.word(k, "s") {
+		subject = k - 2
+	}
+	if n := len(f.found); n > 0 && f.found[n-1].end == subject+1 && f.found[n-1].knownDay() {
+		return f.date(i+3, f.found[n-1].val), true
+	}
+	if present && f.word(subject, "it") && f.c.known {
+		return f.date(i+3, f.c.at(0, uDay)), true
+	}
+	return match{}, false
+}
+
 // dayBeside reads "the day before" or "the day after" a date: "the day
 // before last Tuesday" is the Monday before it.
 func (f *finder) dayBeside(i int) (match, bool) {

@@ -327,6 +327,7 @@ func (f *finder) core(i int) (match, bool) {
 		try(f.theYear(i))
 		try(f.that(i))
 		try(f.dayBeside(i))
+		try(f.countedDay(i))
 	}
 	if t.class == clThe || t.class == clA || t.class == clThis || t.class == clVague {
 		try(f.vague(i))

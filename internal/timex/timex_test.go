@@ -176,6 +176,8 @@ func TestFind(t *testing.T) {
 		{"Shares fell on Friday. Dealers placed buy orders in the morning.", saturday, "the morning", chronicle.TimeTimex, "2025-04-25TMO"},
 		{"He was last seen Nov. 3, the day before the warrant was issued.", chronicle.NewDay(1999, time.May, 7), "the day", chronicle.DateTimex, "1998-11-03"},
 		{"The index lagged eight trading days after the crash.", saturday, "eight trading days", chronicle.DurationTimex, "P8D"},
+		{"Shelling went on. It's the second day of the offensive.", saturday, "the second day", chronicle.DateTimex, "2025-04-26"},
+		{"Tuesday was the third day of the strike.", saturday, "the third day", chronicle.DateTimex, "2025-04-22"},
 		{"She hopes the museum will one day reopen.", saturday, "one day", chronicle.DateTimex, "FUTURE_REF"},
 		{"The strike lasted one day.", saturday, "one day", chronicle.DurationTimex, "P1D"},
 		{"The family gathers annually for the feast.", saturday, "annually", chronicle.SetTimex, "P1Y"},
@@ -274,6 +276,7 @@ func TestFindNot(t *testing.T) {
 		"The plant will make 9,000 trucks annually.",
 		"He waited for some time-consuming tests.",
 		"He works best in the morning.",
+		"She said it was the second day of the trial.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := timex.Find(text, saturday); len(got) > 0 {
