@@ -257,6 +257,7 @@ func (r *Recognizer) label(sc *scratch) {
 			end = sc.sents[s+1]
 		}
 		joinNames(sc, start, end)
+		tidySentence(sc, start, end)
 	}
 }
 

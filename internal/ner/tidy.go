@@ -1,0 +1,234 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Rules on the extent of names that hold whatever the model says, applied
+// to each sentence's labels after decoding (while labelling, not while
+// training):
+//
+//   - A name never spans a double quotation mark: `the European
+//     Constitution", Barroso said` gives "European Constitution" and
+//     "Barroso", not one name. A nickname in a pair of quotation marks
+//     inside a name stays (`Roberto "Hands of Stone" Duran`).
+//   - A name never spans a comma followed by a capitalised word, unless
+//     that word is a company's or a generation's suffix ("Pfizer, Inc.",
+//     "King, Jr.") or the rest is a firm's name with "&" ("Goldman, Sachs
+//     & Co"). Places the gazetteer writes with a comma ("Washington, DC")
+//     are joined again by resolve.
+//   - A name never ends in a weekday ("Kandahar Airfield Thursday"),
+//     except a day's own name ("Good Friday", "Super Tuesday") or a MISC
+//     name; nor in a month after a lower-case word ("Parliament in
+//     January") or before a number ("Parliament January 5").
+//   - A name cut by these rules loses the lower-case words and the
+//     punctuation left at its ends: `Government on your behalf."` →
+//     "Government", "and Duran" → "Duran".
+//   - A person's name of one word in capitals, in a sentence not written
+//     in capitals, is an organisation's acronym ("CNBC").
+//
+// The pieces keep the name's type.
+
+// tidySentence applies the rules to the names of the sentence [start, end).
+func tidySentence(sc *scratch, start, end int) {
+	for i := start; i < end; i++ {
+		l := sc.labels[i]
+		if l == 0 {
+			continue
+		}
+		a := i
+		for labelPos(sc.labels[i]) != posL && labelPos(sc.labels[i]) != posU {
+			i++
+		}
+		tidyName(sc, a, i+1, end)
+	}
+}
+
+// tidyName applies the rules to the name of tokens [a, b) of a sentence
+// that ends before token end.
+func tidyName(sc *scratch, a, b, end int) {
+	typ := labelType(sc.labels[a])
+	if b-a == 1 {
+		if typ == 0 && personAcronym(sc, a, b) {
+			sc.labels[a] = label(1, posU)
+		}
+		return
+	}
+	words := sc.words
+	nickname := !isQuote(words[a]) && !isQuote(words[b-1]) && countQuotes(words[a:b]) == 2
+	breaks := func(k int) bool {
+		return (isQuote(words[k]) && !nickname) || (words[k] == "," && splitsAtComma(words, k, b))
+	}
+	split := false
+	for k := a; k < b && !split; k++ {
+		split = breaks(k)
+	}
+	changed := split
+	var buf [8][2]int
+	pieces := buf[:0]
+	p := a
+	for k := a; k <= b; k++ {
+		if k < b && !breaks(k) {
+			continue
+		}
+		p0, p1 := trimTime(words, typ, p, k, end)
+		if p1 < k || split {
+			p0, p1 = trimLoose(words, p0, p1)
+		}
+		changed = changed || p0 != p || p1 != k
+		pieces = append(pieces, [2]int{p0, p1})
+		p = k + 1
+	}
+	if !changed {
+		return
+	}
+	for t := a; t < b; t++ {
+		sc.labels[t] = 0
+	}
+	for _, pc := range pieces {
+		setName(sc, typ, pc[0], pc[1])
+	}
+}
+
+// setName labels tokens [a, b) as one name of type typ; nothing when the
+// range holds no capitalised word.
+func setName(sc *scratch, typ, a, b int) {
+	capital := false
+	for t := a; t < b; t++ {
+		r, _ := utf8.DecodeRuneInString(sc.words[t])
+		capital = capital || unicode.IsUpper(r)
+	}
+	if !capital {
+		return
+	}
+	if b-a == 1 {
+		if typ == 0 && personAcronym(sc, a, b) {
+			typ = 1
+		}
+		sc.labels[a] = label(typ, posU)
+		return
+	}
+	sc.labels[a] = label(typ, posB)
+	for t := a + 1; t < b-1; t++ {
+		sc.labels[t] = label(typ, posI)
+	}
+	sc.labels[b-1] = label(typ, posL)
+}
+
+// trimTime cuts a weekday or month off the end of the name [a, b), with
+// the words the rules above allow, and returns what is left.
+func trimTime(words []string, typ, a, b, end int) (int, int) {
+	if b-a < 2 {
+		return a, b
+	}
+	w := words[b-1]
+	before := words[b-2]
+	afterLower := !startsUpper(before)
+	switch {
+	case weekdays[w]:
+		if typ == 3 || (b-a == 2 && dayNames[before]) {
+			return a, b
+		}
+	case months[w]:
+		number := b < end && len(words[b]) > 0 && words[b][0] >= '0' && words[b][0] <= '9'
+		if typ == 0 || !(afterLower || number) {
+			return a, b
+		}
+	default:
+		return a, b
+	}
+	return a, b - 1
+}
+
+// trimLoose cuts punctuation and lower-case words at both ends of [a, b).
+func trimLoose(words []string, a, b int) (int, int) {
+	for a < b && (!hasLetter(words[a]) || !startsUpper(words[a])) {
+		a++
+	}
+	for b > a && (!hasLetter(words[b-1]) || !startsUpper(words[b-1])) {
+		b--
+	}
+	return a, b
+}
+
+// splitsAtComma reports whether the comma at token k of a name ending
+// before token b divides two names.
+func splitsAtComma(words []string, k, b int) bool {
+	if k+1 >= b || !startsUpper(words[k+1]) {
+		return false
+	}
+	if companySuffixes[strings.ToLower(strings.TrimSuffix(words[k+1], "."))] {
+		return false
+	}
+	for t := k + 1; t < b; t++ {
+		if words[t] == "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// personAcronym reports whether [a, b) is one word in capitals, in a
+// sentence not written in capitals: an organisation's acronym ("CNBC"),
+// not a person's name.
+func personAcronym(sc *scratch, a, b int) bool {
+	return b-a == 1 && sc.toks[a].flags&fCapsLine == 0 && acronym(sc.words[a])
+}
+
+// acronym reports whether w is written in three or more capitals and nothing else.
+func acronym(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isQuote(w string) bool {
+	switch w {
+	case `"`, "“", "”", "``", "''", "„", "«", "»":
+		return true
+	}
+	return false
+}
+
+func countQuotes(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if isQuote(w) {
+			n++
+		}
+	}
+	return n
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+	months   = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+		"August": true, "September": true, "October": true, "November": true, "December": true}
+	// dayNames are the words that make a weekday a day's own name.
+	dayNames = map[string]bool{"Good": true, "Black": true, "Bloody": true, "Super": true, "Ash": true, "Easter": true, "Palm": true,
+		"Holy": true, "Cyber": true, "Maundy": true, "Shrove": true, "Whit": true, "Low": true, "Fat": true}
+	companySuffixes = map[string]bool{"inc": true, "ltd": true, "co": true, "corp": true, "llc": true, "plc": true, "lp": true,
+		"llp": true, "sa": true, "ag": true, "nv": true, "gmbh": true, "jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+)

@@ -1,0 +1,69 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestTidyName checks the rules on names' extent on labels as the model
+// might give them: each case gives the words, the labels in BILOU and
+// the names expected after the rules.
+func TestTidyName(t *testing.T) {
+	tests := []struct {
+		words, labels string
+		want          []string
+	}{
+		// A quotation mark ends a name.
+		{`the European Charter " , Mendes said`, "O B-ORG I-ORG I-ORG I-ORG L-ORG O", []string{"ORG European Charter", "ORG Mendes"}},
+		{`up to the Cabinet on our behalf . "`, "O O O B-ORG I-ORG I-ORG I-ORG I-ORG L-ORG", []string{"ORG Cabinet"}},
+		// A nickname inside quotation marks stays.
+		{`Marvin " Bad Boy " Hagler won`, "B-PER I-PER I-PER I-PER I-PER L-PER O", []string{`PER Marvin " Bad Boy " Hagler`}},
+		// A comma before a capitalised word ends a name.
+		{`the Treaty , Almeida said`, "O B-MISC I-MISC L-MISC O", []string{"MISC Treaty", "MISC Almeida"}},
+		{`Acme Widgets , Inc. said`, "B-ORG I-ORG I-ORG L-ORG O", []string{"ORG Acme Widgets , Inc."}},
+		{`Smith , Barney & Co said`, "B-ORG I-ORG I-ORG I-ORG L-ORG O", []string{"ORG Smith , Barney & Co"}},
+		// A weekday or a month does not end a name.
+		{`at Bagram Airbase Friday to`, "O B-LOC I-LOC L-LOC O", []string{"LOC Bagram Airbase"}},
+		{`the Senate on Wednesday ,`, "O B-ORG I-ORG L-ORG O", []string{"ORG Senate"}},
+		{`the Assembly in October .`, "O B-ORG I-ORG L-ORG O", []string{"ORG Assembly"}},
+		{`the Duma March 3 .`, "O B-ORG L-ORG O O", []string{"ORG Duma"}},
+		{`on Good Friday ,`, "O B-MISC L-MISC O", []string{"MISC Good Friday"}},
+		{`Palm Sunday rally`, "B-LOC L-LOC O", []string{"LOC Palm Sunday"}},
+		{`Theresa May said`, "B-PER L-PER O", []string{"PER Theresa May"}},
+		{`the Prague Spring of`, "O B-MISC L-MISC O", []string{"MISC Prague Spring"}},
+		// Names the rules leave alone.
+		{`Bosnia and Herzegovina`, "B-LOC I-LOC L-LOC", []string{"LOC Bosnia and Herzegovina"}},
+		{`Procter and Gamble said`, "B-ORG I-ORG L-ORG O", []string{"ORG Procter and Gamble"}},
+		{`Bank of England`, "B-ORG I-ORG L-ORG", []string{"ORG Bank of England"}},
+		// A word in capitals is an organisation's acronym, not a person.
+		{`told NBCX Monday`, "O B-PER L-PER", []string{"ORG NBCX"}},
+		{`told NBCX that`, "O U-PER O", []string{"ORG NBCX"}},
+	}
+	names := labelNames()
+	for _, tc := range tests {
+		words := strings.Fields(tc.words)
+		sc := &scratch{words: words, toks: make([]tokInfo, len(words)), labels: make([]int, len(words))}
+		for i, l := range strings.Fields(tc.labels) {
+			sc.labels[i] = slices.Index(names, l)
+			if sc.labels[i] < 0 {
+				t.Fatalf("%q: no label %q", tc.words, l)
+			}
+		}
+		tidySentence(sc, 0, len(words))
+		var got []string
+		for i := 0; i < len(words); i++ {
+			if sc.labels[i] == 0 {
+				continue
+			}
+			a := i
+			for labelPos(sc.labels[i]) != posL && labelPos(sc.labels[i]) != posU {
+				i++
+			}
+			got = append(got, types[labelType(sc.labels[a])]+" "+strings.Join(words[a:i+1], " "))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}
