@@ -96,6 +96,10 @@ func (f *finder) relative(i int) (match, bool) {
 			if f.word(j+1, "ahead") && f.at(j+2).class != clOf { // the weeks ahead, not "the days ahead of the vote"
 				return match{end: j + 2, typ: chronicle.DurationTimex, val: duration(-1, f.at(j).val)}, true
 			}
+			if f.word(j+1, "that") && (f.word(j+2, "followed") || f.word(j+2, "follow")) || // in the years that followed
+				(f.word(i-1, "over") || f.word(i-1, "through")) && f.at(j+1).kind != kindNum { // over the years, not "over the years 1990 to 1995"
+				return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, f.at(j).val)}, true
+			}
 		case clUnit:
 			if f.at(j).val == uWeekend {
 				sat := f.c.weekday(6, f.weekdayDir(i, j+1), 0)

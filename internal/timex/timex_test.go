@@ -178,6 +178,8 @@ func TestFind(t *testing.T) {
 		{"The index lagged eight trading days after the crash.", saturday, "eight trading days", chronicle.DurationTimex, "P8D"},
 		{"Shelling went on. It's the second day of the offensive.", saturday, "the second day", chronicle.DateTimex, "2025-04-26"},
 		{"Tuesday was the third day of the strike.", saturday, "the third day", chronicle.DateTimex, "2025-04-22"},
+		{"In the years that followed, the rebels took the north.", saturday, "the years", chronicle.DurationTimex, "PXY"},
+		{"Over the years, the idea has spread.", saturday, "the years", chronicle.DurationTimex, "PXY"},
 		{"She hopes the museum will one day reopen.", saturday, "one day", chronicle.DateTimex, "FUTURE_REF"},
 		{"The strike lasted one day.", saturday, "one day", chronicle.DurationTimex, "P1D"},
 		{"The family gathers annually for the feast.", saturday, "annually", chronicle.SetTimex, "P1Y"},
