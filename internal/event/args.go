@@ -185,10 +185,12 @@ func (s *sentence) gapObject(subj []int) []int {
 }
 
 // clauseSubject returns the subject of the clause a participial phrase
-// after word j hangs on: the subject of the nearest finite verb before j.
+// after word j hangs on: the subject of the nearest finite verb before j,
+// or of the auxiliary that begins its chain ("Democrats … have sent a
+// letter to Clinton, asking her").
 func (s *sentence) clauseSubject(j int) []int {
 	for i := j - 1; i >= 0; i-- {
-		if s.finite(i) && !s.isAux(i) {
+		if s.finite(i) {
 			start := s.chainStart(i)
 			g, _ := s.subject(start)
 			return g

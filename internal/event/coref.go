@@ -79,7 +79,7 @@ func (x *extractor) repeated(c *cand) *cand {
 		if slices.Contains(o.s.absorbed, o.trig) {
 			continue
 		}
-		if o.s.idx < c.s.idx-repeatSpan || c.timex >= 0 && o.date != c.date {
+		if o.s.idx < c.s.idx-repeatSpan || c.timex >= 0 && o.date != c.date && x.datedByText(o) {
 			continue // too far back, or dated otherwise
 		}
 		if c.place != nil && o.place != nil && c.place.Name != o.place.Name {
@@ -91,6 +91,14 @@ func (x *extractor) repeated(c *cand) *cand {
 		}
 	}
 	return best
+}
+
+// datedByText reports whether the date of c comes from the text, not
+// from the article's date given to events the text does not date: "Abu
+// Rahman was beaten … The shooting, which took place on July 7" may be
+// the same event, as nothing dated the beating otherwise.
+func (x *extractor) datedByText(c *cand) bool {
+	return c.timex >= 0 || c.date != x.articleDate()
 }
 
 // repeatSpan is how many sentences back a repeated mention may refer.

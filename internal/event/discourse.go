@@ -37,8 +37,12 @@ func (x *extractor) anaphora() {
 		if ref == nil {
 			continue
 		}
+		r := c.anaphorRole()
 		for _, id := range append(append([]chronicle.EntityID{}, ref.src...), ref.tgt...) {
-			c.add(c.anaphorRole(), id)
+			if (r == source || r == partner) && has(c.tgt, id) {
+				continue // "They also urged Clinton": they are not Clinton
+			}
+			c.add(r, id)
 		}
 		c.why = append(c.why, fmt.Sprintf("“their”/“the two” refers to the participants of %q", ref.s.text(ref.trig)))
 	}
@@ -144,6 +148,16 @@ func (x *extractor) claims() {
 		if len(speakers) == 0 {
 			continue
 		}
+		if len(c.src) == 0 && c.anaphor && c.anaRole == source && c.s.pronounSubject(c.gov) {
+			// "authorities announced that they arrested the soldier": the
+			// speakers report their own act, no accusation
+			for _, id := range speakers {
+				c.add(source, id)
+			}
+			c.anaphor = false
+			c.why = append(c.why, "the pronoun subject of the reported act is its speaker")
+			continue
+		}
 		own := false
 		for _, id := range speakers {
 			if has(c.src, id) {
@@ -178,6 +192,24 @@ func (x *extractor) claims() {
 		c.why = append(c.why, "reported as the speaker's claim")
 		x.cands = append(x.cands, a)
 	}
+}
+
+// pronounSubject reports whether the subject of the verb chain ending at
+// word k is a plural personal pronoun: "they arrested".
+func (s *sentence) pronounSubject(k int) bool {
+	g, how := s.subject(s.chainStart(k))
+	if len(g) != 1 || how != "" {
+		return false
+	}
+	ph := s.np[g[0]]
+	if ph.end-ph.start != 1 {
+		return false
+	}
+	switch s.w[ph.start].low {
+	case "they", "we":
+		return true
+	}
+	return false
 }
 
 // pronounAnaphor reports whether the anaphor of c is a plural pronoun

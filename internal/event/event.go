@@ -408,6 +408,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	if obj != nil {
 		x.fill(c, s, obj, sn.obj, "object")
 	}
+	if c.typ == chronicle.Request && len(c.src) == 0 && !c.anaphor && s.askedPublic(obj) {
+		return // "It will also ask Ontario voters whether …": a ballot's question, not a request between actors
+	}
 	if obj == nil && c.typ == chronicle.Request {
 		if g, v := s.demandedOf(k); g != nil {
 			x.fill(c, s, g, target, `subject of the "that" clause`)
@@ -669,7 +672,8 @@ func (s *sentence) hasPrep(k int, w string) bool {
 	return false
 }
 
-// absorbTo drops the event of a to-infinitive right after word end: the
+// absorbTo drops the event of a to-infinitive right after word end
+// (adverbs aside: "Japan's refusal to formally apologise"): the
 // act requested, offered or threatened ("urged Moscow to agree", "pressure
 // from Congress to help Iran") is the content of c, not an event.
 func (s *sentence) absorbTo(c *cand, end int) {
@@ -679,9 +683,13 @@ func (s *sentence) absorbTo(c *cand, end int) {
 		return
 	}
 	e := end + 1
-	if e+1 < len(s.w) && s.w[e].low == "to" && strings.HasPrefix(s.w[e+1].tag, "VB") {
-		if _, inner := s.x.lookupWord(false, s.w[e+1].low); inner != nil {
-			s.absorbed = append(s.absorbed, e+1)
+	v := e + 1
+	for v < len(s.w) && s.w[v].tag == "RB" && s.w[v].low != "not" {
+		v++ // "refusal to formally apologise"
+	}
+	if v < len(s.w) && s.w[e].low == "to" && strings.HasPrefix(s.w[v].tag, "VB") {
+		if _, inner := s.x.lookupWord(false, s.w[v].low); inner != nil {
+			s.absorbed = append(s.absorbed, v)
 			if c.mode == "" {
 				c.mode = requestMode(inner[0].typ, c.typ)
 			}

@@ -89,8 +89,8 @@ func (s *sentence) frame(k int) frame {
 						f.intent = g.low
 					}
 				}
-			case base(refuseVerbs, g.low) != "" || g.low == "fail" || g.low == "failed" || g.low == "fails":
-				if g.low == "fail" || g.low == "failed" || g.low == "fails" {
+			case base(refuseVerbs, g.low) != "" || failWords[g.low]:
+				if failWords[g.low] {
 					f.negated = true
 				} else {
 					f.refuse = b
@@ -123,7 +123,7 @@ func (s *sentence) frame(k int) frame {
 				// "launched an offensive, allegedly to stop rockets, and
 				// to destroy tunnels": a purpose set apart is what was
 				// meant, not what was done
-				f.hypothetical = g.low == "," || g.low == "and" || g.tag == "RB" || g.low == "order" || g.low == "as"
+				f.hypothetical = g.low == "," || g.low == "and" || g.tag == "RB" || g.low == "order" || g.low == "as" || s.triedClause(j)
 				return f
 			}
 			f.words = append(f.words, j-1)
@@ -139,6 +139,13 @@ func (s *sentence) frame(k int) frame {
 				return g
 			}
 			f.start = j + 1
+			// "were timed and executed": the second participle shares
+			// the first one's passive
+			if s.w[k].tag == "VBN" && j > 0 && s.w[j-1].tag == "VBN" {
+				if p := s.frame(j - 1); p.passive {
+					f.passive = true
+				}
+			}
 			return f
 		default:
 			if w.low == "from" && j+1 < k && s.w[j+1].tag == "VBG" {
@@ -153,6 +160,25 @@ func (s *sentence) frame(k int) frame {
 	f.start = 0
 	return f
 }
+
+// triedClause reports whether the clause a purpose infinitive at word j
+// hangs on is only attempted or said to be due: "she should try to reason
+// with Israel to allow …" does not report the allowing.
+func (s *sentence) triedClause(j int) bool {
+	for i := j - 1; i >= 0 && !s.barrier(i) && s.w[i].low != ","; i-- {
+		switch w := s.w[i]; {
+		case w.tag == "MD" && w.low != "will" && w.low != "'ll" && w.low != "wo" && w.low != "would":
+			return true
+		case i+1 < j && s.w[i+1].low == "to" && (base(intentVerbs, w.low) == "try" || base(intentVerbs, w.low) == "attempt" || base(intentVerbs, w.low) == "seek"):
+			return true
+		}
+	}
+	return false
+}
+
+// failWords frame a following to-infinitive as not done: "failed to
+// withdraw", "Japan's failure to apologise".
+var failWords = set("fail fails failed failing failure failures", "")
 
 // sharedTo returns the "to" of an earlier infinitive that a verb after the
 // conjunction at word j is coordinated with: "to give a speech … and

@@ -59,6 +59,9 @@ func (s *sentence) callSenses(k int, obj []int, passive bool, senses []sense) ([
 	if t := s.w[k].tag; (t == "VBN" || t == "VBG" || t == "VBD" && s.verbLater(end)) && s.phraseEnding(before) >= 0 {
 		return nil, false // "a memorial called the Memorial to … was opened", "a group calling itself": a name
 	}
+	if t := s.w[k].tag; (t == "VBN" || t == "VBG") && before > 0 && (s.w[before].low == "of" || s.w[before].low == ",") && s.phraseEnding(before-1) >= 0 {
+		return nil, false // "an independent state, called Tamil Eelam", the slip "a state of called …": a name
+	}
 	if end < len(s.w) && s.w[end].low == "(" {
 		for end < len(s.w) && s.w[end].low != ")" {
 			end++ // "calling Tony Abbott (Liberal) an “…”"
@@ -188,4 +191,17 @@ func (s *sentence) verbLater(i int) bool {
 		}
 	}
 	return false
+}
+
+// publicNouns are the public as a whole, whom a ballot, a poll or a
+// newspaper asks: "the referendum asks voters whether …".
+var publicNouns = set("voter voters electorate public reader readers viewer viewers listener listeners respondent respondents", "")
+
+// askedPublic reports whether a request's object is the public as a
+// whole. Such a request codes only with a named asker ("Prime Minister
+// Novak asked voters to support the treaty"): a question put to voters by
+// "it" or by no one named is a ballot's or a poll's, not an act between
+// actors.
+func (s *sentence) askedPublic(obj []int) bool {
+	return len(obj) == 1 && publicNouns[s.w[s.np[obj[0]].head].low]
 }

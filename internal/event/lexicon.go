@@ -342,7 +342,7 @@ func init() {
 	n("attack attacks assault offensive invasion bombing bombardment shelling airstrike "+
 		"ambush massacre assassination killing killings raid incursion shooting shootings stabbing siege onslaught",
 		s(as, "obj=target on=target against=target by=source from=source in=none ctx=military"))
-	n("fire gunfire", s(as, "obj=none on=target at=target from=source mode=firearms weak ctx=military"))
+	n("fire gunfire", s(as, "obj=none on=target at=target into=target from=source by=source mode=firearms weak ctx=military"))
 	n("strike strikes", s(as, "obj=none on=target against=target by=source ctx=military weak"))
 	n("clash clashes fighting firefight battle", s(as, "obj=none between=partner with=partner mutual"))
 	n("kidnapping abduction", s(as, "mode=abduct of=target by=source"))
@@ -360,7 +360,7 @@ var lightVerbs = map[string]role{
 	"begin": source, "start": source, "resume": source, "open": source, "lead": source,
 	"organize": source, "pursue": source, "reach": source, "strike": source, "seal": source,
 	"conclude": source, "attend": source, "present": source, "deliver": source, "join": source, "step": source, "intensify": source,
-	"escalate": source, "continue": source, "order": source, "call": source, "go": source,
+	"escalate": source, "continue": source, "order": source, "call": source, "go": source, "offer": source,
 	"face": target, "receive": target, "get": target, "suffer": target, "draw": target,
 	"endure": target, "come": target, "win": target,
 }

@@ -349,8 +349,14 @@ func (s *sentence) copularAnaphor(ph phrase) bool {
 }
 
 // fireOpened reports whether the noun "fire" is gunfire: "opened fire on",
-// "came under fire from", "returned fire".
+// "came under fire from", "returned fire", or fire of a weapon named
+// before it ("rocket fire", "mortar fire").
 func fireOpened(s *sentence, ph phrase) bool {
+	for j := ph.start; j < ph.head; j++ {
+		if fireWeapons[strings.TrimSuffix(s.w[j].low, "s")] {
+			return true
+		}
+	}
 	j := ph.start - 1
 	for j >= 0 && s.w[j].tag == "RB" {
 		j--
@@ -364,6 +370,9 @@ func fireOpened(s *sentence, ph phrase) bool {
 	}
 	return false
 }
+
+// fireWeapons make the noun "fire" after them gunfire.
+var fireWeapons = set("rocket mortar artillery tank gun machine-gun machinegun sniper cannon small-arm anti-aircraft missile", "")
 
 // goVerbs govern an event noun through "on": "went on strike", "are on a
 // visit".

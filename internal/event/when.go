@@ -146,7 +146,7 @@ func (x *extractor) clauseTime(c *cand) int {
 		if inside(t.Span) != tq {
 			continue
 		}
-		if o := x.timeOwner(s, k, lo, hi); o != c.trig && o != c.gov {
+		if o := x.timeOwner(s, k, lo, hi); o != c.trig && o != c.gov && !(c.noun && s.occurrenceOf(o) == c.trig) {
 			continue
 		}
 		dist := k - c.trig
@@ -211,6 +211,9 @@ func (x *extractor) timeOwner(s *sentence, k, lo, hi int) int {
 		}
 		return false
 	}
+	if h := s.modifiedBy(k); h >= 0 && pred(h) {
+		return h // "the 2003 invasion"
+	}
 	for i := k - 1; i >= lo; i-- {
 		if pred(i) {
 			return i
@@ -253,4 +256,52 @@ func (x *extractor) frontedTime(c *cand) int {
 		}
 	}
 	return best
+}
+
+// occurrenceVerbs say only that their subject happened: "the shooting,
+// which took place on July 7", "the attack occurred on Monday"; their
+// time dates the subject.
+var occurrenceVerbs = set("happen happens happened occur occurs occurred take takes took taken", "")
+
+// occurrenceOf returns the head of the subject of the occurrence verb at
+// word o ("took place", "happened", "occurred"), through a relative
+// pronoun and the prepositional phrases the subject carries; -1 when o is
+// no such verb.
+func (s *sentence) occurrenceOf(o int) int {
+	if o < 0 || !occurrenceVerbs[s.w[o].low] {
+		return -1
+	}
+	if strings.HasPrefix(s.w[o].low, "t") && (o+1 >= len(s.w) || s.w[o+1].low != "place") {
+		return -1 // "took control": not an occurrence
+	}
+	g, _ := s.subject(s.chainStart(o))
+	if len(g) == 0 {
+		return -1
+	}
+	return s.np[s.climb(g)[0]].head
+}
+
+// modifiedBy returns the head of the noun phrase a time expression at word
+// k modifies from before it, or -1: "the 2003 invasion", "Tuesday's
+// attack". The time's words keep out of noun phrases, so the time is a
+// modifier when a determiner comes before it or it ends in "'s", and a
+// phrase begins right after it.
+func (s *sentence) modifiedBy(k int) int {
+	b := k
+	for b > 0 && s.w[b-1].time {
+		b--
+	}
+	e := k
+	for e < len(s.w) && s.w[e].time {
+		e++
+	}
+	if e < len(s.w) && (s.w[e].tag == "POS" || s.w[e].low == "'s") {
+		e++
+	} else if b == 0 || s.w[b-1].tag != "DT" {
+		return -1
+	}
+	if e >= len(s.w) || s.w[e].np < 0 || s.np[s.w[e].np].start != e {
+		return -1
+	}
+	return s.np[s.w[e].np].head
 }

@@ -1,0 +1,78 @@
+package event_test
+
+import (
+	"testing"
+
+	"chronicle"
+)
+
+// A participle after a comma, or the second verb of a coordination, acts
+// with the main clause's subject; a nominal trigger's "by" phrase is its
+// actor.
+func TestPhrasingSharedSubjects(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a participle after a comma", text: "Letter news\n\nSenators in the Australian Senate have sent a letter to Foreign Minister Penny Wong, asking her to release funds for Fiji.",
+			trig: "asking", typ: chronicle.Request, src: "*", tgt: "Penny Wong"},
+		{name: "urging after a comma", text: "Trade news\n\nCanada wrote to Mexico on Monday, urging President Claudia Sheinbaum to lower tariffs.",
+			trig: "urging", typ: chronicle.Request, src: "Canada", tgt: "Claudia Sheinbaum"},
+		{name: "a second coordinated verb", text: "Embassy news\n\nLi Ming met with the French ambassador and offered an apology.",
+			trig: "apology", typ: chronicle.Concede, src: "Li Ming", tgt: "*"},
+		{name: "a nominal trigger's by phrase", text: "War news\n\nEgypt wants to stop rocket fire into Israel by Hamas militants.",
+			trig: "fire", typ: chronicle.Assault, src: "Hamas", tgt: "Israel"},
+		{name: "a purpose of an attempt is not done", text: "Aid news\n\nThe letter said Senator Maria Lopez should try to reason with Egypt to allow aid into Gaza.",
+			trig: "allow", typ: chronicle.Retreat, src: "*", tgt: "*", hyp: true},
+		{name: "a purpose of a done act is done", text: "Aid news\n\nSenator Maria Lopez travelled to Cairo to meet President Abdel Fattah el-Sisi.",
+			trig: "meet", typ: chronicle.Consult, src: "*", tgt: "*"},
+		{name: "the shelling of a country", text: "War news\n\nThe shelling of Israel by Hamas continued on Monday.",
+			trig: "shelling", typ: chronicle.Assault, src: "Hamas", tgt: "Israel"},
+	})
+}
+
+// A refusal or failure to do something is no doing of it.
+func TestPhrasingRefusals(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a refusal to apologise", text: "Shrine news\n\nChina protested over Japan's refusal to formally apologise.",
+			trig: "apologise", typ: chronicle.Concede, none: true},
+		{name: "declined to meet", text: "Summit news\n\nPresident Lula declined to meet Chancellor Merkel.",
+			trig: "meet", typ: chronicle.Consult, none: true},
+		{name: "failed to withdraw", text: "War news\n\nRussia failed to withdraw its troops from Georgia.",
+			trig: "withdraw", typ: chronicle.Retreat, src: "Russia", tgt: "*", neg: true},
+	})
+}
+
+// Namings, ballots and announcements of arrests.
+func TestPhrasingSpuriousActs(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a state called by its name", text: "War news\n\nThe rebels want an independent state called Tamil Eelam in the north.",
+			trig: "called", none: true},
+		{name: "a state, called by its name", text: "War news\n\nThe rebels want an independent state, called Tamil Eelam, in the north.",
+			trig: "called", none: true},
+		{name: "a slip before a name", text: "War news\n\nThe LTTE want to create an independent state of called Tamil Eelam in the north.",
+			trig: "called", none: true},
+		{name: "a ballot asks voters", text: "Vote news\n\nThe referendum will also ask Ontario voters whether they want a new system.",
+			trig: "ask", typ: chronicle.Request, none: true},
+		{name: "it asks voters", text: "Vote news\n\nThe referendum is on October 10. It will also ask Ontario voters whether they want a new system.",
+			trig: "ask", typ: chronicle.Request, none: true},
+		{name: "a minister asks voters", text: "Vote news\n\nPrime Minister Jan Novak asked voters to support the treaty.",
+			trig: "asked", typ: chronicle.Request, src: "Jan Novak", tgt: "*"},
+		{name: "an arrest announced", text: "Police news\n\nItalian authorities announced that they arrested a man in Milan.",
+			trig: "announced", typ: chronicle.Accuse, none: true},
+		{name: "the arrest announced is the speakers' own", text: "Police news\n\nItalian authorities announced that they arrested a man in Milan.",
+			trig: "arrested", typ: chronicle.Coerce, src: "Italian", tgt: ""},
+		{name: "an arrest by another party is claimed", text: "Police news\n\nThe United Nations said Russian police arrested Ilya Sokolov in Moscow.",
+			trig: "said", typ: chronicle.Accuse, src: "United Nations", tgt: "*"},
+	})
+}
+
+// A time in a relative clause, or a year before the noun, dates an event
+// noun.
+func TestPhrasingNounDates(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a relative clause's date", text: "Shooting news\n\nThe shooting of Ahmed Musa which took place on March 2 was filmed by Amnesty International.",
+			trig: "shooting", typ: chronicle.Assault, src: "", tgt: "Ahmed Musa", date: "2025-03-02"},
+		{name: "a verb's own date", text: "Shooting news\n\nThe shooting of Ahmed Musa was filmed by Amnesty International on March 2.",
+			trig: "shooting", typ: chronicle.Assault, src: "", tgt: "Ahmed Musa", date: "2025-03-14"},
+		{name: "a year before the noun", text: "War news\n\nThe Sunni boycott followed the 2003 invasion of Iraq.",
+			trig: "invasion", typ: chronicle.Assault, src: "*", tgt: "Iraq", date: "2003"},
+	})
+}
