@@ -130,6 +130,9 @@ func (f *finder) whole(i, n, k int) (int, int, int, bool) {
 		if f.at(k+1).class == clUnits && f.at(k+1).val == uQuarter {
 			return 0, 0, 0, false // three-quarters: a fraction
 		}
+		if f.hyphen(k+2) && f.word(k+3, "long") {
+			return n, f.at(k + 1).val, k + 4, true // two-year-long
+		}
 		return n, f.at(k + 1).val, k + 2, true
 	}
 	if (f.at(k).class == clTo || f.at(k).class == clOr) && n >= 0 {
@@ -144,6 +147,10 @@ func (f *finder) whole(i, n, k int) (int, int, int, bool) {
 		k++ // eight trading days, ten business days
 	}
 	u := f.at(k)
+	long := f.isUnit(k) && f.hyphen(k+1) && f.word(k+2, "long")
+	if long && t0.class == clA {
+		return 0, 0, 0, false // "a year-long inquiry" marks "year-long": see unitLong
+	}
 	if !f.isUnit(k) || u.upper && t0.kind == kindNum {
 		return 0, 0, 0, false // "60 Minutes" is a name
 	}
@@ -159,9 +166,12 @@ func (f *finder) whole(i, n, k int) (int, int, int, bool) {
 	if f.at(k+1).class == clYearOld || f.hyphen(k+1) && f.at(k+2).class == clYearOld {
 		return 0, 0, 0, false // "five years old"
 	}
-	if u.class == clUnit && n != 1 && f.at(k+1).kind != kindWord {
+	if u.class == clUnit && n != 1 && f.at(k+1).kind != kindWord && !long {
 		// "five year" on its own is odd; "five year low" is fine
 		return 0, 0, 0, false
+	}
+	if long {
+		return n, u.val, k + 3, true // the four decades-long conflict
 	}
 	return n, u.val, k + 1, true
 }
@@ -372,4 +382,18 @@ func (f *finder) modal(k int) bool {
 		}
 	}
 	return false
+}
+
+// unitLong reads an adjective of length made of a unit: "a year-long
+// inquiry" (P1Y), "a weeks-long strike" (PXW), "the day-long meeting".
+func (f *finder) unitLong(i int) (match, bool) {
+	u := f.at(i)
+	if !f.isUnit(i) || !f.hyphen(i+1) || !f.word(i+2, "long") || f.hyphen(i+3) || f.at(i-1).kind == kindNum || f.at(i-1).class == clNumber {
+		return match{}, false
+	}
+	n := 1
+	if u.class == clUnits {
+		n = -1
+	}
+	return match{end: i + 3, typ: chronicle.DurationTimex, val: duration(n, u.val)}, true
 }

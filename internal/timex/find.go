@@ -311,6 +311,9 @@ func (f *finder) core(i int) (match, bool) {
 	case clUnit:
 		try(f.yearAgoAdj(i))
 		try(f.yearEnd(i))
+		try(f.unitLong(i))
+	case clUnits:
+		try(f.unitLong(i))
 	case clThat:
 		try(f.that(i))
 	case clThese:
