@@ -13,7 +13,8 @@ import (
 //   - A name never spans a double quotation mark: `the European
 //     Constitution", Barroso said` gives "European Constitution" and
 //     "Barroso", not one name. A nickname in a pair of quotation marks
-//     inside a name stays (`Roberto "Hands of Stone" Duran`).
+//     between capitalised words of a name stays (`Roberto "Hands of Stone"
+//     Duran`).
 //   - A name never spans a comma followed by a capitalised word, unless
 //     that word is a company's or a generation's suffix ("Pfizer, Inc.",
 //     "King, Jr.") or the rest is a firm's name with "&" ("Goldman, Sachs
@@ -57,7 +58,7 @@ func tidyName(sc *scratch, a, b, end int) {
 		return
 	}
 	words := sc.words
-	nickname := !isQuote(words[a]) && !isQuote(words[b-1]) && countQuotes(words[a:b]) == 2
+	nickname := isNickname(words[a:b])
 	breaks := func(k int) bool {
 		return (isQuote(words[k]) && !nickname) || (words[k] == "," && splitsAtComma(words, k, b))
 	}
@@ -198,14 +199,21 @@ func isQuote(w string) bool {
 	return false
 }
 
-func countQuotes(ws []string) int {
-	n := 0
-	for _, w := range ws {
+// isNickname reports whether the name ws holds a nickname in quotation
+// marks between capitalised words: exactly two marks, each with a
+// capitalised word after it and a word before it.
+func isNickname(ws []string) bool {
+	open, end, n := 0, 0, 0
+	for i, w := range ws {
 		if isQuote(w) {
 			n++
+			open, end = end, i
 		}
 	}
-	return n
+	if n != 2 || open == 0 || end == len(ws)-1 || end == open+1 {
+		return false
+	}
+	return startsUpper(ws[open+1]) && startsUpper(ws[end+1]) && hasLetter(ws[end-1])
 }
 
 func startsUpper(w string) bool {

@@ -19,6 +19,8 @@ func TestTidyName(t *testing.T) {
 		{`up to the Cabinet on our behalf . "`, "O O O B-ORG I-ORG I-ORG I-ORG I-ORG L-ORG", []string{"ORG Cabinet"}},
 		// A nickname inside quotation marks stays.
 		{`Marvin " Bad Boy " Hagler won`, "B-PER I-PER I-PER I-PER I-PER L-PER O", []string{`PER Marvin " Bad Boy " Hagler`}},
+		{`the Valley Trail " Greenway " and wildlife`, "O B-LOC I-LOC I-LOC I-LOC I-LOC I-LOC L-LOC", []string{"LOC Valley Trail", "LOC Greenway"}},
+		{`free Nelson Mandela " and " release`, "O B-PER I-PER I-PER I-PER L-PER O", []string{"PER Nelson Mandela"}},
 		// A comma before a capitalised word ends a name.
 		{`the Treaty , Almeida said`, "O B-MISC I-MISC L-MISC O", []string{"MISC Treaty", "MISC Almeida"}},
 		{`Acme Widgets , Inc. said`, "B-ORG I-ORG I-ORG L-ORG O", []string{"ORG Acme Widgets , Inc."}},
