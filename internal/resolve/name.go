@@ -38,29 +38,14 @@ func (r *resolver) prepareNames() {
 			continue
 		}
 		nm := name{Span: n.Span, t0: t0, t1: t1, typ: n.Type}
-		if t1-t0 == 1 && (honorific(r.words[t0]) != 0 || isPunct(r.words[t0])) {
-			continue
+		if k := len(names) - 1; k >= 0 && names[k].t1 >= t1 && !names[k].sub {
+			continue // taken into a titled person's name before it ("Capt. Chris" "Air")
 		}
-		if notNames[strings.ToLower(r.text[n.Start:n.End])] {
-			continue // "UTC", or a portfolio: "Secretary of Energy", "(Agriculture)"
+		if and := r.titledPair(nm); and > 0 {
+			names = r.appendName(names, name{Span: r.span(t0, and), t0: t0, t1: and, typ: n.Type})
+			nm = name{Span: r.span(and+1, t1), t0: and + 1, t1: t1, typ: n.Type}
 		}
-		if nm.typ == chronicle.Person && r.g.OrgWord(r.words[t1-1]) {
-			nm.typ = chronicle.Organization
-		}
-		if nm.typ == chronicle.Person {
-			r.stripTitles(&nm)
-		} else if _, ok := r.g.Role(r.text[n.Start:n.End]); ok {
-			continue // a title taken for a name: "Interior Minister"
-		} else if pre, person, ok := r.splitTitled(nm); ok {
-			if pre.t0 < pre.t1 {
-				names = append(names, pre)
-			}
-			nm = person
-		}
-		if nm.t0 >= nm.t1 {
-			continue
-		}
-		names = append(names, nm)
+		names = r.appendName(names, nm)
 	}
 	names = r.joinPeople(names)
 	names = r.joinPlaces(names)
@@ -80,6 +65,91 @@ func (r *resolver) prepareNames() {
 	}
 	r.names = names
 }
+
+// appendName cleans the name nm (see the package comment) and appends what
+// is left of it to names.
+func (r *resolver) appendName(names []name, nm name) []name {
+	if t0 := nm.t0; nm.t1-t0 == 1 && (honorific(r.words[t0]) != 0 || isPunct(r.words[t0])) {
+		return names
+	}
+	if notNames[strings.ToLower(r.text[nm.Start:nm.End])] {
+		return names // "UTC", or a portfolio: "Secretary of Energy", "(Agriculture)"
+	}
+	if nm.typ == chronicle.Person && r.g.OrgWord(r.words[nm.t1-1]) {
+		nm.typ = chronicle.Organization
+	}
+	if nm.typ == chronicle.Person {
+		r.stripTitles(&nm)
+	} else if _, ok := r.g.Role(r.text[nm.Start:nm.End]); ok {
+		return names // a title taken for a name: "Interior Minister"
+	} else if pre, person, ok := r.splitTitled(nm); ok {
+		if pre.t0 < pre.t1 {
+			names = append(names, pre)
+		}
+		nm = person
+	}
+	if nm.t0 >= nm.t1 {
+		return names
+	}
+	return append(names, nm)
+}
+
+// titledPair returns the token of the "and" that joins two titled names in
+// one, "Cpl. Albert Storm and Officer Robert Girouard" or "Mr. Hale and
+// Mrs. Hale", and 0 when n is no such pair ("Procter and Gamble", "Trinidad
+// and Tobago").
+func (r *resolver) titledPair(n name) int {
+	if !r.titled(n.t0, n.t1) {
+		return 0
+	}
+	for t := n.t0 + 2; t < n.t1-2; t++ {
+		if r.words[t] == "and" && r.titled(t+1, n.t1) {
+			return t
+		}
+	}
+	return 0
+}
+
+// titled reports whether tokens [t, end) begin with a title or an
+// honorific followed by a capitalised word.
+func (r *resolver) titled(t, end int) bool {
+	k := r.rankAt(t, end)
+	if k == 0 && honorific(r.words[t]) != 0 {
+		k = 1
+	}
+	if k == 0 {
+		if n, kind := r.g.Match(r.words, t); n > 0 && kind&gazetteer.TitleWord != 0 && capitalised(r.words[t]) {
+			k = n
+		}
+	}
+	return k > 0 && t+k < end && capitalised(r.words[t+k])
+}
+
+// rankAt returns the number of words of the military or police rank at
+// token t, which ends no later than end ("Capt.", "Lt. Col.", "Officer",
+// "Cpl."), or 0.
+func (r *resolver) rankAt(t, end int) int {
+	if !capitalised(r.words[t]) {
+		return 0
+	}
+	if k, kind := r.g.Match(r.words, t); k > 0 && kind&gazetteer.TitleWord != 0 && t+k <= end {
+		if g, ok := r.g.Role(r.text[r.toks[t].Start:r.toks[t+k-1].End]); ok && (g.Sector == "MIL" || g.Sector == "COP") {
+			return k
+		}
+	}
+	if rankShortForm(r.words[t]) != "" {
+		return 1
+	}
+	return 0
+}
+
+// rankShortForm returns the title a short form of a rank that the
+// gazetteer's titles lack stands for ("Cpl." → "corporal"), or "".
+func rankShortForm(w string) string {
+	return rankShortForms[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+var rankShortForms = map[string]string{"cpl": "corporal", "pvt": "private", "pte": "private", "lcpl": "corporal", "spc": "soldier"}
 
 // notNames are words the recognizer takes for names that name no entity
 // by themselves: time zones, and the fields of ministers' portfolios,
@@ -102,24 +172,38 @@ var notNames = map[string]bool{
 // President Dick Cheney" taken for an organisation, into the words before
 // the title (a place if the gazetteer knows them, else of the name's
 // type) and the person: the capitalised words after the title, at least
-// two, the first a given name. The title itself is left out of both, to
-// be read as the person's role.
+// two, the first a given name. After a military or police rank ("Royal
+// Marine Capt. Chris", "Officer Robert") a given name alone will do, and
+// the capitalised words right after the name complete it ("Capt. Chris"
+// "Air" → "Chris Air"). The title itself is left out of both, to be read
+// as the person's role.
 func (r *resolver) splitTitled(n name) (pre, person name, ok bool) {
-	for t := n.t0; t < n.t1-2; t++ {
-		k, kind := r.g.Match(r.words, t)
-		if k == 0 || kind&gazetteer.TitleWord == 0 || t+k >= n.t1 {
-			continue
-		}
-		if _, isRole := r.g.Role(r.text[r.toks[t].Start:r.toks[t+k-1].End]); !isRole {
-			continue
+	for t := n.t0; t < n.t1-1; t++ {
+		k := r.rankAt(t, n.t1)
+		rank := k > 0
+		if !rank {
+			var kind gazetteer.Kinds
+			k, kind = r.g.Match(r.words, t)
+			if k == 0 || kind&gazetteer.TitleWord == 0 || t+k >= n.t1 {
+				continue
+			}
+			if _, isRole := r.g.Role(r.text[r.toks[t].Start:r.toks[t+k-1].End]); !isRole {
+				continue
+			}
 		}
 		p0 := t + k
 		p1 := p0
 		for p1 < n.t1 && capitalised(r.words[p1]) && !isPunct(r.words[p1]) {
 			p1++
 		}
-		if p1-p0 < 2 || !r.g.GivenName(r.words[p0]) {
+		if p1 == p0 || p1-p0 < 2 && !rank || !r.g.GivenName(r.words[p0]) {
 			return name{}, name{}, false
+		}
+		if rank && p1-p0 == 1 && p1 == n.t1 {
+			// "Officer Robert" "Girouard": the surname the recognizer left out.
+			for p1 < r.last[p0] && p1-p0 < 3 && capitalised(r.words[p1]) && !isPunct(r.words[p1]) && !isCountry(r.g, r.words[p1]) {
+				p1++
+			}
 		}
 		pre = name{Span: n.Span, t0: n.t0, t1: t, typ: n.typ}
 		if t > n.t0 {

@@ -123,6 +123,32 @@ func TestEntitiesNames(t *testing.T) {
 				"African Union ORG  [] name:AU name:African Union",
 			},
 		},
+		{
+			name: "two titled names joined by and are two people, the ranks their roles",
+			text: "Crowds came to honour [O Sgt. Lena Moss and Constable Paul] [M Varga] at the base.",
+			want: []string{
+				"Lena Moss PERSON  [Sgt.] name:Lena Moss",
+				"Paul Varga PERSON  [Constable] name:Paul Varga",
+			},
+		},
+		{
+			name: "a rank the gazetteer has only in full, and a given name the surname completes",
+			text: "[O Cpl. Ivan Petrov] and [O Royal Navy Lt. Mark] Holt were hurt.",
+			want: []string{
+				"Ivan Petrov PERSON  [Cpl.] name:Ivan Petrov",
+				"Royal Navy ORG  [] name:Royal Navy",
+				"Mark Holt PERSON  [Royal Navy Lt.] name:Mark Holt",
+			},
+		},
+		{
+			name: "names joined by and without titles stay one",
+			text: "[O Procter and Gamble] sold soap in [L Trinidad and Tobago] and [L Bosnia and Herzegovina].",
+			want: []string{
+				"Procter and Gamble ORG  [] name:Procter and Gamble",
+				"Trinidad and Tobago LOC TTO [] name:Trinidad and Tobago",
+				"Bosnia and Herzegovina LOC BIH [] name:Bosnia and Herzegovina",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkEntities(t, g, tt.text, tt.want) })

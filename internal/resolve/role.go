@@ -44,6 +44,9 @@ func (r *resolver) scanRoles() {
 			continue
 		}
 		n, k := r.g.Match(r.words, i)
+		if n == 0 && capitalised(r.words[i]) && rankShortForm(r.words[i]) != "" {
+			n, k = 1, gazetteer.TitleWord // "Cpl."
+		}
 		if n == 0 || k&gazetteer.TitleWord == 0 || i+n > r.last[i] {
 			continue
 		}
@@ -71,6 +74,9 @@ func (r *resolver) roleOf(i, j int, pieces []chronicle.Span) (role, bool) {
 		b.WriteString(r.words[k])
 	}
 	g, ok := r.g.Role(b.String())
+	if !ok && j == i+1 {
+		g, ok = r.g.Role(rankShortForm(r.words[i]))
+	}
 	if !ok {
 		return role{}, false
 	}
