@@ -443,6 +443,13 @@ func (f *finder) clockTime(i int) (match, bool) {
 			sure = p.class == clAt || p.class == clApprox || f.word(i-1, "by") || f.word(i-1, "until")
 		} else if t.num >= 0 && t.digits <= 2 && t.num <= 12 {
 			h = t.num
+		} else if z := f.at(i + 1); t.digits == 4 && len(s) == 4 && t.num%100 <= 59 && t.num/100 <= 24 && z.class == clTimeZone && z.upper {
+			// 0430 UTC, 1400 GMT; not the conversion in parentheses after
+			// a local time ("10:30 p.m. local time (1730 UTC)")
+			if f.punct(i-1, '(') {
+				return match{}, false
+			}
+			h, mi = t.num/100, t.num%100
 		} else {
 			return match{}, false
 		}
@@ -453,6 +460,15 @@ func (f *finder) clockTime(i int) (match, bool) {
 		if n.val == 12 && h < 12 {
 			h += 12
 		} else if n.val == 0 && h == 12 {
+			h = 0
+		}
+		end++
+		sure = true
+	} else if (f.word(end, "pm") || f.word(end, "am")) && h >= 1 && h <= 12 {
+		// 10:30 pm, 9 am: the meridiem without its dots, right after the number
+		if f.word(end, "pm") && h < 12 {
+			h += 12
+		} else if f.word(end, "am") && h == 12 {
 			h = 0
 		}
 		end++

@@ -184,6 +184,9 @@ func TestFind(t *testing.T) {
 		{"The port reopened after a weeks-long strike.", saturday, "weeks-long", chronicle.DurationTimex, "PXW"},
 		{"Civilians died in the four decades-long conflict.", saturday, "four decades-long", chronicle.DurationTimex, "P40Y"},
 		{"It ended the thirty year-long feud.", saturday, "thirty year-long", chronicle.DurationTimex, "P30Y"},
+		{"The polls opened at 0430 UTC.", saturday, "0430 UTC", chronicle.TimeTimex, "2025-04-26T04:30"},
+		{"The blast came at 10:30 pm local time.", saturday, "10:30 pm", chronicle.TimeTimex, "2025-04-26T22:30"},
+		{"Polling started at 9am and ended at 10pm.", saturday, "10pm", chronicle.TimeTimex, "2025-04-26T22:00"},
 		{"She hopes the museum will one day reopen.", saturday, "one day", chronicle.DateTimex, "FUTURE_REF"},
 		{"The strike lasted one day.", saturday, "one day", chronicle.DurationTimex, "P1D"},
 		{"The family gathers annually for the feast.", saturday, "annually", chronicle.SetTimex, "P1Y"},
@@ -282,6 +285,8 @@ func TestFindNot(t *testing.T) {
 		"The plant will make 9,000 trucks annually.",
 		"He waited for some time-consuming tests.",
 		"He works best in the morning.",
+		"The blast came at dawn (0430 UTC).",
+		"I am 5 and I am not 12.",
 		"She said it was the second day of the trial.",
 	} {
 		t.Run(text, func(t *testing.T) {
