@@ -284,13 +284,15 @@ func isActorNoun(h string) bool {
 // a contest rather than for people: "Gulf War", "European Constitution",
 // "Kyoto Protocol", "World Cup".
 func thingName(name string) bool {
-	last := name
-	if i := strings.LastIndexByte(name, ' '); i >= 0 {
-		last = name[i+1:]
+	words := strings.Fields(strings.ToLower(name))
+	if n := len(words); n > 1 && romanNumerals[words[n-1]] {
+		words = words[:n-1] // "World War II"
 	}
-	return thingWords[strings.ToLower(last)]
+	return len(words) > 0 && thingWords[words[len(words)-1]]
 }
+
+var romanNumerals = set("i ii iii iv v", "")
 
 var thingWords = set("war wars constitution treaty protocol accord accords agreement convention charter act bill "+
 	"declaration resolution summit conference games olympics cup championship election elections referendum "+
-	"crisis revolution uprising massacre genocide disaster earthquake tsunami hurricane", "")
+	"crisis revolution uprising massacre genocide disaster earthquake tsunami hurricane intifada wwi wwii", "")

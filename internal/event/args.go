@@ -48,6 +48,17 @@ func (s *sentence) subject(k int) ([]int, string) {
 		s.w[j].time || (s.w[j].low == "on" || s.w[j].low == "in" || s.w[j].low == "last" || s.w[j].low == "this") && j+1 < k && s.w[j+1].time) {
 		j-- // "France on Wednesday condemned"
 	}
+	if j > 0 && s.w[j].low == ")" {
+		// "the United Nations Relief and Works Agency (UNRWA) need":
+		// the phrase before the parenthesis
+		i := j - 1
+		for i >= 0 && s.w[i].low != "(" {
+			i--
+		}
+		if i > 0 && s.phraseEnding(i-1) >= 0 {
+			j = i - 1
+		}
+	}
 	if j < 0 {
 		return nil, ""
 	}

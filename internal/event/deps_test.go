@@ -11,11 +11,11 @@ import (
 // the event has no actor.
 func TestParseSubjectFallback(t *testing.T) {
 	g := gazetteer.Default()
-	tagged := "Boric/NNP@1 (/-LRB- the/DT Chilean/JJ leader/NN )/-RRB- visited/VBD Lima/NNP@2 ./."
+	tagged := "Boric/NNP@1 ,/, tired/JJ ,/, visited/VBD Lima/NNP@2 ./."
 	ents := []ent{person("Gabriel Boric", "CHL", "President"), loc("Lima", "PER")}
-	// Boric ( the Chilean leader ) visited Lima .
-	heads := []int{6, 4, 4, 4, 0, 4, -1, 6, 6}
-	deps := []string{"nsubj", "punct", "det", "amod", "appos", "punct", "root", "obj", "punct"}
+	// Boric , tired , visited Lima .
+	heads := []int{4, 2, 4, 2, -1, 4, 4}
+	deps := []string{"nsubj", "punct", "advcl", "punct", "root", "obj", "punct"}
 	for _, parsed := range []bool{false, true} {
 		d := build(t, "2025-05-02", tagged, ents...)
 		if parsed {

@@ -201,6 +201,7 @@ type cand struct {
 	place       *chronicle.Place
 	timex       int    // index into d.Times, -1
 	date        string // set by date
+	era         string // the named era that places the event instead of a date ("World War II"), set by date
 	during      int    // the cand this one is dated by ("during their last meeting"), -1
 	quote       int    // the quote whose content holds the trigger, -1
 	negated     bool

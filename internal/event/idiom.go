@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strconv"
+
 	"chronicle"
 )
 
@@ -127,6 +129,9 @@ func (s *sentence) nounCallSense(k int, sn sense) (sense, bool) {
 // absorbRequested drops the events of the event nouns a request asks for
 // ("calls for the release of the journalists": no release happened) and
 // gives the request their mode.
+//
+// Whoever would do what is asked is whom it is asked of: "called for an
+// apology from the UK" asks the UK.
 func (s *sentence) absorbRequested(c *cand, g []int) {
 	for _, p := range g {
 		h := s.np[p].head
@@ -134,6 +139,12 @@ func (s *sentence) absorbRequested(c *cand, g []int) {
 			s.absorbed = append(s.absorbed, h)
 			if c.mode == "" {
 				c.mode = requestMode(ns[0].typ, c.typ)
+			}
+			if len(c.tgt) > 0 || p != g[len(g)-1] {
+				continue
+			}
+			if q := s.preps(s.np[p].end-1, 1); len(q) == 1 && (q[0].word == "from" || q[0].word == "by") {
+				s.x.fill(c, s, q[0].group, target, strconv.Quote(q[0].word)+" phrase of what is asked")
 			}
 		}
 	}

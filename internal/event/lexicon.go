@@ -248,6 +248,7 @@ func init() {
 	n("withdrawal pullout retreat", s(rt, "obj=none from=host mode=withdraw ctx=military"))
 	n("release", s(rt, "from=source by=source mode=release needs=persons ctx=legal"))
 	n("resignation", s(rt, "obj=none mode=resign"))
+	n("ceasefire ceasefires truce armistice", s(rt, "obj=none mode=ceasefire between=partner with=partner weak ctx=military"))
 	n("permission consent", s(rt, "obj=none mode=access to=target for=none weak"))
 
 	// REQUEST: requests, demands, appeals, orders.

@@ -23,6 +23,12 @@ func TestPhrasingSharedSubjects(t *testing.T) {
 			trig: "allow", typ: chronicle.Retreat, src: "*", tgt: "*", hyp: true},
 		{name: "a purpose of a done act is done", text: "Aid news\n\nSenator Maria Lopez travelled to Cairo to meet President Abdel Fattah el-Sisi.",
 			trig: "meet", typ: chronicle.Consult, src: "*", tgt: "*"},
+		{name: "a subject before a parenthesis", text: "Aid news\n\nThe World Food Programme (WFP) sent food to Sudan on Monday.",
+			trig: "sent", typ: chronicle.Aid, src: "World Food Programme", tgt: "Sudan"},
+		{name: "a ceasefire begun", text: "War news\n\nIsrael began a ceasefire on January 18.",
+			trig: "ceasefire", typ: chronicle.Retreat, src: "Israel", tgt: "", date: "2025-01-18"},
+		{name: "a ceasefire in effect is no act", text: "War news\n\nWith the ceasefire now in effect, Egypt sent aid to Gaza.",
+			trig: "ceasefire", none: true},
 		{name: "the shelling of a country", text: "War news\n\nThe shelling of Israel by Hamas continued on Monday.",
 			trig: "shelling", typ: chronicle.Assault, src: "Hamas", tgt: "Israel"},
 	})
@@ -74,5 +80,25 @@ func TestPhrasingNounDates(t *testing.T) {
 			trig: "shooting", typ: chronicle.Assault, src: "", tgt: "Ahmed Musa", date: "2025-03-14"},
 		{name: "a year before the noun", text: "War news\n\nThe Sunni boycott followed the 2003 invasion of Iraq.",
 			trig: "invasion", typ: chronicle.Assault, src: "*", tgt: "Iraq", date: "2003"},
+		{name: "a time before the first of two verbs dates both", text: "Embassy news\n\nOn March 2, Li Ming met with the French ambassador and offered an apology.",
+			trig: "apology", typ: chronicle.Concede, src: "Li Ming", tgt: "*", date: "2025-03-02"},
+		{name: "a time after the first verb is its own", text: "Embassy news\n\nLi Ming met with the French ambassador on March 2 and offered an apology.",
+			trig: "apology", typ: chronicle.Concede, src: "Li Ming", tgt: "*", date: "2025-03-14"},
+		{name: "since a year starts a span", text: "War news\n\nForty Canadian soldiers have been killed in Afghanistan since 2002.",
+			trig: "killed", typ: chronicle.Assault, src: "", tgt: "*", date: "2025-03-14"},
+		{name: "an era dates no day", text: "War news\n\nMany Chinese people resent the Japanese invasion during World War II.",
+			trig: "invasion", typ: chronicle.Assault, src: "Japanese", tgt: "", date: "-"},
+		{name: "an era before the noun is no actor", text: "War news\n\nMany Chinese people resent the WWII invasion by Japan.",
+			trig: "invasion", typ: chronicle.Assault, src: "Japan", tgt: "", date: "-"},
+	})
+}
+
+// What is asked for is asked of whoever would do it.
+func TestPhrasingAskedOf(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "an apology from a state", text: "Protest news\n\nStudents called for an apology from the UK for the incident.",
+			trig: "called", typ: chronicle.Request, src: "students", tgt: "UK"},
+		{name: "an apology with no one named", text: "Protest news\n\nStudents called for an apology for the incident.",
+			trig: "called", typ: chronicle.Request, src: "students", tgt: ""},
 	})
 }

@@ -16,7 +16,7 @@ type phrasing struct {
 	none       bool                // no event of typ (any type when typ is "") on trig
 	src, tgt   string              // entity names joined by "+"; "*" not checked
 	hyp, neg   bool
-	date       string // "" not checked
+	date       string // "" not checked; "-" none
 	place      string // "" not checked; "-" none
 }
 
@@ -39,7 +39,7 @@ func checkPhrasings(t *testing.T, tests []phrasing) {
 					continue
 				}
 				if e.Type == tt.typ && fits(tt.src, entityNames(d, e.Source)) && fits(tt.tgt, entityNames(d, e.Target)) &&
-					e.Hypothetical == tt.hyp && e.Negated == tt.neg && (tt.date == "" || e.Date == tt.date) && placeFits(tt.place, e.Location) {
+					e.Hypothetical == tt.hyp && e.Negated == tt.neg && (tt.date == "" || e.Date == strings.TrimPrefix(tt.date, "-")) && placeFits(tt.place, e.Location) {
 					return
 				}
 			}

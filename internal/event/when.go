@@ -30,9 +30,17 @@ func (x *extractor) date() {
 			c.why = append(c.why, fmt.Sprintf("date from %q of the fronted clause", x.d.Times[t].Text))
 		}
 	}
+	for _, c := range x.cands {
+		if c.date == "" && c.noun {
+			if era := x.eraOf(c); era != "" {
+				c.era = era
+				c.why = append(c.why, fmt.Sprintf("of the era %q: no calendar date, not the article's", era))
+			}
+		}
+	}
 	art := x.articleDate()
 	for _, c := range x.cands {
-		if c.date != "" || !c.last {
+		if c.date != "" || c.era != "" || !c.last {
 			continue
 		}
 		best := ""
@@ -54,7 +62,7 @@ func (x *extractor) date() {
 		}
 	}
 	for _, c := range x.cands {
-		if c.date == "" && c.quote >= 0 && x.d.Quotes[c.quote].Date != "" {
+		if c.date == "" && c.era == "" && c.quote >= 0 && x.d.Quotes[c.quote].Date != "" {
 			c.date = dateValue(x.d.Quotes[c.quote].Date, art)
 			if c.date != "" {
 				c.why = append(c.why, "date of the reported speech")
@@ -62,7 +70,7 @@ func (x *extractor) date() {
 		}
 	}
 	for _, c := range x.cands {
-		if c.date != "" {
+		if c.date != "" || c.era != "" {
 			continue
 		}
 		for _, o := range x.bySent[c.s] {
@@ -77,7 +85,7 @@ func (x *extractor) date() {
 		if c.claimOf != nil && c.date == "" {
 			c.date = c.claimOf.date
 		}
-		if c.date == "" && art != "" {
+		if c.date == "" && c.era == "" && art != "" {
 			c.date = art
 			c.why = append(c.why, "date of the article")
 		}
@@ -146,7 +154,10 @@ func (x *extractor) clauseTime(c *cand) int {
 		if inside(t.Span) != tq {
 			continue
 		}
-		if o := x.timeOwner(s, k, lo, hi); o != c.trig && o != c.gov && !(c.noun && s.occurrenceOf(o) == c.trig) {
+		if k > 0 && s.w[k-1].low == "since" && (k == 0 || !s.w[k-1].time) {
+			continue // "killed in Afghanistan since 2002": the start of a span, not the day of the act
+		}
+		if o := x.timeOwner(s, k, lo, hi); o != c.trig && o != c.gov && !(c.noun && s.occurrenceOf(o) == c.trig) && !(k < o && s.firstConjunct(c.gov) == o) {
 			continue
 		}
 		dist := k - c.trig
@@ -304,4 +315,67 @@ func (s *sentence) modifiedBy(k int) int {
 		return -1
 	}
 	return s.np[s.w[e].np].head
+}
+
+// firstConjunct returns the finite verb a verb chain beginning after
+// "and" or "but" at word k is coordinated with, or -1: in "On 17
+// November, Wu met the ambassador and offered an apology", "met" for
+// "offered". A time before the first verb dates both.
+func (s *sentence) firstConjunct(k int) int {
+	f := s.frame(k)
+	j := f.start - 1
+	if j < 0 || s.w[j].low != "and" && s.w[j].low != "but" {
+		return -1
+	}
+	for i := j - 1; i >= 0; i-- {
+		if s.finite(i) {
+			for i+1 < j && s.isAux(i) {
+				i++ // "has met … and offered": the main verb
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// eraWords end the names of periods that date an event without a
+// calendar date: "World War II", "the Second Intifada".
+var eraWords = set("war wars intifada revolution crusades wwii wwi", "")
+
+// eraOf returns the name of the era an event noun is placed in ("the
+// Japanese invasion during World War II", "bombings … during the Second
+// Intifada", "the WWII invasion"), or "". Such an event took place in
+// that era, not on the article's day, so it keeps no date.
+func (x *extractor) eraOf(c *cand) string {
+	s := c.s
+	era := func(id chronicle.EntityID) string {
+		e := x.d.Entity(id)
+		if e == nil || e.Type != chronicle.Misc {
+			return ""
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			if eraWords[w] {
+				return e.Name
+			}
+		}
+		return ""
+	}
+	if p := s.w[c.trig].np; p >= 0 {
+		for _, m := range s.np[p].mods {
+			if n := era(m); n != "" {
+				return n
+			}
+		}
+	}
+	for _, q := range s.preps(c.trig, 14) {
+		if q.word != "during" && q.word != "in" {
+			continue
+		}
+		for _, p := range q.group {
+			if n := era(s.np[p].ent); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
 }
