@@ -331,6 +331,7 @@ func (f *finder) core(i int) (match, bool) {
 		try(f.that(i))
 		try(f.dayBeside(i))
 		try(f.countedDay(i))
+		try(f.firstUnits(i))
 	}
 	if t.class == clThe || t.class == clA || t.class == clThis || t.class == clVague {
 		try(f.vague(i))

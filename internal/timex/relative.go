@@ -315,6 +315,27 @@ func (f *finder) relative(i int) (match, bool) {
 	return match{}, false
 }
 
+// firstUnits reads the opening or closing stretch of something: "the first
+// hours of the ground war" (PTXH), "in the early years", "the final weeks
+// of the campaign". "The first days of May" is May's, and "the early hours"
+// are a part of the day, not a stretch.
+func (f *finder) firstUnits(i int) (match, bool) {
+	j := i + 1
+	if !(f.at(j).class == clOrdinal && f.at(j).val == 1) && f.at(j).class != clEarly && !f.word(j, "final") {
+		return match{}, false
+	}
+	u := f.at(j + 1)
+	if u.class != clUnits || f.hyphen(j+2) || f.at(j).class == clEarly && u.val == uHour {
+		return match{}, false // "in the early hours" is before dawn, a part of the day
+	}
+	if f.at(j+2).class == clOf {
+		if _, ok := f.core(j + 3); ok {
+			return match{}, false
+		}
+	}
+	return match{end: j + 2, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
+}
+
 // partOfNamedDay reads "the morning" at tokens i (the) and j (the part of
 // the day) after "in", right after a day was named: "Shares fell Friday.
 // Dealers placed buy orders in the morning" is Friday morning. Without such a
