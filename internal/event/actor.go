@@ -79,7 +79,8 @@ func (s *sentence) standsForMods(ph phrase) bool {
 var actorNouns = set("official officials government administration side forces troops army military "+
 	"authorities authority ministry leadership delegation envoy spokesman spokeswoman spokesperson "+
 	"president leader minister regime state navy police lawmakers parliament court media office "+
-	"embassy department agency inspectors monitors observers investigators people nation nations activists rebels militants fighters protesters protestors demonstrators", "")
+	"embassy department agency inspectors monitors observers investigators people nation nations activists rebels militants fighters protesters protestors demonstrators "+
+	"minority minorities majority community communities", "")
 
 func appendID(ids []chronicle.EntityID, id chronicle.EntityID) []chronicle.EntityID {
 	for _, x := range ids {

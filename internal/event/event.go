@@ -56,6 +56,7 @@
 package event
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -281,8 +282,11 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		}
 	}
 	f := s.frame(k)
-	if s.w[k].tag == "VBG" && f.start == k && k > 0 && s.w[k-1].np >= 0 {
-		return // a gerund used as a noun modifier: "the ruling party"
+	if s.w[k].tag == "VBG" && f.start == k && k > 0 && s.w[k-1].np >= 0 && (s.w[k].np >= 0 || !s.people(s.w[k-1].np)) {
+		// a gerund used as a noun modifier: "the ruling party", "a
+		// statement calling for"; after people it is their act:
+		// "soldiers beating a protester"
+		return
 	}
 	obj := s.object(k)
 	subj, how := s.subject(f.start)
@@ -448,6 +452,15 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 			s.absorbRequested(c, p.group) // "called for the release of": no release
 		}
 		end = s.np[p.group[len(p.group)-1]].end - 1
+	}
+	if f.passive && !byFound && f.conj >= 0 {
+		for _, p := range s.preps(f.conj, 8) {
+			if p.word == "by" {
+				x.fill(c, s, p.group, source, fmt.Sprintf("%q phrase of the coordinated %q", "by", s.text(f.conj)))
+				byFound = true
+				break
+			}
+		}
 	}
 	if f.passive && !byFound && s.parsed() {
 		x.fill(c, s, s.depAgent(k), source, `"by" phrase (parse)`)
@@ -718,6 +731,14 @@ func baseOf(w string) string {
 		}
 	}
 	return w
+}
+
+// people reports whether phrase p names people or a named actor: an
+// entity, or a head such as "soldiers", "police officers", "rebels".
+func (s *sentence) people(p int) bool {
+	ph := s.np[p]
+	h := s.w[ph.head].low
+	return ph.ent != "" || groupNouns[h] != "" || classOf(h)&(persons|troops) != 0
 }
 
 // actorish reports whether a phrase group names people or armed groups

@@ -21,11 +21,12 @@ type frame struct {
 	words        []int  // the framing words, for why
 	purpose      bool   // a to-infinitive of purpose: "were in Rome to attend"
 	requested    bool   // asked of someone: "wants Putin to attack"
+	conj         int    // the passive participle a coordinated one shares its agent with, else -1
 }
 
 // frame reads the verb chain that ends at word k.
 func (s *sentence) frame(k int) frame {
-	f := frame{start: k}
+	f := frame{start: k, conj: -1}
 	if t := s.w[k].tag; t == "VBN" {
 		// a reduced relative: "the building demolished by protesters"
 		if k+1 < len(s.w) && s.w[k+1].low == "by" {
@@ -139,11 +140,13 @@ func (s *sentence) frame(k int) frame {
 				return g
 			}
 			f.start = j + 1
-			// "were timed and executed": the second participle shares
-			// the first one's passive
-			if s.w[k].tag == "VBN" && j > 0 && s.w[j-1].tag == "VBN" {
-				if p := s.frame(j - 1); p.passive {
+			// "were timed and executed", "were surrounded by gunboats and
+			// taken into custody": the second participle shares the
+			// first one's passive, and its agent
+			if s.w[k].tag == "VBN" {
+				if i := s.passiveBefore(j); i >= 0 {
 					f.passive = true
+					f.conj = i
 				}
 			}
 			return f
@@ -159,6 +162,24 @@ func (s *sentence) frame(k int) frame {
 	}
 	f.start = 0
 	return f
+}
+
+// passiveBefore returns the passive participle that ends the verb chain
+// before the conjunction at word j, in the same clause, or -1: "surrounded"
+// in "were surrounded by Iranian gunboats and taken into custody".
+func (s *sentence) passiveBefore(j int) int {
+	for i := j - 1; i >= 0 && !s.barrier(i) && s.w[i].low != ","; i-- {
+		if s.w[i].tag == "VBN" {
+			if s.frame(i).passive {
+				return i
+			}
+			return -1
+		}
+		if s.finite(i) && !s.isAux(i) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // triedClause reports whether the clause a purpose infinitive at word j

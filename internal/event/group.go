@@ -34,7 +34,7 @@ func init() {
 	}
 	add("COP", "police policeman policemen riot-police gendarmes gendarmerie")
 	add("MIL", "troops soldier soldiers army military forces marines paratroopers commandos servicemen "+
-		"peacekeepers peacekeeper navy warplanes warplane jets helicopters gunships tanks warships drones")
+		"peacekeepers peacekeeper navy warplanes warplane jets helicopters gunships tanks warships gunboats drones sailors")
 	add("REB", "rebel rebels insurgent insurgents militant militants guerrilla guerrillas separatist "+
 		"separatists jihadist jihadists militiamen militia militias fighters")
 	add("UAF", "gunman gunmen attacker attackers assailant assailants")

@@ -35,6 +35,8 @@ func (s *sentence) idiomSenses(b string, k int, obj []int, passive bool, senses 
 		}
 	case "call":
 		return s.callSenses(k, obj, passive, senses)
+	case "take":
+		return senses, s.intoCustody(k) // "were taken into custody"; "took control": nothing
 	}
 	return senses, true
 }
@@ -215,4 +217,15 @@ var publicNouns = set("voter voters electorate public reader readers viewer view
 // actors.
 func (s *sentence) askedPublic(obj []int) bool {
 	return len(obj) == 1 && publicNouns[s.w[s.np[obj[0]].head].low]
+}
+
+// intoCustody reports whether "into custody" follows the verb at word k
+// in its clause: "taken into custody", "took two men into custody".
+func (s *sentence) intoCustody(k int) bool {
+	for _, q := range s.preps(k, 8) {
+		if q.word == "into" && s.w[s.np[q.group[0]].head].low == "custody" {
+			return true
+		}
+	}
+	return false
 }

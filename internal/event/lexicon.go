@@ -123,7 +123,7 @@ func init() {
 		"villager resident settler "+
 		"fisherman crew mayor minister lawmaker politician priest missionary tourist")
 	add(troops, "troop troops soldier force forces army military unit battalion brigade division "+
-		"warship ship navy fleet tank jet aircraft plane bomber submarine carrier marine "+
+		"warship gunboat ship navy fleet tank jet aircraft plane bomber submarine carrier marine "+
 		"peacekeeper personnel contingent reinforcement militia police officer guard "+
 		"rebel militant insurgent fighter guerrilla militiaman militiamen combatant")
 	add(aidThing, "aid assistance help money fund funds loan loans grant credit supply supplies "+
@@ -204,7 +204,7 @@ func init() {
 	v("praise commend endorse hail applaud congratulate thank laud back",
 		s(su, "for=none ctx=diplomatic"))
 	v("support", s(su, "ctx=diplomatic"))
-	v("defend", s(su, "ctx=diplomatic needs=policy"))
+	v("defend", s(su, "ctx=diplomatic needs=policy|persons"))
 	v("ratify", s(su, "ctx=diplomatic"))
 	v("sign", s(su, "with=partner ctx=diplomatic needs=deal"))
 	v("recognize", s(su, "ctx=diplomatic"))
@@ -270,6 +270,7 @@ func init() {
 	v("allege", s(ac, "obj=none mode=allege"))
 	v("charge indict sue prosecute", s(ac, "mode=allege with=none for=none ctx=legal needs=persons"))
 	v("investigate probe examine reexamine re-examine", s(ac, "mode=investigate"))
+	v("look", s(ac, "obj=none into=target mode=investigate needs=policy alt=into"))
 	v("complain", s(ac, "obj=none mode=disapprove about=target to=none"))
 	n("criticism condemnation rebuke censure complaint broadside tirade", s(ac, "mode=disapprove of=target from=source by=source against=target over=none"))
 	n("accusation allegation charge charges", s(ac, "mode=allege of=none from=source by=source against=target weak"))
@@ -312,6 +313,7 @@ func init() {
 
 	// COERCE: repression short of violence.
 	v("arrest detain jail imprison", s(ce, "mode=arrest ctx=legal"))
+	v("take", s(ce, "mode=arrest ctx=legal")) // only "into custody" (idiom.go)
 	v("deport", s(ce, "mode=deport ctx=legal"))
 	v("seize confiscate raid", s(ce, "mode=seize"))
 	v("ban outlaw censor", s(ce, "mode=restrict"))

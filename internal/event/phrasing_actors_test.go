@@ -102,3 +102,27 @@ func TestPhrasingAskedOf(t *testing.T) {
 			trig: "called", typ: chronicle.Request, src: "students", tgt: ""},
 	})
 }
+
+// Verbs and groups the audit of Wikinews articles found missing.
+func TestPhrasingMoreActs(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a coordinated passive shares its agent", text: "Navy news\n\nOn March 23, the fifteen sailors were surrounded by Iranian gunboats and taken into custody.",
+			trig: "taken", typ: chronicle.Coerce, src: "Iranian gunboats", tgt: "sailors", date: "2025-03-23"},
+		{name: "taking control is no arrest", text: "Port news\n\nItaly took control of the port of Bari.",
+			trig: "took", none: true},
+		{name: "people doing something", text: "Video news\n\nThe video shows Israeli soldiers beating a protester in Nilin.",
+			trig: "beating", typ: chronicle.Assault, src: "Israeli soldiers", tgt: "protester"},
+		{name: "a statement calling for is no act of its own", text: "Summit news\n\nThey issued a joint statement calling for reforms.",
+			trig: "calling", none: true},
+		{name: "a ruling party", text: "Party news\n\nThe ruling party of Kenya criticised Uganda.",
+			trig: "ruling", none: true},
+		{name: "defending a person is support", text: "Party news\n\nDeputy leader Harriet Harman also defended Gordon Brown.",
+			trig: "defended", typ: chronicle.Support, src: "Harriet Harman", tgt: "Gordon Brown"},
+		{name: "looking into allegations is an investigation", text: "Prison news\n\nGeneral Jay Hood looked into the allegations.",
+			trig: "looked", typ: chronicle.Accuse, src: "Jay Hood", tgt: ""},
+		{name: "looking at a map is nothing", text: "Prison news\n\nGeneral Jay Hood looked at the map.",
+			trig: "looked", none: true},
+		{name: "a minority stands for its people", text: "Vote news\n\nIn previous elections, the Sunni minority had boycotted the polls.",
+			trig: "boycotted", typ: chronicle.Protest, src: "Sunni", tgt: ""},
+	})
+}
