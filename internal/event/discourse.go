@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"chronicle"
 )
@@ -33,12 +34,17 @@ func (x *extractor) anaphora() {
 				continue
 			}
 		}
-		ref := x.antecedent(i)
+		r := c.anaphorRole()
+		oneSide := !c.mutual && x.pronounAnaphor(c)
+		ref := x.antecedent(i, oneSide)
 		if ref == nil {
 			continue
 		}
-		r := c.anaphorRole()
-		for _, id := range append(append([]chronicle.EntityID{}, ref.src...), ref.tgt...) {
+		ids := append(append([]chronicle.EntityID{}, ref.src...), ref.tgt...)
+		if oneSide && !ref.mutual {
+			ids = sameSide(ref, r)
+		}
+		for _, id := range ids {
 			if (r == source || r == partner) && has(c.tgt, id) {
 				continue // "They also urged Clinton": they are not Clinton
 			}
@@ -67,8 +73,21 @@ func (c *cand) anaphorRole() role {
 // antecedent returns the event nearest to x.cands[i] with two or more
 // named participants, looking back first, then forward. Unnamed groups
 // ("troops") do not count: "the two sides" are parties named before.
-func (x *extractor) antecedent(i int) *cand {
-	ok := func(c *cand) bool { return !c.anaphor && x.named(c.src)+x.named(c.tgt) >= 2 }
+//
+// With oneSide (a "they" or "their" that acts alone, not in a meeting)
+// the two need to stand on one side: "they" is never an accuser and the
+// accused together. An event between parties qualifies still, and so does
+// one whose side in the anaphor's role holds several named participants
+// or one plural name ("Democrats … asking her to …. They also urged
+// Clinton").
+func (x *extractor) antecedent(i int, oneSide bool) *cand {
+	r := x.cands[i].anaphorRole()
+	ok := func(c *cand) bool {
+		if c.anaphor || x.named(c.src)+x.named(c.tgt) < 2 {
+			return false
+		}
+		return !oneSide || c.mutual || x.plural(sameSide(c, r))
+	}
 	for j := i - 1; j >= 0; j-- {
 		if ok(x.cands[j]) {
 			return x.cands[j]
@@ -224,6 +243,33 @@ func (x *extractor) pronounAnaphor(c *cand) bool {
 			case "they", "them", "their", "we", "us", "our":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sameSide returns the participants of c in role r: its actors for an
+// actor, its recipients for a recipient.
+func sameSide(c *cand, r role) []chronicle.EntityID {
+	if r == target || r == host {
+		return c.tgt
+	}
+	return c.src
+}
+
+// plural reports whether ids name several parties: two named entities,
+// or one whose name is a single plural word ("Democrats", "Republicans").
+func (x *extractor) plural(ids []chronicle.EntityID) bool {
+	if x.named(ids) >= 2 {
+		return true
+	}
+	for _, id := range ids {
+		e := x.d.Entity(id)
+		if e == nil || slices.Contains(x.groups, id) || e.Type == chronicle.Person || e.Type == chronicle.Location {
+			continue
+		}
+		if n := e.Name; strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.Contains(n, " ") {
+			return true
 		}
 	}
 	return false

@@ -126,3 +126,16 @@ func TestPhrasingMoreActs(t *testing.T) {
 			trig: "boycotted", typ: chronicle.Protest, src: "Sunni", tgt: ""},
 	})
 }
+
+// "They" acting alone stands for one side of an earlier event, never for
+// an actor and its recipient together.
+func TestPhrasingTheyOneSide(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "they are the plural actors before", text: "Letter news\n\nDemocrats in the House of Representatives have sent a letter to Hillary Clinton, asking her to act. They also urged Clinton to visit Gaza.",
+			trig: "urged", typ: chronicle.Request, src: "Democrats", tgt: "Hillary Clinton"},
+		{name: "they are not asker and asked", text: "Protest news\n\nSenator Maria Lopez called for an apology from Egypt. On Monday they were detained by police in Cairo.",
+			trig: "detained", typ: chronicle.Coerce, src: "*", tgt: ""},
+		{name: "they who met are both", text: "Summit news\n\nPresident Lula met Chancellor Merkel in Berlin. They also criticised Russia.",
+			trig: "criticised", typ: chronicle.Accuse, src: "Lula+Merkel", tgt: "Russia"},
+	})
+}
