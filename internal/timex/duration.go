@@ -143,7 +143,7 @@ func (f *finder) whole(i, n, k int) (int, int, int, bool) {
 	if f.word(k, "more") {
 		k++
 	}
-	if (f.word(k, "trading") || f.word(k, "business") || f.word(k, "working")) && f.isUnit(k+1) && f.at(k+1).val == uDay {
+	if f.isUnit(k+1) && f.at(k+1).val == uDay && (f.word(k, "trading") || f.word(k, "business") || f.word(k, "working")) {
 		k++ // eight trading days, ten business days
 	}
 	u := f.at(k)
