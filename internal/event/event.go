@@ -331,11 +331,16 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		// a light verb whose object is an event noun lets the noun code
 		return
 	}
-	// a light verb with an event noun as object: the noun codes the event
+	// a light verb with an event noun as object, or as the subject of
+	// its passive ("All the attacks were timed and executed"): the noun
+	// codes the event
 	if obj != nil && lightRole(b) != noRole && sn.needs == anything {
 		if h := s.np[obj[0]].head; nounTrigger(s, h) {
 			return
 		}
+	}
+	if f.passive && len(subj) > 0 && lightRole(b) != noRole && nounTrigger(s, s.np[subj[0]].head) {
+		return
 	}
 	if sn.typ == chronicle.Assault && obj != nil && notTargets[s.w[s.np[obj[0]].head].low] {
 		return // "fight corruption": no violence

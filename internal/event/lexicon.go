@@ -363,7 +363,7 @@ var lightVerbs = map[string]role{
 	"begin": source, "start": source, "resume": source, "open": source, "lead": source,
 	"organize": source, "pursue": source, "reach": source, "strike": source, "seal": source,
 	"conclude": source, "attend": source, "present": source, "deliver": source, "join": source, "step": source, "intensify": source,
-	"escalate": source, "continue": source, "order": source, "call": source, "go": source, "offer": source,
+	"escalate": source, "continue": source, "order": source, "call": source, "go": source, "offer": source, "execute": source,
 	"face": target, "receive": target, "get": target, "suffer": target, "draw": target,
 	"endure": target, "come": target, "win": target,
 }

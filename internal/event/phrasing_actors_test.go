@@ -122,6 +122,10 @@ func TestPhrasingMoreActs(t *testing.T) {
 			trig: "looked", typ: chronicle.Accuse, src: "Jay Hood", tgt: ""},
 		{name: "looking at a map is nothing", text: "Prison news\n\nGeneral Jay Hood looked at the map.",
 			trig: "looked", none: true},
+		{name: "attacks executed are no attack on attacks", text: "War news\n\nThe US military said all the attacks on Ramadi were timed and executed with care.",
+			trig: "executed", none: true},
+		{name: "prisoners executed", text: "War news\n\nThe government of Iran executed two prisoners on Monday.",
+			trig: "executed", typ: chronicle.Assault, src: "*", tgt: "*"},
 		{name: "a minority stands for its people", text: "Vote news\n\nIn previous elections, the Sunni minority had boycotted the polls.",
 			trig: "boycotted", typ: chronicle.Protest, src: "Sunni", tgt: ""},
 	})
