@@ -293,6 +293,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	if f.purpose {
 		subj, how = s.clauseSubject(f.start), "purpose clause"
 	}
+	if p := s.phraseEnding(f.start - 1); f.requested && p >= 0 {
+		subj, how = s.group(p), "" // "reason with Israel to allow": Israel, not what it hangs on
+	}
 	if subj == nil && s.parsed() {
 		subj, how = s.depSubject(k)
 	}

@@ -110,8 +110,9 @@ func (s *sentence) frame(k int) frame {
 				}
 				return f
 			default:
-				if q := s.phraseEnding(j - 1); q >= 0 && s.np[q].start > 0 && strings.HasPrefix(s.w[s.np[q].start-1].tag, "VB") && s.mayAct(q) {
-					// "wants Putin to attack": asked of Putin, not done
+				if q := s.phraseEnding(j - 1); q >= 0 && s.askedOf(q) && s.mayAct(q) {
+					// "wants Putin to attack", "reason with Israel to
+					// allow": asked of Putin, of Israel, not done
 					f.start = j
 					f.hypothetical = true
 					f.requested = true
@@ -162,6 +163,22 @@ func (s *sentence) frame(k int) frame {
 	}
 	f.start = 0
 	return f
+}
+
+// askedOf reports whether phrase p is the object of a verb, or of "with"
+// after one ("plead with Israel to allow"), so that a to-infinitive after
+// it is what p is asked to do.
+func (s *sentence) askedOf(p int) bool {
+	st := s.np[p].start
+	if st > 0 && strings.HasPrefix(s.w[st-1].tag, "VB") {
+		return true
+	}
+	if st < 2 || s.w[st-1].low != "with" {
+		return false
+	}
+	// the verb before "with", or a word after "to" the tagger read as
+	// a noun ("to reason/NN with")
+	return strings.HasPrefix(s.w[st-2].tag, "VB") || st > 2 && s.w[st-3].low == "to"
 }
 
 // passiveBefore returns the passive participle that ends the verb chain
