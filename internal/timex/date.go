@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"strconv"
+
 	"chronicle"
 )
 
@@ -383,12 +385,36 @@ func (f *finder) weekdayFrom(from, i int) (match, bool) {
 		return match{}, false
 	}
 	end := i + 1
+	if part, ok := f.partsOfDay(end); ok {
+		// "flights leave on Tuesday nights": every Tuesday night
+		return match{end: end + 1, typ: chronicle.SetTimex, val: "XXXX-WXX-" + strconv.Itoa(t.val) + partCode[part]}, true
+	}
+	if part, ok := f.partsOfDay(end + 2); ok && (f.word(end, "and") || f.word(end, "or")) && f.at(end+1).class == clWeekday {
+		// "on Monday and Tuesday nights": every Monday night too
+		return match{end: end, typ: chronicle.SetTimex, val: "XXXX-WXX-" + strconv.Itoa(t.val) + partCode[part]}, true
+	}
 	dir := f.weekdayDir(from, end)
 	if f.at(end).class == clApos && f.word(end+1, "s") {
 		dir = back // "Friday's meeting" has mostly happened
 	}
 	v := f.c.weekday(t.val, dir, 0)
 	return f.withPart(end, v)
+}
+
+// partsOfDay reports whether token k is a part of the day in the plural,
+// "nights", "mornings", and which part.
+func (f *finder) partsOfDay(k int) (int, bool) {
+	switch {
+	case f.word(k, "nights"):
+		return night, true
+	case f.word(k, "mornings"):
+		return morning, true
+	case f.word(k, "afternoons"):
+		return afternoon, true
+	case f.word(k, "evenings"):
+		return evening, true
+	}
+	return 0, false
 }
 
 // weekdayDir is the direction of a bare weekday: back unless the sentence
