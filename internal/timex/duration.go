@@ -192,6 +192,9 @@ func (f *finder) duration(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	if m, ok := f.moreUnits(j); ok && !the {
+		return m, true
+	}
 	n, unit, end, half, ok := f.count(j, !the)
 	if !ok || the && f.hyphen(end-2) {
 		return match{}, false // "the 15-minute meeting" marks "15-minute"
@@ -396,4 +399,22 @@ func (f *finder) unitLong(i int) (match, bool) {
 		n = -1
 	}
 	return match{end: i + 3, typ: chronicle.DurationTimex, val: duration(n, u.val)}, true
+}
+
+// moreUnits reads a stretch added to another: "for an additional year",
+// "a further six months", "an extra day".
+func (f *finder) moreUnits(j int) (match, bool) {
+	k := j + 1
+	if f.at(j).class != clA || !f.word(k, "additional") && !f.word(k, "further") && !f.word(k, "extra") {
+		return match{}, false
+	}
+	k++
+	if u := f.at(k); u.class == clUnit && !f.hyphen(k+1) {
+		return match{end: k + 1, typ: chronicle.DurationTimex, val: duration(1, u.val)}, true
+	}
+	n, unit, end, half, ok := f.count(k, false)
+	if !ok || half || n < 0 || f.hyphen(end-2) {
+		return match{}, false
+	}
+	return match{end: end, typ: chronicle.DurationTimex, val: duration(n, unit)}, true
 }

@@ -192,6 +192,8 @@ func TestFind(t *testing.T) {
 		{"Two flights will leave on Monday and Tuesday nights.", saturday, "Tuesday nights", chronicle.SetTimex, "XXXX-WXX-2TNI"},
 		{"Two flights will leave on Monday and Tuesday nights.", saturday, "Monday", chronicle.SetTimex, "XXXX-WXX-1TNI"},
 		{"The shop opens on Sunday mornings.", saturday, "Sunday mornings", chronicle.SetTimex, "XXXX-WXX-7TMO"},
+		{"The loan may be extended for an additional year.", saturday, "an additional year", chronicle.DurationTimex, "P1Y"},
+		{"The ban was extended by a further six months.", saturday, "a further six months", chronicle.DurationTimex, "P6M"},
 		{"She hopes the museum will one day reopen.", saturday, "one day", chronicle.DateTimex, "FUTURE_REF"},
 		{"The strike lasted one day.", saturday, "one day", chronicle.DurationTimex, "P1D"},
 		{"The family gathers annually for the feast.", saturday, "annually", chronicle.SetTimex, "P1Y"},
