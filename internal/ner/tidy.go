@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"chronicle/internal/gazetteer"
 )
 
 // Rules on the extent of names that hold whatever the model says, applied
@@ -30,7 +32,8 @@ import (
 //   - A person's name of one word in capitals, in a sentence not written
 //     in capitals, is an organisation's acronym ("CNBC").
 //
-// The pieces keep the name's type.
+// The pieces keep the name's type, but for a piece of two words or more
+// that begins with a given name, which is a person's.
 
 // tidySentence applies the rules to the names of the sentence [start, end).
 func tidySentence(sc *scratch, start, end int) {
@@ -89,8 +92,28 @@ func tidyName(sc *scratch, a, b, end int) {
 		sc.labels[t] = 0
 	}
 	for _, pc := range pieces {
-		setName(sc, typ, pc[0], pc[1])
+		t := typ
+		if split && personPiece(sc, pc[0], pc[1]) {
+			t = 0
+		}
+		setName(sc, t, pc[0], pc[1])
 	}
+}
+
+// personPiece reports whether the piece [a, b) of a name split by the
+// rules is a person's name: two words or more, the first a given name,
+// none a place's or an organisation's word ("Interior, Nicolas Sarkozy"
+// gives the person "Nicolas Sarkozy" whatever the whole was typed).
+func personPiece(sc *scratch, a, b int) bool {
+	if b-a < 2 || sc.toks[a].gaz&uint16(gazetteer.GivenNameWord) == 0 {
+		return false
+	}
+	for t := a; t < b; t++ {
+		if sc.toks[t].gaz&uint16(gazetteer.OrgWord|gazetteer.CountryWord|gazetteer.CityWord|gazetteer.SubdivisionWord) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // setName labels tokens [a, b) as one name of type typ; nothing when the

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"chronicle/internal/gazetteer"
 )
 
 // TestTidyName checks the rules on names' extent on labels as the model
@@ -66,6 +68,32 @@ func TestTidyName(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}
+
+// TestTidyNamePersonPiece checks that a piece of a split name that begins
+// with a given name becomes a person's name.
+func TestTidyNamePersonPiece(t *testing.T) {
+	words := strings.Fields("the Interior , Anna Berg , said")
+	given := uint16(gazetteer.GivenNameWord)
+	for _, tc := range []struct {
+		gaz  uint16
+		want string
+	}{{given, "U-ORG O B-PER L-PER O"}, {0, "U-ORG O B-ORG L-ORG O"}} {
+		sc := &scratch{words: words, toks: make([]tokInfo, len(words)), labels: make([]int, len(words))}
+		sc.toks[3].gaz = tc.gaz
+		names := labelNames()
+		for i, l := range strings.Fields("O B-ORG I-ORG I-ORG L-ORG O O") {
+			sc.labels[i] = slices.Index(names, l)
+		}
+		tidySentence(sc, 0, len(words))
+		var got []string
+		for _, l := range sc.labels[1:6] {
+			got = append(got, names[l])
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("given name %v: got %q, want %q", tc.gaz != 0, got, tc.want)
 		}
 	}
 }
