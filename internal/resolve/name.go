@@ -16,12 +16,13 @@ type name struct {
 	t0, t1  int  // its tokens [t0, t1); for a part of a token, that token
 	sub     bool // a part of one token ("Russia" in "Ukraine-Russia")
 	typ     chronicle.EntityType
-	key     string // matching form: lower case, no dots, initials joined
-	parts   int    // words in key
-	surname string // last word of key with the particles before it ("abu rajab", "da silva"), suffixes ("Jr") dropped
-	ent     int    // index into resolver.ents
-	gender  byte   // from an honorific: 'm', 'f', or 0
-	country string // the country the name itself names (namesCountry), "" none; set by settle
+	key     string  // matching form: lower case, no dots, initials joined
+	parts   int     // words in key
+	surname string  // last word of key with the particles before it ("abu rajab", "da silva"), suffixes ("Jr") dropped
+	ent     int     // index into resolver.ents
+	gender  byte    // from an honorific: 'm', 'f', or 0
+	country string  // the country the name itself names (namesCountry), "" none; set by settle
+	score   float32 // the recognizer's score
 }
 
 // prepareNames aligns d.Names with the tokens and cleans them (see the
@@ -37,19 +38,20 @@ func (r *resolver) prepareNames() {
 		if t0 >= t1 {
 			continue
 		}
-		nm := name{Span: n.Span, t0: t0, t1: t1, typ: n.Type}
+		nm := name{Span: n.Span, t0: t0, t1: t1, typ: n.Type, score: n.Score}
 		if k := len(names) - 1; k >= 0 && names[k].t1 >= t1 && !names[k].sub {
 			continue // taken into a titled person's name before it ("Capt. Chris" "Air")
 		}
 		if and := r.titledPair(nm); and > 0 {
-			names = r.appendName(names, name{Span: r.span(t0, and), t0: t0, t1: and, typ: n.Type})
-			nm = name{Span: r.span(and+1, t1), t0: and + 1, t1: t1, typ: n.Type}
+			names = r.appendName(names, name{Span: r.span(t0, and), t0: t0, t1: and, typ: n.Type, score: n.Score})
+			nm = name{Span: r.span(and+1, t1), t0: and + 1, t1: t1, typ: n.Type, score: n.Score}
 		}
 		names = r.appendName(names, nm)
 	}
 	names = r.joinPeople(names)
 	names = r.joinPlaces(names)
 	names = r.splitPairs(names)
+	names = r.retype(names)
 	for i := range names {
 		n := &names[i]
 		r.fixType(n)

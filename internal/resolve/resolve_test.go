@@ -476,7 +476,13 @@ func TestEntities(t *testing.T) {
 // describeEntity writes them, with want.
 func checkEntities(t *testing.T, g *gazetteer.Gazetteer, text string, want []string) {
 	t.Helper()
-	d := markedDoc(t, text)
+	checkDocument(t, g, markedDoc(t, text), want)
+}
+
+// checkDocument resolves the entities of d and compares them, described,
+// with want.
+func checkDocument(t *testing.T, g *gazetteer.Gazetteer, d *chronicle.Document, want []string) {
+	t.Helper()
 	got := Entities(d, g)
 	checkRecord(t, d, got)
 	var lines []string

@@ -22,6 +22,8 @@ func (r *resolver) settle() {
 			e.typ = chronicle.Misc
 		case e.typ == chronicle.Organization && r.isCapital(e.full):
 			e.typ = chronicle.Location
+		case e.typ == chronicle.Organization && e.votes[chronicle.Location] == e.votes[chronicle.Organization] && r.isPlace(e.full) && !r.g.GivenName(e.full):
+			e.typ = chronicle.Location // a tie between a place the gazetteer knows and ORG: "Crewe"
 		}
 		switch e.typ {
 		case chronicle.Person:

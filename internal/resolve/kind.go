@@ -1,0 +1,266 @@
+package resolve
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"chronicle"
+	"chronicle/internal/gazetteer"
+)
+
+// retype corrects the types of kinds of names the recognizer gets wrong
+// that the text around them gives away, for every name of the same text:
+//
+//   - an acronym defined in parentheses after a common noun phrase, "first
+//     past the post (FPTP)", "Mixed member proportional representation
+//     (MMPR)", names a thing, not an organisation: MISC, and a name
+//     inside the phrase ("Mixed") is none; one defined after a title,
+//     "Members of Provincial Parliament (MPP)", names a role: no entity;
+//   - a name followed by an apposition whose head is an organisation's
+//     noun, "B'Tselem, an Israeli organization", is an organisation;
+//   - a subdivision or a big town the gazetteer knows (see townOrRegion)
+//     that the recognizer calls ORG with a low score (its share under
+//     scoreDoubt) and without an organisation's word, is a place.
+//
+// It returns names without those it drops.
+func (r *resolver) retype(names []name) []name {
+	var set map[string]chronicle.EntityType // name text → type; "" drops
+	var drop []chronicle.Span               // the phrases acronyms stand for
+	for i := range names {
+		n := &names[i]
+		if typ, phrase, ok := r.acronymKind(n); ok {
+			if set == nil {
+				set = map[string]chronicle.EntityType{}
+			}
+			set[r.text[n.Start:n.End]] = typ
+			drop = append(drop, phrase)
+			continue
+		}
+		if n.typ != chronicle.Organization && r.organisationApposition(n) && !r.personsSurname(n, names) {
+			if set == nil {
+				set = map[string]chronicle.EntityType{}
+			}
+			set[r.text[n.Start:n.End]] = chronicle.Organization
+		}
+		if n.typ == chronicle.Organization && n.score < scoreDoubt && r.townOrRegion(n, names) {
+			n.typ = chronicle.Location
+		}
+	}
+	names = r.unnamedOrganisations(names, &set)
+	if set == nil {
+		return names
+	}
+	out := names[:0]
+	for _, n := range names {
+		if inside(n.Span, drop) {
+			continue
+		}
+		if typ, ok := set[r.text[n.Start:n.End]]; ok {
+			if typ == "" {
+				continue
+			}
+			n.typ = typ
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// scoreDoubt is the recognizer's score under which its ORG gives way to
+// the gazetteer's place.
+const scoreDoubt = 0.75
+
+func inside(s chronicle.Span, spans []chronicle.Span) bool {
+	for _, p := range spans {
+		if s.Start >= p.Start && s.End <= p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymKind reads the definition of the acronym n, "(FPTP)" after the
+// words whose initials spell it, and returns the type it gets (MISC for a
+// common noun phrase, "" for a title) and the phrase's span. It reports
+// false when n is no acronym so defined, or one of an organisation's name
+// ("International Monetary Fund (IMF)").
+func (r *resolver) acronymKind(n *name) (chronicle.EntityType, chronicle.Span, bool) {
+	s := r.text[n.Start:n.End]
+	if n.t1-n.t0 != 1 || len(s) < 2 || !allCaps(s) || n.t0 < 2 || n.t1 >= len(r.words) ||
+		r.words[n.t0-1] != "(" || r.words[n.t1] != ")" {
+		return "", chronicle.Span{}, false
+	}
+	end := n.t0 - 1
+	t := end
+	lo := max(r.first[n.t0], end-2*len(s))
+	for k := len(s) - 1; k >= 0; k-- {
+		for t > lo && !strings.EqualFold(r.words[t-1][:1], s[k:k+1]) && acronymSkips[strings.ToLower(r.words[t-1])] {
+			t--
+		}
+		if t == lo || !strings.EqualFold(r.words[t-1][:1], s[k:k+1]) {
+			return "", chronicle.Span{}, false
+		}
+		t--
+	}
+	phrase := r.span(t, end)
+	content, lower := 0, 0
+	for k := t; k < end; k++ {
+		if acronymSkips[strings.ToLower(r.words[k])] {
+			continue
+		}
+		content++
+		if !capitalised(r.words[k]) {
+			lower++
+		}
+	}
+	if 2*lower >= content {
+		return chronicle.Misc, phrase, true
+	}
+	head := strings.TrimSuffix(r.words[t], "s")
+	if _, ok := r.g.Role(head + " of " + r.words[end-1]); ok {
+		return "", phrase, true // "Members of (Provincial) Parliament"
+	}
+	if _, ok := r.g.Role(head); ok {
+		return "", phrase, true
+	}
+	return "", chronicle.Span{}, false
+}
+
+// acronymSkips are the small words an acronym may leave out.
+var acronymSkips = map[string]bool{"of": true, "the": true, "and": true, "for": true, "in": true, "on": true, "a": true, "to": true, "&": true}
+
+// unnamedOrganisations adds as organisations the capitalised words outside
+// names that an organisation's apposition follows, when the recognizer
+// took the same word for a name elsewhere ("B'Tselem, an Israeli
+// organization" unseen, "B'Tselem says" a person), and records their
+// text in *set so that those other mentions become organisations too.
+func (r *resolver) unnamedOrganisations(names []name, set *map[string]chronicle.EntityType) []name {
+	var out []name
+	k := 0
+	for t := 1; t+1 < len(r.words); t++ {
+		for k < len(names) && names[k].t1 <= t {
+			k++
+		}
+		if r.words[t+1] != "," || !capitalised(r.words[t]) || isPunct(r.words[t]) || r.first[t] == t ||
+			k < len(names) && names[k].t0 <= t {
+			continue
+		}
+		n := name{Span: r.toks[t].Span, t0: t, t1: t + 1, typ: chronicle.Organization, score: 1}
+		if !r.organisationApposition(&n) || !slices.ContainsFunc(names, func(o name) bool { return r.text[o.Start:o.End] == r.words[t] }) {
+			continue
+		}
+		if out == nil {
+			out = append(make([]name, 0, len(names)+1), names...)
+		}
+		out = append(out, n)
+		if *set == nil {
+			*set = map[string]chronicle.EntityType{}
+		}
+		(*set)[r.text[n.Start:n.End]] = chronicle.Organization
+	}
+	if out == nil {
+		return names
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// organisationApposition reports whether n is followed by an apposition
+// whose head is an organisation's noun in lower case: ", an Israeli
+// organization", ", a human rights group based in Haifa". What follows
+// the noun must end the apposition or begin a participle or relative
+// clause: not a title or another noun ("a group leader"), "of" ("a group
+// of"), a possessive ("the party's dominance") or a finite verb ("the
+// movement is"). A person's name that begins with a given name is never
+// an organisation's.
+func (r *resolver) organisationApposition(n *name) bool {
+	end := r.last[n.t0]
+	t := n.t1
+	if t+2 >= end || r.words[t] != "," || !determiners[strings.ToLower(r.words[t+1])] {
+		return false
+	}
+	if n.typ == chronicle.Person && n.t1-n.t0 > 1 && r.g.GivenName(r.words[n.t0]) {
+		return false
+	}
+	for k := t + 2; k < end && k <= t+6; k++ {
+		w := r.words[k]
+		if isPunct(w) || acronymSkips[strings.ToLower(w)] {
+			return false
+		}
+		if organisationNouns[w] {
+			return k+1 >= end || r.opensClause(k+1)
+		}
+	}
+	return false
+}
+
+// opensClause reports whether token k ends an apposition or begins a
+// participle or relative clause after it.
+func (r *resolver) opensClause(k int) bool {
+	w := r.words[k]
+	switch tag := r.toks[k].Tag; {
+	case possessive(w):
+		return false
+	case isPunct(w), w == "that", w == "which", w == "whose":
+		return true
+	case tag != "":
+		return tag == "VBG" || tag == "VBN"
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+}
+
+// organisationNouns head descriptions of organisations.
+var organisationNouns = map[string]bool{
+	"organization": true, "organisation": true, "group": true, "company": true, "firm": true, "party": true,
+	"agency": true, "newspaper": true, "magazine": true, "charity": true, "movement": true, "association": true,
+	"network": true, "broadcaster": true, "watchdog": true, "ngo": true, "corporation": true, "publisher": true,
+	"union": true, "coalition": true, "alliance": true, "institute": true, "think-tank": true, "militia": true,
+}
+
+// townOrRegion reports whether n, with no organisation's word in it, is a
+// subdivision the gazetteer knows or a city of at least bigTown people,
+// and neither a country, a demonym, a given name nor the surname of a
+// person the article names ("Bush", "Howard", "Chelsea" stay what the
+// recognizer says).
+func (r *resolver) townOrRegion(n *name, names []name) bool {
+	for t := n.t0; t < n.t1; t++ {
+		if r.g.OrgWord(r.words[t]) {
+			return false
+		}
+	}
+	s := r.text[n.Start:n.End]
+	if isCountry(r.g, s) || isDemonym(r.g, s) || r.g.GivenName(r.words[n.t0]) {
+		return false
+	}
+	if r.personsSurname(n, names) {
+		return false
+	}
+	if c, ok := r.g.City(s); ok && c.Population >= bigTown {
+		return true
+	}
+	for _, c := range r.g.Candidates(s) {
+		if c.Kind&gazetteer.SubdivisionWord != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personsSurname reports whether n is one word that ends a person's name
+// of several words among names ("Camara" after "Domingos da Camara").
+func (r *resolver) personsSurname(n *name, names []name) bool {
+	if n.t1-n.t0 != 1 {
+		return false
+	}
+	for _, o := range names {
+		if o.typ == chronicle.Person && o.t1-o.t0 > 1 && r.words[o.t1-1] == r.words[n.t0] {
+			return true
+		}
+	}
+	return false
+}
+
+// bigTown is the population from which a city's name read as an
+// organisation's with a low score is taken for the city.
+const bigTown = 100_000

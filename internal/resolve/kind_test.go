@@ -1,0 +1,73 @@
+package resolve
+
+import (
+	"testing"
+
+	"chronicle/internal/gazetteer"
+)
+
+// TestEntitiesKinds checks the types the text around a name gives away:
+// acronyms defined after common noun phrases or titles, organisations'
+// appositions.
+func TestEntitiesKinds(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "an acronym of a common noun phrase is no organisation, and a name inside the phrase is none",
+			text: "The city moved to [O Single] transferable vote ([O STV]) last year. Under [O STV] turnout rose.",
+			want: []string{"STV MISC  [] name:STV name:STV"},
+		},
+		{
+			name: "a town the recognizer calls an organisation as often as a place is a place",
+			text: "Voters in [O Tikrit] queued. Police in [L Tikrit] watched.",
+			want: []string{"Tikrit LOC IRQ [] name:Tikrit name:Tikrit"},
+		},
+		{
+			name: "an acronym of a title is no entity",
+			text: "Voters elect [O Members of the Welsh Parliament] ([O MWP]) in May.",
+			want: nil,
+		},
+		{
+			name: "an acronym of an organisation's name stays one",
+			text: "The [O World Trade Organization] ([O WTO]) met.",
+			want: []string{"World Trade Organization ORG  [] name:World Trade Organization name:WTO"},
+		},
+		{
+			name: "an apposition headed by an organisation's noun makes an organisation, of every mention",
+			text: "[P Kolot], a rights group based in [L Haifa], sued. [P Kolot] said it would appeal.",
+			want: []string{"Kolot ORG  [] name:Kolot name:Kolot", "Haifa LOC ISR [] name:Haifa"},
+		},
+		{
+			name: "a word the recognizer missed before such an apposition, named elsewhere",
+			text: "Yesterday Betzedek, an Israeli charity, sued. [P Betzedek] says it will appeal.",
+			want: []string{"Betzedek ORG  [] name:Betzedek name:Betzedek"},
+		},
+		{
+			name: "an organisation's noun before another noun or of heads no organisation",
+			text: "[P Dana Mori], a group leader, spoke. On Monday, a group of men met.",
+			want: []string{"Dana Mori PERSON  [] name:Dana Mori"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkEntities(t, g, tt.text, tt.want) })
+	}
+}
+
+// TestEntitiesDoubtfulOrganisation checks that a town the recognizer calls
+// an organisation with a low score is a place, and with a high score
+// stays an organisation.
+func TestEntitiesDoubtfulOrganisation(t *testing.T) {
+	g := gazetteer.Default()
+	for _, tc := range []struct {
+		score float32
+		want  string
+	}{{0.5, "Basra LOC IRQ [] name:Basra"}, {0.99, "Basra ORG  [] name:Basra"}} {
+		d := markedDoc(t, "Voting in [O Basra] was calm.")
+		d.Names[0].Score = tc.score
+		checkDocument(t, g, d, []string{tc.want})
+	}
+}
