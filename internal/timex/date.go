@@ -67,12 +67,14 @@ func (f *finder) absolute(i int) (match, bool) {
 			return f.dayMonth(i, k+1, d)
 		}
 	case t.kind == kindNum:
-		if m, ok := f.century(i); ok && f.at(i-1).class == clA {
-			return m, true // a 20th century democrat
+		if m, ok := f.century(i); ok && (f.at(i-1).class == clA || !f.at(m.end-1).upper) {
+			return m, true // a 20th century democrat, the fabled 11th century temple; not "21st Century Fox"
 		}
 		return f.numericDate(i)
-	case t.class == clOrdinal && f.at(i-1).class == clA:
-		return f.century(i)
+	case t.class == clOrdinal:
+		if m, ok := f.century(i); ok && (f.at(i-1).class == clA || !f.at(m.end-1).upper) {
+			return m, true
+		}
 	}
 	return match{}, false
 }
