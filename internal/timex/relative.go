@@ -196,6 +196,13 @@ func (f *finder) relative(i int) (match, bool) {
 			// recent weeks: a stretch of weeks up to now
 			return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
 		case clComing, clPast, clNext, clLast:
+			if w == clPast && !the && (f.at(i-1).class == clIn || f.word(i-1, "over") || f.word(i-1, "during")) {
+				// "sell programs in past years": like "in recent years"
+				if u.val == uYear || u.val == uDecade || u.val == uCentury {
+					return f.date(j+1, "PAST_REF"), true
+				}
+				return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
+			}
 			if w == clPast && !the || w == clNext && !the || w == clLast && !the {
 				return match{}, false
 			}

@@ -195,6 +195,7 @@ func TestFind(t *testing.T) {
 		{"The loan may be extended for an additional year.", saturday, "an additional year", chronicle.DurationTimex, "P1Y"},
 		{"The ban was extended by a further six months.", saturday, "a further six months", chronicle.DurationTimex, "P6M"},
 		{"Mines lie near the fabled 11th century temple.", saturday, "11th century", chronicle.DateTimex, "10"},
+		{"There were sell programs in past years, too.", saturday, "past years", chronicle.DateTimex, "PAST_REF"},
 		{"She hopes the museum will one day reopen.", saturday, "one day", chronicle.DateTimex, "FUTURE_REF"},
 		{"The strike lasted one day.", saturday, "one day", chronicle.DurationTimex, "P1D"},
 		{"The family gathers annually for the feast.", saturday, "annually", chronicle.SetTimex, "P1Y"},
