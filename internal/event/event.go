@@ -49,8 +49,9 @@
 //     PLOVER manual codes no event without an actor (see settleEmpty).
 //  7. Each event is dated by the time expression of its clause, else its
 //     quotation's date, else an event it happened "during", else the
-//     sentence's, else the article's; it is placed by an "in <place>" of its
-//     clause, geocoded with the gazetteer.
+//     sentence's, else the article's; an event noun placed in a named era
+//     ("during World War II") keeps no date. It is placed by an "in
+//     <place>" of its clause, geocoded with the gazetteer.
 //
 // Extract is cheap: a few passes over the tokens with map lookups.
 package event

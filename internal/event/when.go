@@ -12,8 +12,10 @@ import (
 // on the same side of any quotation marks as the trigger); for "their last
 // meeting", the latest earlier event of its type; its quotation's date; an
 // event it happened during ("during their last meeting, … faced
-// criticism"); and last the article's date. Values keep the precision the
-// text gives ("2025-02"); a time of day is cut to its date.
+// criticism"); and last the article's date. An event noun placed in a
+// named era ("the invasion during World War II") takes none of these and
+// keeps an empty date. Values keep the precision the text gives
+// ("2025-02"); a time of day is cut to its date.
 func (x *extractor) date() {
 	x.bySent = map[*sentence][]*cand{}
 	for _, c := range x.cands {
