@@ -37,6 +37,16 @@ func (s *sentence) idiomSenses(b string, k int, obj []int, passive bool, senses 
 		return s.callSenses(k, obj, passive, senses)
 	case "take":
 		return senses, s.intoCustody(k) // "were taken into custody"; "took control": nothing
+	case "speak":
+		// only "speak with X"; "spoke with reporters" is a press contact,
+		// not a consultation, and "spoke to reporters" or "spoke English"
+		// nothing
+		for _, q := range s.preps(k, 4) {
+			if q.word == "with" {
+				return senses, groupNouns[s.w[s.np[q.group[0]].head].low] != "JRN"
+			}
+		}
+		return nil, false
 	}
 	return senses, true
 }

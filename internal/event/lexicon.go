@@ -194,6 +194,7 @@ func init() {
 	v("receive obtain", s(ai, "obj=none from=source subj=target needs=aid"))
 	v("attend", s(co, "obj=none mutual"))
 	v("telephone phone", s(co, "obj=partner with=partner mode=phone mutual"))
+	v("speak", s(co, "obj=none with=partner mutual needs=persons alt=with")) // only "speak with X"
 	n("meeting talks summit negotiations discussion discussions consultation consultations "+
 		"conference encounter dialogue audience session",
 		s(co, "obj=partner with=partner between=partner among=partner mutual"))

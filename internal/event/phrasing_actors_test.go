@@ -130,6 +130,12 @@ func TestPhrasingMoreActs(t *testing.T) {
 			trig: "executed", none: true},
 		{name: "prisoners executed", text: "War news\n\nThe government of Iran executed two prisoners on Monday.",
 			trig: "executed", typ: chronicle.Assault, src: "*", tgt: "*"},
+		{name: "a wish to speak with a leader", text: "Summit news\n\nPrime Minister Koizumi Junichiro said he wishes to speak with President Hu Jintao at the summit.",
+			trig: "speak", typ: chronicle.Agree, src: "Koizumi Junichiro+Hu Jintao", tgt: ""},
+		{name: "speaking with reporters", text: "Summit news\n\nPrime Minister Koizumi Junichiro spoke with reporters in Paris.",
+			trig: "spoke", none: true},
+		{name: "speaking a language", text: "Summit news\n\nPresident Vladimir Putin spoke English at the summit.",
+			trig: "spoke", none: true},
 		{name: "a minority stands for its people", text: "Vote news\n\nIn previous elections, the Sunni minority had boycotted the polls.",
 			trig: "boycotted", typ: chronicle.Protest, src: "Sunni", tgt: ""},
 	})
