@@ -10,6 +10,9 @@ func (f *finder) deictic(i int) (match, bool) {
 	t := f.at(i)
 	switch t.class {
 	case clToday:
+		if p := f.at(i - 1); t.upper && p.kind == kindWord && p.upper && t.start == p.end+1 && f.text[p.end] == ' ' {
+			return match{}, false // "USA Today", "The World Today": a name
+		}
 		return f.withPart(i+1, f.c.at(0, uDay))
 	case clYesterday:
 		return f.withPart(i+1, f.c.at(-1, uDay))
