@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"chronicle"
@@ -188,6 +189,13 @@ loop:
 			if !d.hasRole {
 				break loop
 			}
+			if port == q && deputyWords[lw] {
+				// "deputy leader", which the gazetteer has only as "leader"
+				pieces = append(pieces, r.toks[q-1].Span)
+				q--
+				port = q
+				continue
+			}
 			if port == q && r.portfolio(q-1, r0, lo) {
 				pieces = append(pieces, r.toks[q-1].Span)
 				q--
@@ -255,7 +263,7 @@ func (r *resolver) portfolio(i, r0, lo int) bool {
 	if (w == "and" || w == "&") && title && i > lo && i+1 < r0 {
 		return r.portfolio(i-1, r0, lo) && capitalised(r.words[i-1])
 	}
-	if !startsWithLetter(w) || capitalised(w) != title || notPortfolio[strings.ToLower(w)] {
+	if !startsWithLetter(w) || capitalised(w) != title || notPortfolio[strings.ToLower(w)] || determiners[strings.ToLower(w)] {
 		return false
 	}
 	if k := r.g.Kinds(w); k&(gazetteer.CountryWord|gazetteer.DemonymWord|gazetteer.TitleWord) != 0 {
@@ -361,6 +369,8 @@ var (
 		"newly": true, "elected": true, "newly-elected": true, "re-elected": true, "recently": true, "democratically": true,
 		"sitting": true, "embattled": true, "influential": true, "prominent": true,
 	}
+	// deputyWords before a title belong to it: "deputy leader", "vice chairman".
+	deputyWords   = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true}
 	keptModifiers = map[string]bool{"former": true, "acting": true, "interim": true, "outgoing": true, "incoming": true, "ex": true, "retired": true}
 	determiners   = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "this": true, "that": true}
 )
@@ -382,18 +392,179 @@ func (r *resolver) describe() {
 				p--
 			}
 		}
-		if d, ok := r.parseBack(p, lo); ok {
+		if d, ok := r.parseBack(p, lo); ok && (d.hasRole || !r.complementOfRole(d, lo)) {
 			r.apply(n.ent, d, true)
 			r.markUsed(d.start, p)
 			if d.hasRole {
 				r.ofAfter(n)
 			}
+		} else {
+			r.complementedTitle(n, p, lo)
 		}
 		r.appositionAfter(n)
 		r.appositionBefore(n, lo)
+		r.demonymBefore(n, lo)
 		r.counterpart(n, lo)
 	}
 	r.counterpartRoles()
+	r.titleCountries()
+}
+
+// titleCountries gives the one person who holds a title without a country
+// the country of that title where the article names it with a country
+// word, without a determiner, in a sentence that names no person: "US
+// Secretary of State" in the headline and "new Secretary of State Hillary
+// Clinton" in the text ("the Italian president" is left to nominals). It does nothing when
+// the article gives the title to two people, or names it for two
+// countries.
+func (r *resolver) titleCountries() {
+	var countries map[string]string // title → country, "" for several
+	for i := range r.words {
+		end := int(r.roleAt[i])
+		if end == 0 || r.used[i] {
+			continue
+		}
+		d, ok := r.parseBack(end, r.first[i])
+		if !ok || !d.hasRole || d.country == "" || d.possessor >= 0 || d.det != "" || d.possessive || r.namesPerson(r.first[i], r.last[i]) {
+			continue
+		}
+		if countries == nil {
+			countries = map[string]string{}
+		}
+		if c, seen := countries[d.role.title]; seen && c != d.country {
+			countries[d.role.title] = ""
+		} else {
+			countries[d.role.title] = d.country
+		}
+	}
+	for title, country := range countries {
+		holder := -1
+		for e, ent := range r.ents {
+			if ent.merged || !slices.ContainsFunc(ent.roles, func(ro role) bool { return ro.title == title }) {
+				continue
+			}
+			if holder >= 0 {
+				holder = -2
+				break
+			}
+			holder = e
+		}
+		if country != "" && holder >= 0 && len(r.ents[holder].evidence) == 0 {
+			r.ents[holder].evidence = append(r.ents[holder].evidence, evidence{country: country, possessor: -1})
+		}
+	}
+}
+
+// namesPerson reports whether tokens [i, j) hold a person's name.
+func (r *resolver) namesPerson(i, j int) bool {
+	for t := i; t < j; t++ {
+		if ni := r.nameStart[t]; ni >= 0 && r.names[ni].typ == chronicle.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// complementedTitle reads a title with a complement just before a
+// person's name, "the Japanese ambassador to China Anami Koreshige" or
+// "the Japanese ambassador to China, Anami Koreshige,": the title and its
+// country word are the person's; a complement with "of" or "for" gives
+// the country too, one with "to" or "in" says where the post is and does
+// not.
+func (r *resolver) complementedTitle(n *name, p, lo int) {
+	c := p
+	if c > lo && r.words[c-1] == "," {
+		c--
+	}
+	ni := r.nameEnd[c]
+	if ni < 0 {
+		return
+	}
+	place := &r.names[ni]
+	k := place.t0 - 1
+	if place.typ != chronicle.Location || k <= lo || r.roleEnd[k] == 0 {
+		return
+	}
+	prep := strings.ToLower(r.words[k])
+	if prep != "to" && prep != "of" && prep != "for" && prep != "in" {
+		return
+	}
+	d, ok := r.parseBack(k, lo)
+	if !ok || !d.hasRole {
+		return
+	}
+	r.apply(n.ent, d, true)
+	if prep == "of" || prep == "for" {
+		if country := r.nameCountry(place); country != "" {
+			r.ents[n.ent].evidence = append(r.ents[n.ent].evidence, evidence{country: country, possessor: -1})
+		}
+	}
+	r.markUsed(d.start, k)
+}
+
+// demonymBefore reads "The Palestinian man, Ashraf Abu Rahman, says": an
+// apposition before the name of a determiner, a demonym and one noun in
+// lower case, which gives the demonym's country. Like appositionBefore it
+// must begin the sentence or a clause, and the name must be closed off
+// (an age may stand between: "Ashraf Abu Rahman 27, says").
+func (r *resolver) demonymBefore(n *name, lo int) {
+	c := n.t0 - 1
+	if c-3 < lo || r.words[c] != "," || r.used[c-1] {
+		return
+	}
+	after := n.t1
+	if after < r.last[n.t0] && isNumber(r.words[after]) {
+		after++
+	}
+	if after < r.last[n.t0] && !isPunct(r.words[after]) {
+		return
+	}
+	noun := r.words[c-1]
+	if capitalised(noun) || isPunct(noun) || r.inName[c-1] || (r.toks[c-1].Tag != "" && !strings.HasPrefix(r.toks[c-1].Tag, "NN")) {
+		return
+	}
+	di := r.nameEnd[c-1]
+	if di < 0 {
+		return
+	}
+	dem := &r.names[di]
+	code, inst, ok := r.countryWord(r.text[dem.Start:dem.End])
+	if !ok || inst || code == "" || !isDemonym(r.g, r.text[dem.Start:dem.End]) {
+		return
+	}
+	start := dem.t0 - 1
+	if start < lo || !determiners[strings.ToLower(r.words[start])] {
+		return
+	}
+	if start > lo && !isPunct(r.words[start-1]) && !speechVerbs[strings.ToLower(r.words[start-1])] {
+		return
+	}
+	r.ents[n.ent].evidence = append(r.ents[n.ent].evidence, evidence{country: code, possessor: -1})
+}
+
+func isNumber(w string) bool {
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// complementOfRole reports whether the description d without a role, a
+// country or a place, is the complement of a role before it ("the US
+// ambassador to Iraq", "The President of Bolivia" before a name), which
+// complementedTitle reads.
+func (r *resolver) complementOfRole(d desc, lo int) bool {
+	s := d.start
+	if s-1 <= lo || r.roleEnd[s-1] == 0 {
+		return false
+	}
+	switch strings.ToLower(r.words[s-1]) {
+	case "to", "of", "for", "in":
+		return true
+	}
+	return false
 }
 
 // appositionAfter reads "Andriy Yermak, chief of staff," and "Sergei

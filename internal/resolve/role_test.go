@@ -71,13 +71,59 @@ func TestEntitiesAppositionsAndTitledNames(t *testing.T) {
 			},
 		},
 		{
-			name: "a country after 'to' before a person is where they are posted, not whom they serve",
+			name: "a country after 'to' before a person is where they are posted, not whom they serve; the title is theirs",
 			text: "The President of [L Bolivia] [P Juan Paz] and the envoy to [L Cuba] [P Eva Ruiz] left.",
 			want: []string{
 				"Bolivia LOC BOL [] name:Bolivia",
-				"Juan Paz PERSON BOL [] name:Juan Paz",
+				"Juan Paz PERSON BOL [President] name:Juan Paz",
 				"Cuba LOC CUB [] name:Cuba",
-				"Eva Ruiz PERSON  [] name:Eva Ruiz",
+				"Eva Ruiz PERSON  [envoy] name:Eva Ruiz",
+			},
+		},
+		{
+			name: "a demonym before a title with a complement gives the country, the place after 'to' does not",
+			text: "[P Li Wen] met the [M Danish] ambassador to [L Chile], [P Ole Berg], in [L Santiago].",
+			want: []string{
+				"Li Wen PERSON  [] name:Li Wen",
+				"Danish MISC DNK [] name:Danish",
+				"Chile LOC CHL [] name:Chile",
+				"Ole Berg PERSON DNK [ambassador] name:Ole Berg",
+				"Santiago LOC CHL [] name:Santiago",
+			},
+		},
+		{
+			name: "a title the article names for a country without a person gives its one holder the country",
+			text: "Senators ask [L US] Secretary of State for help. They wrote to new Secretary of State [P Nia Cole] on Monday.",
+			want: []string{
+				"US LOC USA [] name:US",
+				"Nia Cole PERSON USA [Secretary of State] name:Nia Cole",
+			},
+		},
+		{
+			name: "not when two people hold the title",
+			text: "The [L US] president spoke. Later, President [P Wu Lan] and President [P Ed Fox] met.",
+			want: []string{
+				"US LOC USA [] name:US",
+				"Wu Lan PERSON  [President] name:Wu Lan",
+				"Ed Fox PERSON  [President] name:Ed Fox",
+			},
+		},
+		{
+			name: "deputy belongs to the title after it",
+			text: "[O Labour]'s deputy leader [P Rosa Hale] spoke, and the vice chairman [P Tom Eke] left.",
+			want: []string{
+				"Labour ORG  [] name:Labour",
+				"Rosa Hale PERSON  [deputy leader] name:Rosa Hale",
+				"Tom Eke PERSON  [vice chairman] name:Tom Eke",
+			},
+		},
+		{
+			name: "a demonym and a noun in an apposition before a name give the country",
+			text: "The [M Peruvian] farmer, [P Luis Quispe] 41, said so. Then the [M Peruvian] farmer [P Ana Soto] and others left.",
+			want: []string{
+				"Peruvian MISC PER [] name:Peruvian name:Peruvian",
+				"Luis Quispe PERSON PER [] name:Luis Quispe",
+				"Ana Soto PERSON  [] name:Ana Soto",
 			},
 		},
 	}
