@@ -136,6 +136,19 @@ func (x *extractor) noun(s *sentence, k int) {
 			c.anaphor = c.anaphor || ana
 		}
 	}
+	if !explicit && c.typ == chronicle.Assault {
+		// "Government air strikes", "Israeli army raids": a group word
+		// before the attack noun is its actor, in place of an adjective
+		if ids := x.modifierGroup(s, ph, k); len(ids) > 0 {
+			c.src = c.src[:0]
+			for _, id := range ids {
+				c.add(source, id)
+			}
+			participants++
+			explicit = true
+			c.why = append(c.why, "actor from the group word before the noun "+strconv.Quote(s.groupText([]int{s.w[k].np})))
+		}
+	}
 	last := k // the end of the noun's own phrases, before any verb
 	var own []pp
 	for _, q := range s.preps(k, 12) {
@@ -380,3 +393,25 @@ var fireWeapons = set("rocket mortar artillery tank gun machine-gun machinegun s
 // goVerbs govern an event noun through "on": "went on strike", "are on a
 // visit".
 var goVerbs = set("go stay remain", "")
+
+// modifierGroup returns the unnamed group a group word inside the phrase
+// of event noun k stands for ("Government air strikes", "army raids"), or
+// nil. The words from the phrase's start to the group word are read as a
+// group phrase of their own.
+func (x *extractor) modifierGroup(s *sentence, ph phrase, k int) []chronicle.EntityID {
+	for j := ph.start; j < k; j++ {
+		if s.w[j].ent != "" || groupNouns[s.w[j].low] == "" {
+			continue
+		}
+		p := len(s.np)
+		s.np = append(s.np, phrase{start: ph.start, end: j + 1, head: j, mods: ph.mods})
+		x.pending = x.pending[:0]
+		ids, ok := s.groupActor(p)
+		s.np = s.np[:p]
+		if !ok {
+			return nil
+		}
+		return ids
+	}
+	return nil
+}

@@ -136,6 +136,12 @@ func TestPhrasingMoreActs(t *testing.T) {
 			trig: "spoke", none: true},
 		{name: "speaking a language", text: "Summit news\n\nPresident Vladimir Putin spoke English at the summit.",
 			trig: "spoke", none: true},
+		{name: "a group word before an attack noun", text: "War news\n\nGovernment air strikes continued on rebel positions in the north.",
+			trig: "strikes", typ: chronicle.Assault, src: "government", tgt: "*"},
+		{name: "a country's army before an attack noun", text: "War news\n\nIsraeli army raids killed three people in Jenin.",
+			trig: "raids", typ: chronicle.Assault, src: "Israeli army", tgt: "*"},
+		{name: "a named body before an attack noun acts", text: "War news\n\nHamas rocket attacks on Sderot continued.",
+			trig: "attacks", typ: chronicle.Assault, src: "Hamas", tgt: "*"},
 		{name: "a minority stands for its people", text: "Vote news\n\nIn previous elections, the Sunni minority had boycotted the polls.",
 			trig: "boycotted", typ: chronicle.Protest, src: "Sunni", tgt: ""},
 	})
