@@ -187,6 +187,47 @@ func (f *finder) countedDay(i int) (match, bool) {
 	return match{}, false
 }
 
+// judgedDay reads "a great day" said of a day: "it was a great day for
+// Poland" is the day last named, "this is a historic day" the day it is
+// said on (a day named in the sentence, or the publication day).
+func (f *finder) judgedDay(i int) (match, bool) {
+	adj, day := f.at(i+1), i+2
+	if adj.kind != kindWord || adj.class != clNone || adj.upper || !f.word(day, "day") || f.hyphen(day+1) {
+		return match{}, false
+	}
+	k := i - 1
+	if f.punct(k, '"') || f.punct(k, '`') || f.punct(k, '\'') && !f.word(k-1, "s") {
+		k-- // it was "a great day"
+		for f.punct(k, '`') || f.punct(k, '\'') {
+			k--
+		}
+	}
+	past := f.word(k, "was")
+	if !past && !f.word(k, "is") && !(f.word(k, "s") && f.at(k-1).class == clApos) {
+		return match{}, false
+	}
+	subject := k - 1
+	if f.word(k, "s") {
+		subject = k - 2
+	}
+	if !f.word(subject, "it") && !f.word(subject, "this") {
+		return match{}, false
+	}
+	if past {
+		if f.lastDay == "" {
+			return match{}, false
+		}
+		return match{end: day + 1, typ: chronicle.DateTimex, val: f.lastDay, noref: true}, true
+	}
+	if n := len(f.found); n > 0 && f.found[n-1].knownDay() && f.toks[f.found[n-1].start].sentence == f.toks[i].sentence {
+		return match{end: day + 1, typ: chronicle.DateTimex, val: f.found[n-1].val, noref: true}, true
+	}
+	if !f.c.known {
+		return match{}, false
+	}
+	return match{end: day + 1, typ: chronicle.DateTimex, val: f.c.at(0, uDay), noref: true}, true
+}
+
 // dayBeside reads "the day before" or "the day after" a date: "the day
 // before last Tuesday" is the Monday before it.
 func (f *finder) dayBeside(i int) (match, bool) {

@@ -333,6 +333,9 @@ func (f *finder) core(i int) (match, bool) {
 		try(f.countedDay(i))
 		try(f.firstUnits(i))
 	}
+	if t.class == clA {
+		try(f.judgedDay(i))
+	}
 	if t.class == clThe || t.class == clA || t.class == clThis || t.class == clVague {
 		try(f.vague(i))
 	}
