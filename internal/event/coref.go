@@ -79,6 +79,9 @@ func (x *extractor) repeated(c *cand) *cand {
 		if slices.Contains(o.s.absorbed, o.trig) {
 			continue
 		}
+		if c.mutual && !twoSides(o) {
+			continue // "a break in the fighting": fighting has two sides
+		}
 		if o.s.idx < c.s.idx-repeatSpan || c.timex >= 0 && o.date != c.date && x.datedByText(o) {
 			continue // too far back, or dated otherwise
 		}
@@ -91,6 +94,12 @@ func (x *extractor) repeated(c *cand) *cand {
 		}
 	}
 	return best
+}
+
+// twoSides reports whether c names two sides: an actor and a recipient,
+// or several participants of a mutual event.
+func twoSides(c *cand) bool {
+	return len(c.src) > 0 && len(c.tgt) > 0 || c.mutual && len(c.src) > 1
 }
 
 // datedByText reports whether the date of c comes from the text, not

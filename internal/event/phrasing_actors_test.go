@@ -142,6 +142,8 @@ func TestPhrasingMoreActs(t *testing.T) {
 			trig: "raids", typ: chronicle.Assault, src: "Israeli army", tgt: "*"},
 		{name: "a named body before an attack noun acts", text: "War news\n\nHamas rocket attacks on Sderot continued.",
 			trig: "attacks", typ: chronicle.Assault, src: "Hamas", tgt: "*"},
+		{name: "the fighting repeats an event with two sides", text: "War news\n\nGovernment jets bombed the LTTE near Jaffna on Monday. Government air strikes continued in the north. During a break in the fighting, the UN sent food.",
+			trig: "fighting", typ: chronicle.Assault, src: "government jets", tgt: "LTTE"},
 		{name: "a minority stands for its people", text: "Vote news\n\nIn previous elections, the Sunni minority had boycotted the polls.",
 			trig: "boycotted", typ: chronicle.Protest, src: "Sunni", tgt: ""},
 	})
