@@ -290,7 +290,7 @@ func (f *finder) vague(i int) (match, bool) {
 		return f.date(i+3, "FUTURE_REF"), true
 	case f.at(i).class == clA && (f.word(i+1, "later") || f.at(i+1).class == clFuture) && f.word(i+2, "date"):
 		return f.date(i+3, "FUTURE_REF"), true
-	case f.word(i-1, "for") && (f.at(i).class == clA && f.word(i+1, "while") || f.word(i, "some") && f.word(i+1, "time")) && !f.hyphen(i+2):
+	case (f.at(i).class == clA && f.word(i+1, "while") || f.word(i, "some") && f.word(i+1, "time")) && f.word(i-1, "for") && !f.hyphen(i+2):
 		// "will live without it for a while", "in the region for some time"
 		return match{end: i + 2, typ: chronicle.DurationTimex, val: "PXX"}, true
 	case f.at(i).class == clThis && f.word(i+1, "moment"):
