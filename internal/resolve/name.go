@@ -148,10 +148,16 @@ func (r *resolver) rankAt(t, end int) int {
 // rankShortForm returns the title a short form of a rank that the
 // gazetteer's titles lack stands for ("Cpl." → "corporal"), or "".
 func rankShortForm(w string) string {
-	return rankShortForms[strings.ToLower(strings.TrimSuffix(w, "."))]
+	w = strings.TrimSuffix(w, ".")
+	for _, f := range rankShortForms {
+		if strings.EqualFold(w, f[0]) {
+			return f[1]
+		}
+	}
+	return ""
 }
 
-var rankShortForms = map[string]string{"cpl": "corporal", "pvt": "private", "pte": "private", "lcpl": "corporal", "spc": "soldier"}
+var rankShortForms = [...][2]string{{"cpl", "corporal"}, {"pvt", "private"}, {"pte", "private"}, {"lcpl", "corporal"}, {"spc", "soldier"}}
 
 // notNames are words the recognizer takes for names that name no entity
 // by themselves: time zones, and the fields of ministers' portfolios,

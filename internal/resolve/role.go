@@ -421,11 +421,11 @@ func (r *resolver) titleCountries() {
 	var countries map[string]string // title → country, "" for several
 	for i := range r.words {
 		end := int(r.roleAt[i])
-		if end == 0 || r.used[i] {
+		if end == 0 || r.used[i] || r.namesPerson(r.first[i], r.last[i]) {
 			continue
 		}
 		d, ok := r.parseBack(end, r.first[i])
-		if !ok || !d.hasRole || d.country == "" || d.possessor >= 0 || d.det != "" || d.possessive || r.namesPerson(r.first[i], r.last[i]) {
+		if !ok || !d.hasRole || d.country == "" || d.possessor >= 0 || d.det != "" || d.possessive {
 			continue
 		}
 		if countries == nil {
