@@ -412,14 +412,14 @@ func (f *finder) isUnit(i int) bool {
 // past, unknown when it gives no hint. The words before the expression
 // decide first, as in "said on Friday" or "will meet on Friday".
 func (f *finder) dir(i, end int) direction {
-	// "until Friday", "through January", "by February", "starting
-	// Monday", "effective June 1" look ahead
+	// "until Friday", "through January", "by February", "no later than
+	// Friday", "starting Monday", "effective June 1" look ahead
 	s := f.toks[i].sentence
 	p := i - 1 // the word before the expression and its modifiers: "until mid-November"
 	for p >= 0 && (f.hyphen(p) || f.toks[p].class == clMid || f.toks[p].class == clEarly || f.toks[p].class == clLate) {
 		p--
 	}
-	if f.word(p, "until") || f.word(p, "till") || f.word(p, "through") || f.word(p, "by") {
+	if f.word(p, "until") || f.word(p, "till") || f.word(p, "through") || f.word(p, "by") || f.word(p, "than") && f.word(p-1, "later") {
 		// "had paid by Wednesday", "until Thursday, the police had not
 		// named anyone": a deadline in the past perfect is past
 		for k := max(0, i-10); k < len(f.toks) && k < end+10; k++ {
@@ -443,6 +443,9 @@ func (f *finder) dir(i, end int) direction {
 				return forward
 			}
 			continue
+		}
+		if (f.word(k, "should") || f.word(k, "must")) && !f.word(k+1, "have") {
+			return forward // "should be settled Friday"; "should have known" looks back
 		}
 		if d := f.cue(k); d != unknown {
 			return d

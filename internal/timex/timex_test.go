@@ -228,6 +228,10 @@ func TestFind(t *testing.T) {
 		{"On Friday, when the minister dropped her holiday plans, the ban was lifted.", chronicle.NewDay(1998, time.August, 17), "Friday", chronicle.DateTimex, "1998-08-14"},
 		{"The mayor has scheduled a briefing Thursday.", chronicle.NewDay(1999, time.May, 5), "Thursday", chronicle.DateTimex, "1999-05-06"},
 		{"The quake struck at 6:10 a.m. (1110 GMT) Friday.", chronicle.NewDay(1998, time.August, 8), "6:10 a.m.", chronicle.TimeTimex, "1998-08-07T06:10"},
+		{"The strike should be settled no later than Friday.", chronicle.NewDay(2025, time.April, 28), "Friday", chronicle.DateTimex, "2025-05-02"},
+		{"The fee must be paid in full on Thursday.", chronicle.NewDay(2025, time.April, 28), "Thursday", chronicle.DateTimex, "2025-05-01"},
+		{"Critics say she should have resigned on Thursday.", chronicle.NewDay(2025, time.April, 28), "Thursday", chronicle.DateTimex, "2025-04-24"},
+		{"The board approved it in March, and should not delay.", saturday, "March", chronicle.DateTimex, "2025-03"},
 		{"Shares rose by mid-afternoon yesterday.", chronicle.NewDay(1989, time.November, 2), "mid-afternoon yesterday", chronicle.TimeTimex, "1989-11-01TAF"},
 		// unknown anchor
 		{"They met in February.", chronicle.Day{}, "February", chronicle.DateTimex, "XXXX-02"},
