@@ -310,16 +310,21 @@ func (r *resolver) particleGap(i, j int) bool {
 }
 
 // joinPlaces makes one name of a place the gazetteer writes with a comma,
-// "Washington, DC", when the recognizer gave it as two names or one name
-// and a loose word.
+// "Washington, DC", or of a country or subdivision it writes with "and",
+// "Bosnia and Herzegovina", when the recognizer gave it as two names or
+// one name and a loose word.
 func (r *resolver) joinPlaces(names []name) []name {
 	out := names[:0]
 	for i := 0; i < len(names); i++ {
 		n := names[i]
-		if n.typ == chronicle.Location && n.t1 < len(r.words) && r.words[n.t1] == "," {
+		if n.typ == chronicle.Location && n.t1 < len(r.words) && (r.words[n.t1] == "," || r.words[n.t1] == "and") {
 			k, kind := r.g.Match(r.words, n.t0)
 			end := n.t0 + k
-			if end > n.t1+1 && end <= r.last[n.t0] && kind&(gazetteer.CityWord|gazetteer.CapitalWord) != 0 {
+			joins := gazetteer.CityWord | gazetteer.CapitalWord
+			if r.words[n.t1] == "and" {
+				joins = gazetteer.CountryWord | gazetteer.SubdivisionWord
+			}
+			if end > n.t1+1 && end <= r.last[n.t0] && kind&joins != 0 {
 				for i+1 < len(names) && names[i+1].t0 < end {
 					i++
 				}

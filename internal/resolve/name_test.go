@@ -141,6 +141,16 @@ func TestEntitiesNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a country the gazetteer writes with and, cut in two by the recognizer, is one",
+			text: "Troops left [L Bosnia] and [P Herzegovina] and [L Antigua] and [O Barbuda], not [L France] and [L Spain].",
+			want: []string{
+				"Bosnia and Herzegovina LOC BIH [] name:Bosnia and Herzegovina",
+				"Antigua and Barbuda LOC ATG [] name:Antigua and Barbuda",
+				"France LOC FRA [] name:France",
+				"Spain LOC ESP [] name:Spain",
+			},
+		},
+		{
 			name: "names joined by and without titles stay one",
 			text: "[O Procter and Gamble] sold soap in [L Trinidad and Tobago] and [L Bosnia and Herzegovina].",
 			want: []string{
