@@ -24,6 +24,17 @@ func (f *finder) deictic(i int) (match, bool) {
 		if f.at(i+1).kind == kindWord && f.at(i+1).class == clNone && !f.at(i+1).upper {
 			return match{}, false // "overnight rates"
 		}
+		if f.at(i+1).class == clWeekday {
+			// "clashes overnight Saturday": the night of that day
+			if m, ok := f.weekdayFrom(i, i+1); ok && m.typ == chronicle.DateTimex && len(m.val) == 10 {
+				return match{end: m.end, typ: chronicle.TimeTimex, val: m.val + "TNI", dated: true}, true
+			}
+		}
+		if f.dir(i, i+1) == back {
+			// "troops crossed the border overnight": the night before the
+			// article's day, as "last night" is
+			return match{end: i + 1, typ: chronicle.TimeTimex, val: f.c.at(-1, uDay) + "TNI", dated: true}, true
+		}
 		return match{end: i + 1, typ: chronicle.TimeTimex, val: f.c.at(0, uDay) + "TNI", dated: true}, true
 	case clNow:
 		if f.hyphen(i + 1) { // "now-defunct"

@@ -232,6 +232,9 @@ func TestFind(t *testing.T) {
 		{"The fee must be paid in full on Thursday.", chronicle.NewDay(2025, time.April, 28), "Thursday", chronicle.DateTimex, "2025-05-01"},
 		{"Critics say she should have resigned on Thursday.", chronicle.NewDay(2025, time.April, 28), "Thursday", chronicle.DateTimex, "2025-04-24"},
 		{"The board approved it in March, and should not delay.", saturday, "March", chronicle.DateTimex, "2025-03"},
+		{"Rebels shelled the town overnight.", saturday, "overnight", chronicle.TimeTimex, "2025-04-25TNI"},
+		{"Crews will work overnight to clear the road.", saturday, "overnight", chronicle.TimeTimex, "2025-04-26TNI"},
+		{"Dozens were hurt in clashes overnight Friday.", saturday, "overnight Friday", chronicle.TimeTimex, "2025-04-25TNI"},
 		{"Shares rose by mid-afternoon yesterday.", chronicle.NewDay(1989, time.November, 2), "mid-afternoon yesterday", chronicle.TimeTimex, "1989-11-01TAF"},
 		// unknown anchor
 		{"They met in February.", chronicle.Day{}, "February", chronicle.DateTimex, "XXXX-02"},
