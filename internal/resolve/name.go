@@ -49,6 +49,7 @@ func (r *resolver) prepareNames() {
 		names = r.appendName(names, nm)
 	}
 	names = r.joinPeople(names)
+	r.extendPeople(names)
 	names = r.joinPlaces(names)
 	names = r.splitPairs(names)
 	names = r.retype(names)
@@ -286,6 +287,39 @@ func (r *resolver) joinPeople(names []name) []name {
 	}
 	return out
 }
+
+// extendPeople gives a person's name of three words or more the
+// capitalised word the recognizer left just after it, outside any name:
+// "José Manuel Durão" "Barroso". The word must be followed by punctuation
+// or a lower-case word, and be no title, organisation's word, country,
+// capital, region, demonym or weekday ("Obama Administration" is no name
+// of Obama's).
+func (r *resolver) extendPeople(names []name) {
+	for i := range names {
+		n := &names[i]
+		t := n.t1
+		if n.typ != chronicle.Person || n.sub || n.t1-n.t0 < 3 || t >= r.last[n.t0] || t+1 >= r.last[n.t0] {
+			continue
+		}
+		if i+1 < len(names) && names[i+1].t0 <= t {
+			continue
+		}
+		w, next := r.words[t], r.words[t+1]
+		if !capitalised(w) || isPunct(w) || !(isPunct(next) || !capitalised(next)) || notPortfolio[strings.ToLower(w)] {
+			continue
+		}
+		if k, kind := r.g.Match(r.words, t); k > 0 && kind&notSurname != 0 {
+			continue
+		}
+		n.t1++
+		n.Span = r.span(n.t0, n.t1)
+	}
+}
+
+// notSurname are the gazetteer's lists whose words do not end a person's
+// name; towns do ("Barroso").
+const notSurname = gazetteer.CountryWord | gazetteer.CapitalWord | gazetteer.DemonymWord | gazetteer.RegionWord |
+	gazetteer.SeatWord | gazetteer.TitleWord | gazetteer.OrgWord
 
 // particleGap reports whether tokens [i, j) join two parts of one
 // person's name: at most two capitalised words, then one or two

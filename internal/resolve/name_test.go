@@ -151,6 +151,14 @@ func TestEntitiesNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a long person's name takes the capitalised word the recognizer left after it, not a body's word",
+			text: "[P Ana Maria Duarte] Ferraz, said so. [P Ferraz] left. [P Joao Carlos Lima] Administration officials came.",
+			want: []string{
+				"Ana Maria Duarte Ferraz PERSON  [] name:Ana Maria Duarte Ferraz name:Ferraz",
+				"Joao Carlos Lima PERSON  [] name:Joao Carlos Lima",
+			},
+		},
+		{
 			name: "names joined by and without titles stay one",
 			text: "[O Procter and Gamble] sold soap in [L Trinidad and Tobago] and [L Bosnia and Herzegovina].",
 			want: []string{

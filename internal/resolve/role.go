@@ -467,10 +467,11 @@ func (r *resolver) namesPerson(i, j int) bool {
 
 // complementedTitle reads a title with a complement just before a
 // person's name, "the Japanese ambassador to China Anami Koreshige" or
-// "the Japanese ambassador to China, Anami Koreshige,": the title and its
-// country word are the person's; a complement with "of" or "for" gives
-// the country too, one with "to" or "in" says where the post is and does
-// not.
+// "The President of the European Commission, José Manuel Durão Barroso,":
+// the title and its country word are the person's; a place after "of" or
+// "for" gives the country too, one after "to" or "in" says where the post
+// is and does not; an organisation after "of" or "for" gives its own
+// country, if any.
 func (r *resolver) complementedTitle(n *name, p, lo int) {
 	c := p
 	if c > lo && r.words[c-1] == "," {
@@ -482,11 +483,17 @@ func (r *resolver) complementedTitle(n *name, p, lo int) {
 	}
 	place := &r.names[ni]
 	k := place.t0 - 1
-	if place.typ != chronicle.Location || k <= lo || r.roleEnd[k] == 0 {
+	if k > lo && strings.EqualFold(r.words[k], "the") {
+		k--
+	}
+	if k <= lo || r.roleEnd[k] == 0 {
 		return
 	}
 	prep := strings.ToLower(r.words[k])
-	if prep != "to" && prep != "of" && prep != "for" && prep != "in" {
+	switch {
+	case place.typ == chronicle.Location && (prep == "to" || prep == "of" || prep == "for" || prep == "in"):
+	case place.typ == chronicle.Organization && (prep == "of" || prep == "for"):
+	default:
 		return
 	}
 	d, ok := r.parseBack(k, lo)

@@ -109,6 +109,14 @@ func TestEntitiesAppositionsAndTitledNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a title with an organisation after of, then a comma, before a name",
+			text: "The President of the [O Andean Council], [P Rosa Maria Paz], spoke.",
+			want: []string{
+				"Andean Council ORG  [] name:Andean Council",
+				"Rosa Maria Paz PERSON  [President] name:Rosa Maria Paz",
+			},
+		},
+		{
 			name: "deputy belongs to the title after it",
 			text: "[O Labour]'s deputy leader [P Rosa Hale] spoke, and the vice chairman [P Tom Eke] left.",
 			want: []string{
