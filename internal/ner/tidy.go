@@ -26,6 +26,8 @@ import (
 //     except a day's own name ("Good Friday", "Super Tuesday") or a MISC
 //     name; nor in a month after a lower-case word ("Parliament in
 //     January") or before a number ("Parliament January 5").
+//   - A name never ends in a small word such as "and", "the" or "of"
+//     ("Government of Sri Lanka and the" → "Government of Sri Lanka").
 //   - A name cut by these rules loses the lower-case words and the
 //     punctuation left at its ends: `Government on your behalf."` →
 //     "Government", "and Duran" → "Duran".
@@ -78,6 +80,9 @@ func tidyName(sc *scratch, a, b, end int) {
 			continue
 		}
 		p0, p1 := trimTime(words, typ, p, k, end)
+		for p1-p0 > 1 && trailingWords[words[p1-1]] {
+			p1-- // "Government of Sri Lanka and the"
+		}
 		if p1 < k || split {
 			p0, p1 = trimLoose(words, p0, p1)
 		}
@@ -257,6 +262,9 @@ var (
 	weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 	months   = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
 		"August": true, "September": true, "October": true, "November": true, "December": true}
+	// trailingWords never end a name.
+	trailingWords = map[string]bool{"and": true, "the": true, "of": true, "or": true, "a": true, "an": true, "for": true,
+		"to": true, "in": true, "on": true, "at": true, "with": true, "by": true, "&": true}
 	// dayNames are the words that make a weekday a day's own name.
 	dayNames = map[string]bool{"Good": true, "Black": true, "Bloody": true, "Super": true, "Ash": true, "Easter": true, "Palm": true,
 		"Holy": true, "Cyber": true, "Maundy": true, "Shrove": true, "Whit": true, "Low": true, "Fat": true}

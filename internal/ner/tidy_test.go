@@ -36,6 +36,8 @@ func TestTidyName(t *testing.T) {
 		{`Palm Sunday rally`, "B-LOC L-LOC O", []string{"LOC Palm Sunday"}},
 		{`Theresa May said`, "B-PER L-PER O", []string{"PER Theresa May"}},
 		{`the Prague Spring of`, "O B-MISC L-MISC O", []string{"MISC Prague Spring"}},
+		// A small word never ends a name.
+		{`the Government of Fiji and the rebels`, "O B-ORG I-ORG I-ORG I-ORG L-ORG O", []string{"ORG Government of Fiji"}},
 		// Names the rules leave alone.
 		{`Bosnia and Herzegovina`, "B-LOC I-LOC L-LOC", []string{"LOC Bosnia and Herzegovina"}},
 		{`Procter and Gamble said`, "B-ORG I-ORG L-ORG O", []string{"ORG Procter and Gamble"}},

@@ -16,7 +16,8 @@ import (
 //     past the post (FPTP)", "Mixed member proportional representation
 //     (MMPR)", names a thing, not an organisation: MISC, and a name
 //     inside the phrase ("Mixed") is none; one defined after a title,
-//     "Members of Provincial Parliament (MPP)", names a role: no entity;
+//     "Members of Provincial Parliament (MPP)", names a role: no entity
+//     (the names inside the phrase stay);
 //   - a name followed by an apposition whose head is an organisation's
 //     noun, "B'Tselem, an Israeli organization", is an organisation;
 //   - a subdivision or a big town the gazetteer knows (see townOrRegion)
@@ -34,7 +35,9 @@ func (r *resolver) retype(names []name) []name {
 				set = map[string]chronicle.EntityType{}
 			}
 			set[r.text[n.Start:n.End]] = typ
-			drop = append(drop, phrase)
+			if typ != "" {
+				drop = append(drop, phrase) // "Mixed" in "Mixed member proportional representation"
+			}
 			continue
 		}
 		if n.typ != chronicle.Organization && r.organisationApposition(n) && !r.personsSurname(n, names) {

@@ -27,9 +27,9 @@ func TestEntitiesKinds(t *testing.T) {
 			want: []string{"Tikrit LOC IRQ [] name:Tikrit name:Tikrit"},
 		},
 		{
-			name: "an acronym of a title is no entity",
-			text: "Voters elect [O Members of the Welsh Parliament] ([O MWP]) in May.",
-			want: nil,
+			name: "an acronym of a title is no entity, and the names inside the title stay",
+			text: "Voters elect Members of the [O Welsh Parliament] ([O MWP]) in May.",
+			want: []string{"Welsh Parliament ORG GBR [] name:Welsh Parliament"},
 		},
 		{
 			name: "an acronym of an organisation's name stays one",
