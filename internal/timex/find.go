@@ -278,6 +278,9 @@ func (f *finder) core(i int) (match, bool) {
 		}
 	}
 	t := &f.toks[i]
+	if f.nameWord(i) {
+		return best, false
+	}
 	switch t.class {
 	case clMonth, clWeekday, clFiscal, clApos, clThe, clOrdinal:
 		try(f.absolute(i))
@@ -391,6 +394,42 @@ func (f *finder) word(i int, w string) bool {
 		}
 	}
 	return true
+}
+
+// nameWord reports whether the capitalised month, weekday or "Daily" at
+// token i is a word of a name rather than a time: a quoted name of two
+// capitalised words ("the 1983 \"Black July\" riots", "a rally called
+// \"Red Friday\"") or a weekday or "Daily" between "the" and a capitalised
+// word ("the Sunday Times", "the Good Friday Agreement" after "Good", "the
+// Daily Mail", "the Anchorage Daily News").
+func (f *finder) nameWord(i int) bool {
+	t := f.at(i)
+	if !t.upper || t.class != clMonth && t.class != clWeekday && (t.class != clSet || !f.word(i, "daily")) {
+		return false
+	}
+	p := f.at(i - 1)
+	if p.kind == kindWord && p.upper && p.class == clNone && f.quote(i-2) && f.quote(i+1) {
+		return true
+	}
+	n := f.at(i + 1)
+	if n.kind != kindWord || !n.upper || n.class != clNone || !n.space {
+		return false
+	}
+	if t.class == clSet {
+		return p.class == clThe || p.kind == kindWord && p.upper && p.class == clNone // "the Anchorage Daily News"
+	}
+	return t.class == clWeekday && (p.class == clThe || f.word(i-1, "good"))
+}
+
+// quote reports whether token k is a quotation mark: ", two apostrophes
+// (” as wiki text writes it) or a curly one.
+func (f *finder) quote(k int) bool {
+	t := f.at(k)
+	if t.kind != kindPunct {
+		return false
+	}
+	c := f.text[t.start]
+	return c == '"' || c == '\'' || c == 0xE2 && t.end-t.start == 3 && (f.text[t.start+2] == 0x9C || f.text[t.start+2] == 0x9D || f.text[t.start+2] == 0x98 || f.text[t.start+2] == 0x99)
 }
 
 // nounAfter reports whether token i is followed by a lower-case word the
