@@ -244,6 +244,8 @@ func (r *resolver) stripTitles(n *name) {
 			if _, ok := r.g.Role(r.words[t]); ok || k > 1 {
 				n.t0 = t
 			}
+		} else if k == 0 && rankShortForm(r.words[t]) != "" {
+			n.t0 = t // "Lance Cpl. Jonathan Hetherington"
 		}
 	}
 	for n.t1-n.t0 > 1 {
@@ -253,6 +255,9 @@ func (r *resolver) stripTitles(n *name) {
 			continue
 		}
 		k, kind := r.g.Match(r.words, n.t0)
+		if k == 0 && rankShortForm(r.words[n.t0]) != "" {
+			k, kind = 1, gazetteer.TitleWord
+		}
 		if k == 0 || kind&gazetteer.TitleWord == 0 || n.t0+k >= n.t1 {
 			break
 		}

@@ -159,6 +159,14 @@ func TestEntitiesNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a short rank inside a person's name ends what precedes the name",
+			text: "[P Lance Cpl. Owen Tull] and [P Pvt. Ian Roe] were hurt.",
+			want: []string{
+				"Owen Tull PERSON  [Lance Cpl.] name:Owen Tull",
+				"Ian Roe PERSON  [Pvt.] name:Ian Roe",
+			},
+		},
+		{
 			name: "names joined by and without titles stay one",
 			text: "[O Procter and Gamble] sold soap in [L Trinidad and Tobago] and [L Bosnia and Herzegovina].",
 			want: []string{
