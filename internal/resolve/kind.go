@@ -20,6 +20,8 @@ import (
 //     (the names inside the phrase stay);
 //   - a name followed by an apposition whose head is an organisation's
 //     noun, "B'Tselem, an Israeli organization", is an organisation;
+//   - two organisations' names joined by "and" that are both towns or
+//     regions the gazetteer knows ("Crewe and Nantwich") are places;
 //   - a subdivision or a big town the gazetteer knows (see townOrRegion)
 //     that the recognizer calls ORG with a low score (its share under
 //     scoreDoubt) and without an organisation's word, is a place.
@@ -48,6 +50,9 @@ func (r *resolver) retype(names []name) []name {
 		}
 		if n.typ == chronicle.Organization && n.score < scoreDoubt && r.townOrRegion(n, names) {
 			n.typ = chronicle.Location
+		}
+		if i+1 < len(names) && r.placePair(n, &names[i+1], names) {
+			n.typ, names[i+1].typ = chronicle.Location, chronicle.Location
 		}
 	}
 	names = r.unnamedOrganisations(names, &set)
@@ -248,6 +253,28 @@ func (r *resolver) townOrRegion(n *name, names []name) bool {
 		}
 	}
 	return false
+}
+
+// placePair reports whether a and b are two organisations' names joined by
+// "and" that the gazetteer both knows as towns or regions, with no
+// organisation's word, given name or person's surname among them: "Crewe
+// and Nantwich", a constituency of two towns.
+func (r *resolver) placePair(a, b *name, names []name) bool {
+	if a.typ != chronicle.Organization || b.typ != chronicle.Organization || b.t0 != a.t1+1 || r.words[a.t1] != "and" {
+		return false
+	}
+	for _, n := range [2]*name{a, b} {
+		s := r.text[n.Start:n.End]
+		if n.sub || isCountry(r.g, s) || isDemonym(r.g, s) || r.g.GivenName(r.words[n.t0]) || r.personsSurname(n, names) || !r.isPlace(s) {
+			return false
+		}
+		for t := n.t0; t < n.t1; t++ {
+			if r.g.OrgWord(r.words[t]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // personsSurname reports whether n is one word that ends a person's name

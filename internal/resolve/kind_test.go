@@ -27,6 +27,11 @@ func TestEntitiesKinds(t *testing.T) {
 			want: []string{"Tikrit LOC IRQ [] name:Tikrit name:Tikrit"},
 		},
 		{
+			name: "two towns joined by and that the recognizer took for organisations are places",
+			text: "Voters in [O Crewe] and [O Nantwich] went to the polls; [O Procter] and [O Gamble] did not.",
+			want: []string{"Crewe LOC GBR [] name:Crewe", "Nantwich LOC GBR [] name:Nantwich", "Procter ORG  [] name:Procter", "Gamble ORG  [] name:Gamble"},
+		},
+		{
 			name: "an acronym of a title is no entity, and the names inside the title stay",
 			text: "Voters elect Members of the [O Welsh Parliament] ([O MWP]) in May.",
 			want: []string{"Welsh Parliament ORG GBR [] name:Welsh Parliament"},
