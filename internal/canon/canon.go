@@ -74,17 +74,8 @@ func (n Names) Key(name string, typ chronicle.EntityType, country string) (key, 
 // partOf reports whether name is also a subdivision of the country alpha3,
 // as "England" is of the United Kingdom.
 func (n Names) partOf(name, alpha3 string) bool {
-	s, ok := n.G.Subdivision(trimThe(name))
+	s, ok := n.G.Subdivision(name) // which ignores a leading "the"
 	return ok && s.Country == alpha3
-}
-
-func trimThe(s string) string {
-	for _, p := range []string{"the ", "The ", "THE "} {
-		if rest, ok := strings.CutPrefix(s, p); ok {
-			return rest
-		}
-	}
-	return s
 }
 
 // courtesy lists the courtesy titles a person's name may start with.
