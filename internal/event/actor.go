@@ -295,5 +295,5 @@ func thingName(name string) bool {
 var romanNumerals = set("i ii iii iv v", "")
 
 var thingWords = set("war wars constitution treaty protocol accord accords agreement convention charter act bill "+
-	"declaration resolution summit conference games olympics cup championship election elections referendum "+
+	"declaration resolution summit conference cooperation games olympics cup championship election elections referendum "+
 	"crisis revolution uprising massacre genocide disaster earthquake tsunami hurricane intifada wwi wwii", "")

@@ -474,6 +474,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	if f.passive && !byFound && s.parsed() {
 		x.fill(c, s, s.depAgent(k), source, `"by" phrase (parse)`)
 	}
+	if b == "discuss" && !s.twoParties(c, subj, f) {
+		return
+	}
 	s.absorbTo(c, end)
 	c.gov = k
 	x.modality(c, s, f, k)

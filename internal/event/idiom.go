@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 
 	"chronicle"
@@ -17,6 +18,12 @@ var unmetObjects = set("demand demands condition conditions requirement requirem
 	"target targets goal goals criterion criteria standard standards expectation expectations obligation obligations "+
 	"cost costs challenge challenges quota quotas", "")
 
+// lawObjects are what "propose" takes when it means to put a measure
+// forward, not to offer something to another party: "proposed
+// constitutional amendments", "proposed a new law".
+var lawObjects = set("amendment amendments law laws bill bills legislation budget budgets constitution "+
+	"reform reforms change changes measure measures rule rules regulation regulations tax taxes policy policies", "")
+
 // callPhone is the sense of "call" with a person or state as its object.
 var callPhone = s(chronicle.Consult, "obj=partner with=partner mode=phone mutual")
 
@@ -32,6 +39,10 @@ func (s *sentence) idiomSenses(b string, k int, obj []int, passive bool, senses 
 	case "help", "assist":
 		if !passive && !s.namesSomeone(obj) {
 			return nil, false // "they will help rather than hurt", "help the economy": no one helped
+		}
+	case "propose":
+		if obj != nil && lawObjects[s.w[s.np[obj[len(obj)-1]].head].low] {
+			return nil, false // "proposed constitutional amendments": a measure, no offer
 		}
 	case "call":
 		return s.callSenses(k, obj, passive, senses)
@@ -238,4 +249,20 @@ func (s *sentence) intoCustody(k int) bool {
 		}
 	}
 	return false
+}
+
+// twoParties reports whether a discussion has a counterpart: two
+// participants ("Lula and Merkel discussed trade", "discussed the budget
+// with Merkel"), a plural anaphor, a plural subject ("the leaders
+// discussed trade") or, for a purpose, someone met with before it ("met
+// with officials to discuss the border"). A topic discussed alone ("not
+// the moment to discuss the European Constitution") is no consultation.
+func (s *sentence) twoParties(c *cand, subj []int, f frame) bool {
+	if len(c.src)+len(c.tgt) >= 2 || c.anaphor {
+		return true
+	}
+	if f.purpose && slices.ContainsFunc(s.w[:f.start], func(w word) bool { return w.low == "with" }) {
+		return true
+	}
+	return len(subj) == 1 && s.w[s.np[subj[0]].head].tag == "NNS"
 }

@@ -187,7 +187,8 @@ func init() {
 
 	// CONSULT: meetings, talks, visits, calls.
 	v("meet", s(co, "obj=partner with=partner mutual"))
-	v("talk confer converse negotiate consult discuss", s(co, "obj=partner with=partner to=partner mutual"))
+	v("talk confer converse negotiate consult", s(co, "obj=partner with=partner to=partner mutual"))
+	v("discuss", s(co, "obj=none with=partner mutual")) // what is discussed is a topic; see twoParties
 	v("visit tour", s(co, "obj=host mode=visit"))
 	v("host receive", s(co, "obj=source mode=visit needs=persons"))
 	v("welcome", s(co, "obj=source mode=visit needs=persons"), s(su, "for=none ctx=diplomatic"))

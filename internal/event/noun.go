@@ -83,8 +83,8 @@ func (x *extractor) noun(s *sentence, k int) {
 	}
 	for _, m := range ph.mods {
 		e := x.d.Entity(m)
-		if e != nil && e.Type == chronicle.Misc && thingName(e.Name) {
-			continue // "the WWII invasion": a name of an era, not an actor
+		if e != nil && (e.Type == chronicle.Misc || e.Type == chronicle.Organization) && thingName(e.Name) {
+			continue // "the WWII invasion": a name of an era, not an actor; "the Economic Cooperation summit": of a forum
 		}
 		if e != nil && (e.Type == chronicle.Location && !x.stateLike(e) || x.g != nil && e.Type == chronicle.Organization && isSeat(x.g, e.Name)) {
 			if c.place == nil {

@@ -161,3 +161,31 @@ func TestPhrasingTheyOneSide(t *testing.T) {
 			trig: "criticised", typ: chronicle.Accuse, src: "Lula+Merkel", tgt: "Russia"},
 	})
 }
+
+// Acts the third reading of Wikinews articles found spurious or missing:
+// a topic is no counterpart, a law proposed no agreement, a name word of a
+// summit no actor.
+func TestPhrasingTopicsAndProposals(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a named summit has no actor in its name", text: "Summit news\n\nPresident Lula will attend the annual Asia-Pacific Economic Cooperation summit in Chile next week.",
+			trig: "summit", typ: chronicle.Agree, src: "Lula", tgt: ""},
+		{name: "a summit planned by two leaders", text: "Summit news\n\nPresident Lula and Chancellor Merkel will hold a summit in Berlin next week.",
+			trig: "summit", typ: chronicle.Agree, src: "Lula+Merkel", tgt: ""},
+		{name: "proposing amendments is no agreement", text: "Party news\n\nThe ruling party of Norway has proposed constitutional amendments to the parliament.",
+			trig: "proposed", none: true},
+		{name: "proposing a law is no agreement", text: "Party news\n\nSenator Maria Lopez proposed a new law on taxes.",
+			trig: "proposed", none: true},
+		{name: "proposing a ceasefire is", text: "War news\n\nPresident Lula proposed a ceasefire to Venezuela.",
+			trig: "proposed", typ: chronicle.Agree, src: "Lula", tgt: "Venezuela"},
+		{name: "discussing a topic alone", text: "Treaty news\n\n\"This is not the moment to discuss the European Constitution\", Barroso said.",
+			trig: "discuss", none: true},
+		{name: "one leader discussing a topic", text: "Treaty news\n\nPresident Lula discussed the budget on Monday.",
+			trig: "discussed", none: true},
+		{name: "discussing a topic with someone", text: "Treaty news\n\nPresident Lula discussed the budget with Chancellor Merkel on Monday.",
+			trig: "discussed", typ: chronicle.Consult, src: "Lula+Merkel", tgt: ""},
+		{name: "two leaders discussing a topic", text: "Treaty news\n\nPresident Lula and Chancellor Merkel discussed trade on Monday.",
+			trig: "discussed", typ: chronicle.Consult, src: "Lula+Merkel", tgt: ""},
+		{name: "discussing a country is no counterpart", text: "Treaty news\n\nPresident Lula discussed Venezuela on Monday.",
+			trig: "discussed", none: true},
+	})
+}
