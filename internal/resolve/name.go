@@ -140,25 +140,8 @@ func (r *resolver) rankAt(t, end int) int {
 			return k
 		}
 	}
-	if rankShortForm(r.words[t]) != "" {
-		return 1
-	}
 	return 0
 }
-
-// rankShortForm returns the title a short form of a rank that the
-// gazetteer's titles lack stands for ("Cpl." → "corporal"), or "".
-func rankShortForm(w string) string {
-	w = strings.TrimSuffix(w, ".")
-	for _, f := range rankShortForms {
-		if strings.EqualFold(w, f[0]) {
-			return f[1]
-		}
-	}
-	return ""
-}
-
-var rankShortForms = [...][2]string{{"cpl", "corporal"}, {"pvt", "private"}, {"pte", "private"}, {"lcpl", "corporal"}, {"spc", "soldier"}}
 
 // notNames are words the recognizer takes for names that name no entity
 // by themselves: time zones, and the fields of ministers' portfolios,
@@ -242,10 +225,8 @@ func (r *resolver) stripTitles(n *name) {
 		k, kind := r.g.Match(r.words, t)
 		if k > 0 && kind&gazetteer.TitleWord != 0 && t+k < n.t1 && !suffixes[strings.ToLower(strings.TrimSuffix(r.words[t+k], "."))] {
 			if _, ok := r.g.Role(r.words[t]); ok || k > 1 {
-				n.t0 = t
+				n.t0 = t // also "Lance Cpl. Jonathan Hetherington"
 			}
-		} else if k == 0 && rankShortForm(r.words[t]) != "" {
-			n.t0 = t // "Lance Cpl. Jonathan Hetherington"
 		}
 	}
 	for n.t1-n.t0 > 1 {
@@ -255,9 +236,6 @@ func (r *resolver) stripTitles(n *name) {
 			continue
 		}
 		k, kind := r.g.Match(r.words, n.t0)
-		if k == 0 && rankShortForm(r.words[n.t0]) != "" {
-			k, kind = 1, gazetteer.TitleWord
-		}
 		if k == 0 || kind&gazetteer.TitleWord == 0 || n.t0+k >= n.t1 {
 			break
 		}

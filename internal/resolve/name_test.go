@@ -132,7 +132,7 @@ func TestEntitiesNames(t *testing.T) {
 			},
 		},
 		{
-			name: "a rank the gazetteer has only in full, and a given name the surname completes",
+			name: "a short rank before a name, and a given name the surname completes",
 			text: "[O Cpl. Ivan Petrov] and [O Royal Navy Lt. Mark] Holt were hurt.",
 			want: []string{
 				"Ivan Petrov PERSON  [Cpl.] name:Ivan Petrov",
@@ -164,6 +164,15 @@ func TestEntitiesNames(t *testing.T) {
 			want: []string{
 				"Owen Tull PERSON  [Lance Cpl.] name:Owen Tull",
 				"Ian Roe PERSON  [Pvt.] name:Ian Roe",
+			},
+		},
+		{
+			name: "a short rank keeps the word of the rank before it, and deputy leader is one title in an apposition",
+			text: "[P Master Cpl. Jon Walsh] died. [P Ann Cole], the deputy leader of [O Unity], spoke.",
+			want: []string{
+				"Jon Walsh PERSON  [Master Cpl.] name:Jon Walsh",
+				"Ann Cole PERSON  [deputy leader] name:Ann Cole",
+				"Unity ORG  [] name:Unity",
 			},
 		},
 		{

@@ -45,9 +45,6 @@ func (r *resolver) scanRoles() {
 			continue
 		}
 		n, k := r.g.Match(r.words, i)
-		if n == 0 && capitalised(r.words[i]) && rankShortForm(r.words[i]) != "" {
-			n, k = 1, gazetteer.TitleWord // "Cpl."
-		}
 		if n == 0 || k&gazetteer.TitleWord == 0 || i+n > r.last[i] {
 			continue
 		}
@@ -75,9 +72,6 @@ func (r *resolver) roleOf(i, j int, pieces []chronicle.Span) (role, bool) {
 		b.WriteString(r.words[k])
 	}
 	g, ok := r.g.Role(b.String())
-	if !ok && j == i+1 {
-		g, ok = r.g.Role(rankShortForm(r.words[i]))
-	}
 	if !ok {
 		return role{}, false
 	}
@@ -190,7 +184,7 @@ loop:
 				break loop
 			}
 			if port == q && deputyWords[lw] {
-				// "deputy leader", which the gazetteer has only as "leader"
+				// "deputy governor", which the gazetteer has only as "governor"
 				pieces = append(pieces, r.toks[q-1].Span)
 				q--
 				port = q
@@ -369,7 +363,7 @@ var (
 		"newly": true, "elected": true, "newly-elected": true, "re-elected": true, "recently": true, "democratically": true,
 		"sitting": true, "embattled": true, "influential": true, "prominent": true,
 	}
-	// deputyWords before a title belong to it: "deputy leader", "vice chairman".
+	// deputyWords before a title belong to it: "deputy governor", "vice chairman".
 	deputyWords   = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true}
 	keptModifiers = map[string]bool{"former": true, "acting": true, "interim": true, "outgoing": true, "incoming": true, "ex": true, "retired": true}
 	determiners   = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "this": true, "that": true}
