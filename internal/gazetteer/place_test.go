@@ -33,6 +33,8 @@ func TestPlaceRanking(t *testing.T) {
 		{"Punjab", "PAK", 0, 0, "a curated region is kept before namesakes elsewhere"},
 		{"Alberta", "CAN", 51.0, -114.1, "a curated point city (Calgary) for a province the data gives no point"},
 		{"Helmand", "AFG", 31.6, 64.4, "a curated point city (Lashkar Gah)"},
+		{"Anbar", "IRQ", 33.4, 43.3, "a curated short name with a point city (Ramadi)"},
+		{"Al Anbar", "IRQ", 33.4, 43.3, "the full name with the same point city"},
 		{"Bali", "IDN", -8.65, 115.2, "a province with a curated point before a city of 300,000 in India"},
 		{"West Bank", "PSE", 31.9, 35.2, "a curated region whose point city is the capital keeps that point"},
 		{"England", "GBR", 51.5, -0.1, "a curated region whose point city is the capital keeps that point"},
