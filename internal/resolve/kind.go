@@ -232,18 +232,10 @@ var organisationNouns = map[string]bool{
 // person the article names ("Bush", "Howard", "Chelsea" stay what the
 // recognizer says).
 func (r *resolver) townOrRegion(n *name, names []name) bool {
-	for t := n.t0; t < n.t1; t++ {
-		if r.g.OrgWord(r.words[t]) {
-			return false
-		}
+	if !r.placeLike(n, names) {
+		return false
 	}
 	s := r.text[n.Start:n.End]
-	if isCountry(r.g, s) || isDemonym(r.g, s) || r.g.GivenName(r.words[n.t0]) {
-		return false
-	}
-	if r.personsSurname(n, names) {
-		return false
-	}
 	if c, ok := r.g.City(s); ok && c.Population >= bigTown {
 		return true
 	}
@@ -264,17 +256,25 @@ func (r *resolver) placePair(a, b *name, names []name) bool {
 		return false
 	}
 	for _, n := range [2]*name{a, b} {
-		s := r.text[n.Start:n.End]
-		if n.sub || isCountry(r.g, s) || isDemonym(r.g, s) || r.g.GivenName(r.words[n.t0]) || r.personsSurname(n, names) || !r.isPlace(s) {
+		if n.sub || !r.placeLike(n, names) || !r.isPlace(r.text[n.Start:n.End]) {
 			return false
-		}
-		for t := n.t0; t < n.t1; t++ {
-			if r.g.OrgWord(r.words[t]) {
-				return false
-			}
 		}
 	}
 	return true
+}
+
+// placeLike reports whether n may be a town's or a region's name that the
+// recognizer typed otherwise: it holds no organisation's word and is
+// neither a country, a demonym, a given name nor the surname of a person
+// among names.
+func (r *resolver) placeLike(n *name, names []name) bool {
+	for t := n.t0; t < n.t1; t++ {
+		if r.g.OrgWord(r.words[t]) {
+			return false
+		}
+	}
+	s := r.text[n.Start:n.End]
+	return !isCountry(r.g, s) && !isDemonym(r.g, s) && !r.g.GivenName(r.words[n.t0]) && !r.personsSurname(n, names)
 }
 
 // personsSurname reports whether n is one word that ends a person's name
