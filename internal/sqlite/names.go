@@ -97,9 +97,11 @@ func (db *DB) groupEntities(d *chronicle.Document) (groups map[string]*entityGro
 	groups = map[string]*entityGroup{}
 	keys = map[chronicle.EntityID]string{}
 	for _, e := range d.Entities {
-		key, name := db.names.Key(e.Name, e.Type, e.Country)
+		var key, name string
 		if e.Unnamed() {
 			key, name = groupKey(d, &e), e.Name
+		} else {
+			key, name = db.names.Key(e.Name, e.Type, e.Country)
 		}
 		k := string(e.Type) + "\x00" + key
 		keys[e.ID] = k
