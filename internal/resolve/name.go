@@ -281,7 +281,7 @@ func (r *resolver) extendPeople(names []name) {
 	for i := range names {
 		n := &names[i]
 		t := n.t1
-		if n.typ != chronicle.Person || n.sub || n.t1-n.t0 < 3 || t >= r.last[n.t0] || t+1 >= r.last[n.t0] {
+		if n.typ != chronicle.Person || n.sub || n.t1-n.t0 < 3 || t+1 >= r.last[n.t0] {
 			continue
 		}
 		if i+1 < len(names) && names[i+1].t0 <= t {
