@@ -125,9 +125,8 @@ func personPiece(sc *scratch, a, b int) bool {
 // range holds no capitalised word.
 func setName(sc *scratch, typ, a, b int) {
 	capital := false
-	for t := a; t < b; t++ {
-		r, _ := utf8.DecodeRuneInString(sc.words[t])
-		capital = capital || unicode.IsUpper(r)
+	for t := a; t < b && !capital; t++ {
+		capital = startsUpper(sc.words[t])
 	}
 	if !capital {
 		return
