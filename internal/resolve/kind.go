@@ -95,7 +95,7 @@ func inside(s chronicle.Span, spans []chronicle.Span) bool {
 // ("International Monetary Fund (IMF)").
 func (r *resolver) acronymKind(n *name) (chronicle.EntityType, chronicle.Span, bool) {
 	s := r.text[n.Start:n.End]
-	if n.t1-n.t0 != 1 || len(s) < 2 || !allCaps(s) || n.t0 < 2 || n.t1 >= len(r.words) ||
+	if n.t1-n.t0 != 1 || !allCaps(s) || n.t0 < 2 || n.t1 >= len(r.words) ||
 		r.words[n.t0-1] != "(" || r.words[n.t1] != ")" {
 		return "", chronicle.Span{}, false
 	}
