@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"slices"
 	"strings"
 
 	"chronicle"
@@ -434,7 +433,7 @@ func (r *resolver) titleCountries() {
 	for title, country := range countries {
 		holder := -1
 		for e, ent := range r.ents {
-			if ent.merged || !slices.ContainsFunc(ent.roles, func(ro role) bool { return ro.title == title }) {
+			if ent.merged || !ent.holdsExactly(title) {
 				continue
 			}
 			if holder >= 0 {
