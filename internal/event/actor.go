@@ -32,6 +32,10 @@ func (s *sentence) actors(g []int) (ids []chronicle.EntityID, anaphor bool) {
 			}
 			ids = appendID(ids, ph.ent)
 		default:
+			if id := s.x.theCountry(s, ph); id != "" {
+				ids = appendID(ids, id)
+				continue
+			}
 			if id := s.x.described(s, ph); id != "" {
 				ids = appendID(ids, id)
 				continue

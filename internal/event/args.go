@@ -66,6 +66,10 @@ func (s *sentence) subject(k int) ([]int, string) {
 	case "and", "but":
 		// "met privately today and had a discussion": the first verb's subject
 		if s.finite(k) || strings.HasPrefix(s.w[k].tag, "VB") {
+			if i := s.presentBefore(j, k); i >= 0 {
+				g, _ := s.subject(s.chainStart(i))
+				return g, "coordinated verb"
+			}
 			return s.clauseSubject(j), "coordinated verb"
 		}
 		return nil, ""
@@ -208,6 +212,32 @@ func (s *sentence) clauseSubject(j int) []int {
 		}
 	}
 	return nil
+}
+
+// presentBefore returns the present-tense verb a present verb k after
+// "and" at word j is coordinated with when the nearest finite verb before
+// is past: in "B'Tselem says a colonel was at the scene … and demands an
+// investigation", "demands" goes with "says", not with "was". -1 when
+// there is no such verb or no change of tense.
+func (s *sentence) presentBefore(j, k int) int {
+	if s.w[k].tag != "VBZ" {
+		return -1
+	}
+	past := false
+	for i := j - 1; i >= 0; i-- {
+		if !s.finite(i) {
+			continue
+		}
+		switch {
+		case s.w[i].tag == "VBD":
+			past = true
+		case s.w[i].tag == "VBZ" && past:
+			return i
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // isAux reports whether word i is an auxiliary of a later verb.

@@ -409,6 +409,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		c.typ, c.mode = chronicle.Protest, "vandalize"
 		c.why = append(c.why, "destruction by protesters is a protest (PROTEST vandalize)")
 	}
+	if b == "throw" || b == "hurl" {
+		x.thrown(c, s, agent)
+	}
 	if c.typ == chronicle.Coerce && sn.needs == routeThing && s.civilians(agent) {
 		c.typ, c.mode, c.context = chronicle.Protest, "obstruct", ""
 		c.why = append(c.why, "roads blocked by civilians are a protest (PROTEST obstruct)")
@@ -642,11 +645,23 @@ func (s *sentence) classOfGroup(g []int) class {
 				c |= persons
 			}
 		}
-		if ph.anaphor {
+		if ph.anaphor || s.countOfPeople(ph) {
 			c |= persons
 		}
 	}
 	return c
+}
+
+// countOfPeople reports whether a phrase is a bare count after "the" or
+// "all", which stands for people counted before ("have released the 15",
+// "freed all three"); a year ("the 2007 figures") is no count.
+func (s *sentence) countOfPeople(ph phrase) bool {
+	h := s.w[ph.head]
+	if h.tag != "CD" || ph.head == ph.start || len(h.low) == 4 && h.low >= "1000" && h.low <= "2999" {
+		return false
+	}
+	d := s.w[ph.head-1].low
+	return d == "the" || d == "all"
 }
 
 func (s *sentence) groupText(g []int) string {

@@ -143,7 +143,8 @@ func init() {
 	add(truceT, "ceasefire truce armistice")
 	add(weapons, "missile missiles rocket rockets bomb bombs shell shells mortar mortars drone drones "+
 		"grenade grenades artillery battery batteries shot shots salvo salvos round rounds volley "+
-		"gas teargas cannon cannons bullet bullets pellet pellets canister canisters")
+		"gas teargas cannon cannons bullet bullets pellet pellets canister canisters "+
+		"stone stones rock rocks brick bricks bottle bottles firecracker firecrackers")
 	add(policyT, "policy policies decision plan plans proposal proposals remark remarks comment "+
 		"comments statement statements law measure measures move approach report claim claims "+
 		"allegation allegations accusation accusations idea")
@@ -344,6 +345,7 @@ func init() {
 	v("fire launch", s(as, "obj=none at=target on=target into=target from=source needs=weapons bare alt=at ctx=military"))
 	v("destroy demolish raze torch", s(as, "mode=destroy"))
 	v("use", s(as, "obj=none on=target against=target at=target needs=weapons"))
+	v("throw hurl", s(as, "obj=none at=target on=target from=source needs=weapons"))
 	n("attack attacks assault offensive invasion bombing bombardment shelling airstrike "+
 		"ambush massacre assassination killing killings raid incursion shooting shootings stabbing siege onslaught",
 		s(as, "obj=target on=target against=target by=source from=source in=none ctx=military"))
@@ -466,6 +468,9 @@ var weaponModes = map[string]string{
 	"batteries": "heavy-weapons",
 	"bomb":      "explosives", "bombs": "explosives", "grenade": "explosives", "grenades": "explosives",
 	"drone": "drone", "drones": "drone",
+	"stone": "primitive", "stones": "primitive", "rock": "primitive", "rocks": "primitive", "brick": "primitive",
+	"bricks": "primitive", "bottle": "primitive", "bottles": "primitive",
+	"firecracker": "primitive", "firecrackers": "primitive",
 }
 
 // weaponMode returns the ASSAULT mode of the weapon a phrase group names;
@@ -476,7 +481,7 @@ func (s *sentence) weaponMode(g []int) string {
 		m := weaponModes[s.w[ph.head].low]
 		for k := ph.start; k < ph.head && m != ""; k++ {
 			switch s.w[k].low {
-			case "rubber", "plastic", "water", "tear", "stun", "sound":
+			case "rubber", "plastic", "water", "tear", "tear-gas", "stun", "sound", "smoke":
 				m = "crowd-control"
 			}
 		}
@@ -485,6 +490,20 @@ func (s *sentence) weaponMode(g []int) string {
 		}
 	}
 	return ""
+}
+
+// thrown reads a weapon thrown: what a crowd throws ("missiles", "fire
+// bombs") is a riot (PROTEST riot, manual Table 3.7) when protesters throw
+// it, else an attack with primitive weapons (ASSAULT primitive, Table
+// 3.11: rocks and the like); a grenade keeps its own mode.
+func (x *extractor) thrown(c *cand, s *sentence, agent []int) {
+	if c.mode == "heavy-weapons" {
+		c.mode = "primitive" // "throwing missiles": stones and bottles, not rockets
+	}
+	if s.protesters(agent) && c.mode != "crowd-control" {
+		c.typ, c.mode, c.context = chronicle.Protest, "riot", ""
+		c.why = append(c.why, "weapons thrown by protesters are a riot (PROTEST riot)")
+	}
 }
 
 // notTargets are what one fights or targets without violence: "fight

@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"strings"
 	"testing"
 
 	"chronicle"
@@ -188,4 +189,54 @@ func TestPhrasingTopicsAndProposals(t *testing.T) {
 		{name: "discussing a country is no counterpart", text: "Treaty news\n\nPresident Lula discussed Venezuela on Monday.",
 			trig: "discussed", none: true},
 	})
+}
+
+// Stones thrown, people released by a count, investigations demanded and
+// a country invaded, from the third reading of Wikinews articles.
+func TestPhrasingStonesReleasesInvasions(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "protesters throwing stones riot", text: "Protest news\n\nProtesters threw stones at police outside the embassy in Cairo.",
+			trig: "threw", typ: chronicle.Protest, src: "protesters", tgt: "police"},
+		{name: "stones thrown with no one aimed at", text: "Protest news\n\nIranian students demonstrated in Tehran. Demonstrators threw stones, firecrackers and a smoke grenade.",
+			trig: "threw", typ: chronicle.Protest, src: "demonstrators", tgt: ""},
+		{name: "soldiers throwing rocks assault", text: "Border news\n\nSoldiers threw rocks at farmers near the border.",
+			trig: "threw", typ: chronicle.Assault, src: "soldiers", tgt: "farmers"},
+		{name: "throwing a party is nothing", text: "Party news\n\nPresident Lula threw a party in Brasilia.",
+			trig: "threw", none: true},
+		{name: "releasing a count of people", text: "Navy news\n\nPirates seized fifteen sailors in March. They have now released the 15.",
+			trig: "released", typ: chronicle.Retreat, src: "*", tgt: "*"},
+		{name: "releasing a year's figures is nothing", text: "Budget news\n\nThe ministry released the 2007 figures on Monday.",
+			trig: "released", none: true},
+		{name: "demanding an investigation", text: "Rights news\n\nSenator Maria Lopez says a colonel was at the scene when the shot was taken and demands an investigation.",
+			trig: "demands", typ: chronicle.Request, src: "Maria Lopez", tgt: ""},
+		{name: "a past verb after a past verb keeps its subject", text: "Rights news\n\nSenator Maria Lopez says the soldiers arrived at the scene and arrested the protesters.",
+			trig: "arrested", typ: chronicle.Coerce, src: "soldiers", tgt: "protesters"},
+		{name: "the invasion of the country named before", text: "War news\n\nIraq held elections in 2009. The president was removed in 2003 following the invasion of the country.",
+			trig: "invasion", typ: chronicle.Assault, src: "", tgt: "Iraq"},
+		{name: "the invasion of a named country", text: "War news\n\nThe invasion of Kuwait began in 1990.",
+			trig: "invasion", typ: chronicle.Assault, src: "", tgt: "Kuwait"},
+	})
+}
+
+// What is thrown gives the mode: stones and "missiles" thrown are
+// primitive weapons, tear-gas grenades crowd control, and a crowd throwing
+// them riots.
+func TestThrownModes(t *testing.T) {
+	for _, tt := range []struct{ text, typ, mode string }{
+		{"Riot news\n\nProtesters threw stones at police in Athens.", "PROTEST", "riot"},
+		{"Riot news\n\nYouths were throwing missiles at police in Athens.", "ASSAULT", "primitive"},
+		{"Riot news\n\nSoldiers threw tear-gas grenades at the students in Athens.", "ASSAULT", "crowd-control"},
+		{"Riot news\n\nGunmen threw grenades at the guards in Athens.", "ASSAULT", "explosives"},
+	} {
+		d := analyze(t, tt.text, chronicle.NewDay(2025, 3, 14))
+		got := ""
+		for _, e := range d.Events {
+			if strings.HasPrefix(e.Trigger.Text, "thr") {
+				got = string(e.Type) + " " + e.Mode
+			}
+		}
+		if got != tt.typ+" "+tt.mode {
+			t.Errorf("%q: got %q, want %s %s", tt.text, got, tt.typ, tt.mode)
+		}
+	}
 }
