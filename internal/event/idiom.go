@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"chronicle"
 )
@@ -42,7 +43,13 @@ func (s *sentence) idiomSenses(b string, k int, obj []int, passive bool, senses 
 		}
 	case "propose":
 		if obj != nil && lawObjects[s.w[s.np[obj[len(obj)-1]].head].low] {
-			return nil, false // "proposed constitutional amendments": a measure, no offer
+			// "proposed constitutional amendments to give the military
+			// more power": a measure, no offer, and what it would do is
+			// not done
+			if e := s.np[obj[len(obj)-1]].end; e+1 < len(s.w) && s.w[e].low == "to" && strings.HasPrefix(s.w[e+1].tag, "VB") {
+				s.absorbed = append(s.absorbed, e+1)
+			}
+			return nil, false
 		}
 	case "call":
 		return s.callSenses(k, obj, passive, senses)

@@ -174,6 +174,8 @@ func TestPhrasingTopicsAndProposals(t *testing.T) {
 			trig: "summit", typ: chronicle.Agree, src: "Lula+Merkel", tgt: ""},
 		{name: "proposing amendments is no agreement", text: "Party news\n\nThe ruling party of Norway has proposed constitutional amendments to the parliament.",
 			trig: "proposed", none: true},
+		{name: "what a proposed amendment would do is not done", text: "Party news\n\nNorway's ruling party, the Labour Party, has proposed constitutional amendments to give the military more offensive capabilities.",
+			trig: "give", none: true},
 		{name: "proposing a law is no agreement", text: "Party news\n\nSenator Maria Lopez proposed a new law on taxes.",
 			trig: "proposed", none: true},
 		{name: "proposing a ceasefire is", text: "War news\n\nPresident Lula proposed a ceasefire to Venezuela.",
