@@ -2,7 +2,6 @@ package event
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"chronicle"
@@ -265,7 +264,7 @@ func (x *extractor) plural(ids []chronicle.EntityID) bool {
 	}
 	for _, id := range ids {
 		e := x.d.Entity(id)
-		if e == nil || slices.Contains(x.groups, id) || e.Type == chronicle.Person || e.Type == chronicle.Location {
+		if e == nil || x.isMade(id) || e.Type == chronicle.Person || e.Type == chronicle.Location {
 			continue
 		}
 		if n := e.Name; strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.Contains(n, " ") {
@@ -279,7 +278,7 @@ func (x *extractor) plural(ids []chronicle.EntityID) bool {
 func (x *extractor) named(ids []chronicle.EntityID) int {
 	n := 0
 	for _, id := range ids {
-		if !slices.Contains(x.groups, id) {
+		if !x.isMade(id) {
 			n++
 		}
 	}
