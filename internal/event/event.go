@@ -377,12 +377,7 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	if obj != nil && c.typ != chronicle.Assault {
 		e := s.np[obj[len(obj)-1]].end
 		if e+1 < len(s.w) && s.w[e].low == "to" && strings.HasPrefix(s.w[e+1].tag, "VB") {
-			if _, inner := x.lookupWord(false, s.w[e+1].low); inner != nil {
-				x.absorbVerb(s, e+1)
-				if c.mode == "" {
-					c.mode = requestMode(inner[0].typ, c.typ)
-				}
-			}
+			s.absorbAsked(c, e+1)
 		}
 	}
 	subjRole := source
@@ -432,12 +427,7 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		if g, v := s.demandedOf(k); g != nil {
 			x.fill(c, s, g, target, `subject of the "that" clause`)
 			if v < len(s.w) {
-				if _, inner := x.lookupWord(false, s.w[v].low); inner != nil {
-					x.absorbVerb(s, v) // what is demanded is not done
-					if c.mode == "" {
-						c.mode = requestMode(inner[0].typ, c.typ)
-					}
-				}
+				s.absorbAsked(c, v) // what is demanded is not done
 			}
 		}
 	}
@@ -486,10 +476,16 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	x.cands = append(x.cands, c)
 }
 
-// absorbVerb marks a later verb trigger as part of the request or offer
-// that frames it, by dropping any event built for it.
-func (x *extractor) absorbVerb(s *sentence, k int) {
-	s.absorbed = append(s.absorbed, k)
+// absorbAsked marks the verb at word v, when it is a trigger, as the
+// content of c (what is asked, offered or threatened is not done), so no
+// event is built for it, and gives c the mode of a request for it.
+func (s *sentence) absorbAsked(c *cand, v int) {
+	if _, inner := s.x.lookupWord(false, s.w[v].low); inner != nil {
+		s.absorbed = append(s.absorbed, v)
+		if c.mode == "" {
+			c.mode = requestMode(inner[0].typ, c.typ)
+		}
+	}
 }
 
 func (x *extractor) newCand(s *sentence, k int, sn sense) *cand {
@@ -729,12 +725,7 @@ func (s *sentence) absorbTo(c *cand, end int) {
 		v++ // "refusal to formally apologise"
 	}
 	if v < len(s.w) && s.w[e].low == "to" && strings.HasPrefix(s.w[v].tag, "VB") {
-		if _, inner := s.x.lookupWord(false, s.w[v].low); inner != nil {
-			s.absorbed = append(s.absorbed, v)
-			if c.mode == "" {
-				c.mode = requestMode(inner[0].typ, c.typ)
-			}
-		}
+		s.absorbAsked(c, v)
 	}
 }
 

@@ -20,10 +20,8 @@ func nounTrigger(s *sentence, h int) bool {
 // lightRole returns the role of a light verb's subject, noRole when b is
 // not a light verb.
 func lightRole(b string) role {
-	for _, f := range forms(b) {
-		if r, ok := lightVerbs[f]; ok {
-			return r
-		}
+	if r, ok := lightVerbs[baseOf(b)]; ok {
+		return r
 	}
 	return noRole
 }
