@@ -116,27 +116,31 @@ func (x *extractor) stateLike(e *chronicle.Entity) bool {
 	if x.g == nil {
 		return true
 	}
-	names := []string{e.Name}
-	for _, m := range e.Mentions {
-		if m.Kind == chronicle.NameMention {
-			names = append(names, m.Text)
-		}
+	if x.stateName(e.Name) {
+		return true
 	}
-	for _, n := range names {
-		if _, ok := x.g.Country(n); ok {
-			return true
-		}
-		if _, ok := x.g.Capital(n); ok {
-			return true
-		}
-		if _, ok := x.g.SeatOfPower(n); ok {
-			return true
-		}
-		if _, ok := x.g.Region(n); ok {
+	for _, m := range e.Mentions {
+		if m.Kind == chronicle.NameMention && x.stateName(m.Text) {
 			return true
 		}
 	}
 	return false
+}
+
+// stateName reports whether the gazetteer knows n as a country, a
+// capital, a seat of power or a region.
+func (x *extractor) stateName(n string) bool {
+	if _, ok := x.g.Country(n); ok {
+		return true
+	}
+	if _, ok := x.g.Capital(n); ok {
+		return true
+	}
+	if _, ok := x.g.SeatOfPower(n); ok {
+		return true
+	}
+	_, ok := x.g.Region(n)
+	return ok
 }
 
 // described returns the entity a title phrase with no entity of its own
