@@ -43,7 +43,7 @@ func (x *extractor) theCountry(s *sentence, ph phrase) chronicle.EntityID {
 				acts = acts || s.actsBefore(m.Start, m.End, ph.start)
 			}
 		}
-		if n == 0 || acts || n < most || n == most && latest < last || !x.stateLike(e) {
+		if n == 0 || acts || n < most || n == most && latest < last || !x.isCountry(e) {
 			continue
 		}
 		found, most, last = e.ID, n, latest

@@ -215,6 +215,8 @@ func TestPhrasingStonesReleasesInvasions(t *testing.T) {
 			trig: "arrested", typ: chronicle.Coerce, src: "soldiers", tgt: "protesters"},
 		{name: "the invasion of the country named before", text: "War news\n\nIraq held elections in 2009. The president was removed in 2003 following the invasion of the country.",
 			trig: "invasion", typ: chronicle.Assault, src: "", tgt: "Iraq"},
+		{name: "a capital is no country", text: "War news\n\nThe bombs exploded in Baghdad on Monday. The invasion of the country began in 2003.",
+			trig: "invasion", typ: chronicle.Assault, none: true},
 		{name: "the invasion of a named country", text: "War news\n\nThe invasion of Kuwait began in 1990.",
 			trig: "invasion", typ: chronicle.Assault, src: "", tgt: "Kuwait"},
 	})
