@@ -150,12 +150,16 @@ func (x *extractor) noun(s *sentence, k int) {
 	last := k // the end of the noun's own phrases, before any verb
 	var own []pp
 	for _, q := range s.preps(k, 12) {
-		verb := false
+		verb, clause := false, false
 		for i := last + 1; i < q.at; i++ {
 			verb = verb || s.isVerb(i) && !s.conveys(i)
+			clause = clause || s.w[i].low == "," && i == k+1 && s.frontedPhrase(ph)
 		}
 		if verb {
 			break // "the bombings were condemned by Blair": the verb's phrase
+		}
+		if clause {
+			break // "After the invasion, the economy of the country collapsed": the main clause's
 		}
 		own = append(own, q)
 		last = s.np[q.group[len(q.group)-1]].end - 1
@@ -412,4 +416,11 @@ func (x *extractor) modifierGroup(s *sentence, ph phrase, k int) []chronicle.Ent
 		return ids
 	}
 	return nil
+}
+
+// frontedPhrase reports whether the noun phrase ph is the object of a
+// preposition opening the sentence ("After the invasion, …"): what comes
+// after its comma is the main clause, not the noun's.
+func (s *sentence) frontedPhrase(ph phrase) bool {
+	return ph.start == 1 && s.w[0].tag == "IN"
 }

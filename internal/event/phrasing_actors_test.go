@@ -217,6 +217,8 @@ func TestPhrasingStonesReleasesInvasions(t *testing.T) {
 			trig: "invasion", typ: chronicle.Assault, src: "", tgt: "Iraq"},
 		{name: "a capital is no country", text: "War news\n\nThe bombs exploded in Baghdad on Monday. The invasion of the country began in 2003.",
 			trig: "invasion", typ: chronicle.Assault, none: true},
+		{name: "a fronted phrase ends at its comma", text: "Summit news\n\nAfter the meeting, the ministers of France left Oslo.",
+			trig: "meeting", none: true},
 		{name: "the invasion of a named country", text: "War news\n\nThe invasion of Kuwait began in 1990.",
 			trig: "invasion", typ: chronicle.Assault, src: "", tgt: "Kuwait"},
 	})
