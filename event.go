@@ -60,3 +60,20 @@ type Event struct {
 	// "legal", "diplomatic"); empty when it implies none.
 	Context []string `json:"context,omitempty"`
 }
+
+// Flags returns the words for the event's flags that are set, in the
+// order "negated", "hypothetical", "future"; none for an event told as
+// fact.
+func (e *Event) Flags() []string {
+	var out []string
+	if e.Negated {
+		out = append(out, "negated")
+	}
+	if e.Hypothetical {
+		out = append(out, "hypothetical")
+	}
+	if e.Future {
+		out = append(out, "future")
+	}
+	return out
+}

@@ -77,8 +77,8 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 		if date == "" {
 			date = v.Article.Date.String()
 		}
-		fmt.Fprintf(e.stdout, "%-10s %-9s %s → %s%s  %q\n", orUnknown(date), v.Type,
-			orNobody(src), orNobody(tgt), where, v.Trigger.Text)
+		fmt.Fprintf(e.stdout, "%-10s %-9s %s → %s%s  %q%s\n", orUnknown(date), v.Type,
+			orNobody(src), orNobody(tgt), where, v.Trigger.Text, flagWords(&v.Event))
 		if v.Why != "" {
 			fmt.Fprintf(e.stdout, "    why: %s\n", v.Why)
 		}

@@ -38,13 +38,22 @@ func printDocument(w io.Writer, d *chronicle.Document) {
 	if len(d.Events) > 0 {
 		fmt.Fprintln(w, "  events:")
 		for _, ev := range d.Events {
-			fmt.Fprintf(w, "    %-4s %-9s %v → %v  %s  %q  (%s)\n", ev.ID, ev.Type, names(d, ev.Source), names(d, ev.Target), ev.Date, ev.Trigger.Text, ev.Why)
+			fmt.Fprintf(w, "    %-4s %-9s %v → %v  %s  %q%s  (%s)\n", ev.ID, ev.Type, names(d, ev.Source), names(d, ev.Target), ev.Date, ev.Trigger.Text, flagWords(&ev), ev.Why)
 		}
 	}
 	if d.Tone != nil {
 		fmt.Fprintf(w, "  tone: %+.1f (%d positive, %d negative words)\n", d.Tone.Score, d.Tone.Positive, d.Tone.Negative)
 	}
 	fmt.Fprintln(w)
+}
+
+// flagWords is the event's flags in brackets after a space, "" when none
+// is set: " [negated future]".
+func flagWords(ev *chronicle.Event) string {
+	if f := ev.Flags(); len(f) > 0 {
+		return " [" + strings.Join(f, " ") + "]"
+	}
+	return ""
 }
 
 func names(d *chronicle.Document, ids []chronicle.EntityID) []string {

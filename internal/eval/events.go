@@ -686,14 +686,8 @@ func describeEvents(d *chronicle.Document) string {
 	}
 	for _, e := range d.Events {
 		flags := ""
-		if e.Negated {
-			flags += " negated"
-		}
-		if e.Hypothetical {
-			flags += " hypothetical"
-		}
-		if e.Future {
-			flags += " future"
+		for _, f := range e.Flags() {
+			flags += " " + f
 		}
 		parts = append(parts, fmt.Sprintf("%s %s→%s (%s%s) %.2f", e.Type, name(e.Source), name(e.Target), e.Trigger.Text, flags, e.Confidence))
 	}
