@@ -2,6 +2,11 @@ package event
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronicle"
+	"chronicle/internal/gazetteer"
 )
 
 // barrier reports whether word i ends the reach of a trigger's arguments:
@@ -44,7 +49,7 @@ func (s *sentence) finite(i int) bool {
 // hangs on (", urging a meeting").
 func (s *sentence) subject(k int) ([]int, string) {
 	j := k - 1
-	for j >= 0 && (s.w[j].tag == "RB" || s.w[j].low == "also" || s.w[j].low == "both" || s.w[j].low == "all" || isQuote(s.w[j].low) ||
+	for j >= 0 && (strings.HasPrefix(s.w[j].tag, "RB") || s.w[j].low == "also" || s.w[j].low == "both" || s.w[j].low == "all" || isQuote(s.w[j].low) ||
 		s.w[j].time || (s.w[j].low == "on" || s.w[j].low == "in" || s.w[j].low == "last" || s.w[j].low == "this") && j+1 < k && s.w[j+1].time) {
 		j-- // "France on Wednesday condemned"
 	}
@@ -168,8 +173,38 @@ func (s *sentence) climb(g []int) []int {
 		if (passed == "of" || passed == "from") && s.np[q].ent == "" && !s.np[q].anaphor && s.np[g[0]].ent != "" && isActorNoun(s.w[s.np[q].head].low) {
 			return g // "ministers from Spain and Portugal agreed": Spain and Portugal
 		}
+		if passed == "of" && s.titledName(q, g[0]) {
+			return g // "Secretary of State Marco Rubio met": Rubio
+		}
 		g = s.group(q)
 	}
+}
+
+// titledName reports whether phrase q, "of" and phrase p are one title
+// before a person's name: "Secretary of State Marco Rubio", "Minister of
+// Foreign Affairs Sergey Lavrov". The title's head is a capitalised title
+// word (not "Supporters of President Lula"), and p
+// holds capitalised title words before the name it ends in.
+func (s *sentence) titledName(q, p int) bool {
+	ph := s.np[p]
+	e := s.x.d.Entity(ph.ent)
+	h := s.np[q].head
+	if e == nil || e.Type != chronicle.Person || s.w[ph.start].ent != "" || !s.capitalised(h) ||
+		s.x.g == nil || s.x.g.Kinds(s.text(h))&gazetteer.TitleWord == 0 {
+		return false
+	}
+	for k := ph.start; k < ph.head && s.w[k].ent == ""; k++ {
+		if !s.capitalised(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalised reports whether word k begins with a capital letter.
+func (s *sentence) capitalised(k int) bool {
+	r, _ := utf8.DecodeRuneInString(s.text(k))
+	return unicode.IsUpper(r)
 }
 
 // quantityNouns count the people of the phrase after "of" without
