@@ -473,7 +473,27 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	s.absorbTo(c, end)
 	c.gov = k
 	x.modality(c, s, f, k)
+	if !c.negated && s.noneOf(subj) {
+		c.negated = true // "No civilians were injured", "no country has recognised it"
+		c.why = append(c.why, "its subject is no one")
+	}
 	x.cands = append(x.cands, c)
+}
+
+// noneOf reports whether the phrase group g opens with "no" or "none of":
+// it names no one who acts or undergoes.
+func (s *sentence) noneOf(g []int) bool {
+	if len(g) == 0 {
+		return false
+	}
+	st := s.np[g[0]].start
+	switch {
+	case s.w[st].low == "no":
+		return true
+	case st >= 2 && s.w[st-1].low == "of" && s.w[st-2].low == "none":
+		return true
+	}
+	return false
 }
 
 // absorbAsked marks the verb at word v, when it is a trigger, as the

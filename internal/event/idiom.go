@@ -163,6 +163,18 @@ func (s *sentence) nounCallSense(k int, sn sense) (sense, bool) {
 // Whoever would do what is asked is whom it is asked of: "called for an
 // apology from the UK" asks the UK.
 func (s *sentence) absorbRequested(c *cand, g []int) {
+	if e := s.np[g[len(g)-1]].end; e+1 < len(s.w) && s.w[e].low == "to" && s.w[e+1].tag == "VB" {
+		// "called for Romney to meet him": Romney is asked, the meeting not done
+		if len(c.tgt) == 0 {
+			for _, p := range g {
+				if s.people(p) || s.stateGroup([]int{p}) {
+					s.x.fill(c, s, []int{p}, target, `"for" phrase before "to `+s.text(e+1)+`"`)
+				}
+			}
+		}
+		s.absorbAsked(c, e+1)
+		return
+	}
 	for _, p := range g {
 		h := s.np[p].head
 		if _, ns := s.x.lookupWord(true, s.w[h].low); ns != nil {

@@ -42,6 +42,7 @@ const (
 	coopThing                    // cooperation, partnership, trade
 	meetThing                    // meeting, talks, summit, visit
 	routeThing                   // road, highway, border crossing, port: what is blocked
+	noObject                     // no noun is of it: "needs=nothing bare" applies only without an object
 )
 
 // A sense is one reading of a trigger.
@@ -105,7 +106,7 @@ var classNames = map[string]class{
 	"persons": persons, "troops": troops, "aid": aidThing, "sanctions": sanctionT,
 	"restrict": restrictT, "ties": tiesThing, "deal": dealThing, "truce": truceT,
 	"weapons": weapons, "policy": policyT, "diplomats": diplomats, "coop": coopThing, "meet": meetThing,
-	"routes": routeThing,
+	"routes": routeThing, "nothing": noObject,
 }
 
 // nounClass gives the classes of object nouns, by base form.
@@ -294,7 +295,9 @@ func init() {
 	n("warrant warrants", s(th, "mode=arrest obj=none for=target against=target weak ctx=legal"))
 
 	// PROTEST: collective dissent.
-	v("protest demonstrate riot march rally picket", s(pr, "obj=none against=target outside=host in=none over=none"))
+	v("protest riot march picket", s(pr, "obj=none against=target outside=host in=none over=none"))
+	// "demonstrated his ability", "rallied supporters": with an object, no protest
+	v("demonstrate rally", s(pr, "obj=none against=target outside=host in=none over=none needs=nothing bare"))
 	v("boycott", s(pr, "mode=boycott"))
 	n("protest demonstration rally march riot sit-in", s(pr, "obj=none against=target by=source outside=host over=none"))
 	n("boycott", s(pr, "mode=boycott of=target by=source"))

@@ -68,6 +68,9 @@ func (x *extractor) noun(s *sentence, k int) {
 	if s.w[k].low == "fire" && !fireOpened(s, ph) {
 		return // "a fire broke out": a blaze, not gunfire
 	}
+	if s.w[k].low == "fire" && s.underCriticism(ph, k) {
+		sn = criticismSense
+	}
 	c := x.newCand(s, k, sn)
 	c.noun = true
 	c.weak = sn.weak
@@ -194,6 +197,9 @@ func (x *extractor) noun(s *sentence, k int) {
 	}
 	if gv > 0 && s.w[gv].low == "on" && base(goVerbs, s.w[gv-1].low) != "" {
 		gv-- // "went on strike": "go" governs the noun
+	}
+	if gv > 0 && s.w[gv].low == "under" && s.w[k].low == "fire" && baseOf(s.w[gv-1].low) == "come" {
+		gv-- // "came under fire": its subject is fired at, or criticised
 	}
 	governed := false
 	if gv >= 0 && strings.HasPrefix(s.w[gv].tag, "VB") && stateVerbs[s.w[gv].low] {
@@ -388,6 +394,34 @@ func fireOpened(s *sentence, ph phrase) bool {
 	}
 	return false
 }
+
+// underCriticism reports whether "under fire" at noun k is criticism, not
+// gunfire: "came under fire over his remarks", "came under fire from
+// party leaders". Fire from armed men ("from rebels"), or from no one
+// named, stays gunfire.
+func (s *sentence) underCriticism(ph phrase, k int) bool {
+	if ph.start == 0 || s.w[ph.start-1].low != "under" {
+		return false
+	}
+	for _, q := range s.preps(k, 4) {
+		switch q.word {
+		case "over", "for":
+			return q.at == k+1
+		case "from":
+			c := s.classOfGroup(q.group)
+			return c&troops == 0 && (c&persons != 0 || critics[s.w[s.np[q.group[0]].head].low])
+		}
+	}
+	return false
+}
+
+// critics are who criticise rather than shoot: "came under fire from
+// lawmakers".
+var critics = set("leaders lawmakers legislators politicians members critics opposition party parties "+
+	"groups campaigners commentators analysts newspapers media press unions voters senators congressmen mps", "")
+
+// criticismSense is the noun "fire" read as criticism ("came under fire").
+var criticismSense = s(chronicle.Accuse, "mode=disapprove obj=none from=source by=source over=none")
 
 // fireWeapons make the noun "fire" after them gunfire.
 var fireWeapons = set("rocket mortar artillery tank gun machine-gun machinegun sniper cannon small-arm anti-aircraft missile", "")

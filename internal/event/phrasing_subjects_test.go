@@ -33,3 +33,44 @@ func TestPhrasingSupportersOfATitledName(t *testing.T) {
 			trig: "attacked", typ: chronicle.Assault, src: "", tgt: "*"},
 	})
 }
+
+// "Under fire" is gunfire from armed men and criticism from anyone else;
+// "demonstrated" and "rallied" with an object are no protest.
+func TestPhrasingFigurativeActs(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "under fire from party leaders", text: "Campaign news\n\nSenator John Reyes has come under fire from leaders of his own party.",
+			trig: "fire", typ: chronicle.Accuse, src: "*", tgt: "John Reyes"},
+		{name: "under fire over remarks", text: "Campaign news\n\nPrime Minister Anna Berg came under fire over her remarks on migrants.",
+			trig: "fire", typ: chronicle.Accuse, src: "", tgt: "Anna Berg"},
+		{name: "under fire from rebels", text: "War news\n\nA Nigerian army convoy came under fire from rebels near Maiduguri.",
+			trig: "fire", typ: chronicle.Assault, src: "*", tgt: "*"},
+		{name: "demonstrated an ability", text: "Campaign news\n\nSenator John Reyes has again demonstrated his ability to win votes in the south.",
+			trig: "demonstrated", none: true},
+		{name: "rallied supporters", text: "Campaign news\n\nSenator John Reyes rallied supporters in Ohio on Monday.",
+			trig: "rallied", none: true},
+		{name: "demonstrated against a law", text: "Protest news\n\nThousands of students demonstrated against the new law in Santiago.",
+			trig: "demonstrated", typ: chronicle.Protest, src: "*", tgt: "*"},
+	})
+}
+
+// A subject that is no one makes the act not done.
+func TestPhrasingNoOne(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "no civilians were injured", text: "Crash news\n\nTwo helicopters crashed near Basra. No civilians were injured in the crash.",
+			trig: "injured", typ: chronicle.Assault, src: "*", tgt: "*", neg: true},
+		{name: "no government has condemned", text: "Coup news\n\nNo government has condemned the generals in Niamey.",
+			trig: "condemned", typ: chronicle.Accuse, src: "*", tgt: "*", neg: true},
+	})
+}
+
+// "Called for X to act": X is asked, the act not done.
+func TestPhrasingCalledForSomeoneTo(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "called for a person to meet", text: "Campaign news\n\nSenator John Reyes has called for Governor Mia Lund to meet him.",
+			trig: "called", typ: chronicle.Request, src: "John Reyes", tgt: "Mia Lund"},
+		{name: "the meeting asked for is not held", text: "Campaign news\n\nSenator John Reyes has called for Governor Mia Lund to meet him.",
+			trig: "meet", none: true},
+		{name: "called for a country to withdraw", text: "War news\n\nThe United Nations called for Russia to withdraw its troops.",
+			trig: "called", typ: chronicle.Request, src: "United Nations", tgt: "Russia"},
+	})
+}
