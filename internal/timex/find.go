@@ -321,6 +321,8 @@ func (f *finder) core(i int) (match, bool) {
 		try(f.that(i))
 	case clThese:
 		try(f.vague(i))
+	case clThen:
+		try(f.thenCurrent(i))
 	case clNumber:
 		try(f.spelledYear(i))
 	}
@@ -504,7 +506,25 @@ func (f *finder) dir(i, end int) direction {
 	if plan {
 		return forward
 	}
+	if f.at(p).class == clFrom && !f.word(p-1, "on") && f.at(end).class != clApos && !f.rangeAhead(end) {
+		// with no other hint "from" opens a schedule: "flights leave
+		// each Thursday from August 6"; not "from March to May", "on from
+		// Tuesday's raid"
+		return forward
+	}
 	return unknown
+}
+
+// rangeAhead reports whether a range opened by "from" closes within a few
+// tokens of k: "to", "until", "till", "through", "and" or a dash ("from
+// Monday 17th to Friday 21st", "from Thursday (November 10) till").
+func (f *finder) rangeAhead(k int) bool {
+	for e := k + 6; k < e && k < len(f.toks) && f.toks[k].sentence == f.toks[k-1].sentence; k++ {
+		if f.at(k).class == clTo || f.punct(k, '-') || f.word(k, "until") || f.word(k, "till") || f.word(k, "through") || f.word(k, "and") {
+			return true
+		}
+	}
+	return false
 }
 
 // namedPlan reports whether "planned", "scheduled" or "plans" at token k
@@ -582,6 +602,9 @@ func (f *finder) cue(k int) direction {
 	if t.pastEd && (f.at(k-1).class == clThe || f.at(k-1).class == clA || f.word(k-1, "still") ||
 		f.text[t.start] == 'u' && f.text[t.start+1] == 'n') {
 		return unknown // an adjective: "a proposed merger", "a still unspecified date"
+	}
+	if f.word(k, "plan") && f.at(k+1).class == clTo && (f.word(k-1, "not") || f.word(k-1, "you") || f.subject(k-1)) {
+		return forward // "they plan to", "did not plan to": the verb; "a plan to cut taxes" may be old news
 	}
 	if f.word(k, "going") && f.at(k+1).class == clTo || f.word(k, "ahead") && f.at(k+1).class == clOf {
 		return forward // "is going to", "ahead of the weekend"

@@ -78,6 +78,7 @@ const (
 	clUp               // up (up to)
 	clWithin           // within, for, over, during, throughout
 	clAs               // as (as soon as possible)
+	clThen             // then (the then current price)
 )
 
 // Units of duration and granularity.
@@ -248,6 +249,7 @@ var lexicon = map[string]entry{
 	"about":  {clApprox, 0, false}, "around": {clApprox, 0, false}, "nearly": {clApprox, 0, false},
 	"almost": {clApprox, 0, false}, "roughly": {clApprox, 0, false}, "approximately": {clApprox, 0, false},
 	"from":      {clFrom, 0, false},
+	"then":      {clThen, 0, false},
 	"old":       {clYearOld, 0, false},
 	"christmas": {clHoliday, hChristmas, false}, "thanksgiving": {clHoliday, hThanksgiving, false},
 	"easter": {clHoliday, hEaster, false}, "halloween": {clHoliday, hHalloween, false},

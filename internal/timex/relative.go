@@ -79,6 +79,22 @@ func (f *finder) deictic(i int) (match, bool) {
 	return match{}, false
 }
 
+// thenCurrent reads "then current" and "then-current" before a noun ("at
+// the then current market price"): the present of a past time, PAST_REF.
+func (f *finder) thenCurrent(i int) (match, bool) {
+	j := i + 1
+	if f.hyphen(j) {
+		j++
+	}
+	if f.at(j).class != clCurrent {
+		return match{}, false
+	}
+	if m, ok := f.deictic(j); !ok || m.val != "PRESENT_REF" {
+		return match{}, false
+	}
+	return f.date(j+1, "PAST_REF"), true
+}
+
 // asSoon reads "as soon as possible", a FUTURE_REF.
 func (f *finder) asSoon(i int) (match, bool) {
 	if f.at(i+1).class == clSoon && f.word(i+1, "soon") && f.word(i+2, "as") && f.word(i+3, "possible") {
@@ -257,6 +273,12 @@ func (f *finder) relative(i int) (match, bool) {
 		if w == clThis && u.val == uQuarter && f.reportsLastQuarter(i, j+1) {
 			return f.date(j+1, f.lastQuarter), true
 		}
+		if w == clLast && u.val == uYear && f.lastQuarter != "" && f.ref.months == "" && f.yearAgoFigure(i, j+1) {
+			// "net of $5 million, against $3 million last year", "last
+			// year's $1.5 billion": the reported quarter a year before; after
+			// "the first six months" it is the year before, as "a year ago" is
+			return match{end: j + 1, typ: chronicle.DateTimex, val: shiftValue(f.lastQuarter, -1), noref: true}, true
+		}
 		return f.date(j+1, f.c.at(n, u.val)), true
 	case clPartOfDay:
 		d := 0
@@ -334,6 +356,19 @@ func (f *finder) relative(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// yearAgoFigure reports whether "last year" at tokens [i, end) compares a
+// figure: an amount right before it ("$3 million last year") or after its
+// 's ("last year's $1.5 billion", "last year's results").
+func (f *finder) yearAgoFigure(i, end int) bool {
+	if f.at(i-1).kind == kindNum || f.word(i-1, "million") || f.word(i-1, "billion") {
+		return true
+	}
+	if f.at(end).class != clApos || !f.word(end+1, "s") {
+		return false
+	}
+	return f.punct(end+2, '$') || f.at(end+2).kind == kindNum || f.word(end+2, "results")
 }
 
 // firstUnits reads the opening or closing stretch of something: "the first
