@@ -290,6 +290,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		return
 	}
 	obj := s.object(k)
+	if b == "ask" && len(obj) == 1 && reflexives[s.w[s.np[obj[0]].head].low] {
+		return // "staff are asking themselves how": a question, no request
+	}
 	subj, how := s.subject(f.start)
 	if f.purpose {
 		subj, how = s.clauseSubject(f.start), "purpose clause"
@@ -467,7 +470,7 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	if f.passive && !byFound && s.parsed() {
 		x.fill(c, s, s.depAgent(k), source, `"by" phrase (parse)`)
 	}
-	if b == "discuss" && !s.twoParties(c, subj, f) {
+	if talkVerbs[b] && !s.twoParties(c, subj, f) {
 		return
 	}
 	s.absorbTo(c, end)
@@ -479,6 +482,13 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	}
 	x.cands = append(x.cands, c)
 }
+
+// reflexives are the pronouns an act may turn on its own subject with.
+var reflexives = set("myself yourself himself herself itself ourselves yourselves themselves", "")
+
+// talkVerbs are consultations only between two parties: "talked about
+// the war" alone is no CONSULT.
+var talkVerbs = set("discuss talk converse confer", "")
 
 // noneOf reports whether the phrase group g opens with "no" or "none of":
 // it names no one who acts or undergoes.

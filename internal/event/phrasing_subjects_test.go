@@ -74,3 +74,18 @@ func TestPhrasingCalledForSomeoneTo(t *testing.T) {
 			trig: "called", typ: chronicle.Request, src: "United Nations", tgt: "Russia"},
 	})
 }
+
+// Talking about something alone is no consultation; asking oneself is no
+// request.
+func TestPhrasingTalkAndAskAlone(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "talking about a subject", text: "Energy news\n\nWe don't see anyone talking about cheap solar power.",
+			trig: "talking", none: true},
+		{name: "talked with a counterpart", text: "Talks news\n\nPresident Lula talked with Chancellor Merz on Monday.",
+			trig: "talked", typ: chronicle.Consult, src: "Lula+Merz", tgt: ""},
+		{name: "asking themselves", text: "Jobs news\n\nWorkers at the broadcaster are asking themselves how the channel will survive.",
+			trig: "asking", none: true},
+		{name: "asking a government", text: "Jobs news\n\nThe union is asking the government to save the channel.",
+			trig: "asking", typ: chronicle.Request, src: "*", tgt: "*"},
+	})
+}
