@@ -488,6 +488,9 @@ func (f *finder) dir(i, end int) direction {
 		if (f.word(k, "should") || f.word(k, "must")) && !f.word(k+1, "have") {
 			return forward // "should be settled Friday"; "should have known" looks back
 		}
+		if k >= i-2 && f.scheduled(k) {
+			return forward // "the two leaders meet separately Monday"
+		}
 		if d := f.cue(k); d != unknown {
 			return d
 		}
@@ -521,6 +524,23 @@ func (f *finder) dir(i, end int) direction {
 func (f *finder) rangeAhead(k int) bool {
 	for e := k + 6; k < e && k < len(f.toks) && f.toks[k].sentence == f.toks[k-1].sentence; k++ {
 		if f.at(k).class == clTo || f.punct(k, '-') || f.word(k, "until") || f.word(k, "till") || f.word(k, "through") || f.word(k, "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduled reports whether token k is a verb in the present tense that,
+// right before a day, tells of an event to come: "the court meets Monday",
+// "talks resume on Friday", "the two leaders meet separately Monday". Only
+// forms that are seldom nouns count ("a vote on Friday", "her return
+// Monday" are nouns), and not after "to" ("agreed to meet Monday").
+func (f *finder) scheduled(k int) bool {
+	if f.at(k-1).class == clTo {
+		return false
+	}
+	for _, w := range [...]string{"meet", "meets", "begins", "starts", "resumes", "opens", "convenes", "reconvenes"} {
+		if f.word(k, w) {
 			return true
 		}
 	}

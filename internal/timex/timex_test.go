@@ -247,6 +247,10 @@ func TestFind(t *testing.T) {
 		{"Third-quarter sales rose to $80 million from last year's $71 million.", chronicle.NewDay(1989, time.November, 1), "last year", chronicle.DateTimex, "1988-Q3"},
 		{"Net for the first nine months was $9 million, up from $7 million last year.", chronicle.NewDay(1989, time.November, 1), "last year", chronicle.DateTimex, "1988"},
 		{"The plant made $40 million last year.", chronicle.NewDay(1989, time.November, 1), "last year", chronicle.DateTimex, "1988"},
+		{"The two ministers meet separately Monday with the mediator.", saturday, "Monday", chronicle.DateTimex, "2025-04-28"},
+		{"The inquiry resumes on Tuesday.", saturday, "Tuesday", chronicle.DateTimex, "2025-04-29"},
+		{"A key vote on Thursday was delayed.", saturday, "Thursday", chronicle.DateTimex, "2025-04-24"},
+		{"Doctors could, in a year or two, save more patients.", saturday, "a year or two", chronicle.DateTimex, "FUTURE_REF"},
 		// unknown anchor
 		{"They met in February.", chronicle.Day{}, "February", chronicle.DateTimex, "XXXX-02"},
 		{"They met on Friday.", chronicle.Day{}, "Friday", chronicle.DateTimex, "XXXX-WXX-5"},
