@@ -106,7 +106,9 @@ func (f *finder) asSoon(i int) (match, bool) {
 // relative reads expressions built on "this", "last", "next", "past",
 // "coming", "previous", "current", "recent": "last week", "this year",
 // "next Friday", "last April", "the past two weeks", "the coming months",
-// "this morning", "the future", "the weekend", "the next day".
+// "this morning", "the future", "the weekend", "the next day". It reads
+// the phrases that only "the" opens, the relative word, a count, then the
+// unit, month, weekday, season or holiday after it.
 func (f *finder) relative(i int) (match, bool) {
 	j := i
 	the := f.at(j).class == clThe
@@ -115,61 +117,12 @@ func (f *finder) relative(i int) (match, bool) {
 	}
 	w := f.at(j).class
 	if the {
-		switch w {
-		case clFuture:
-			return f.date(j+1, "FUTURE_REF"), true
-		case clPast:
-			if n := f.at(j + 1); !f.isUnit(j+1) && n.class != clNumber && n.kind != kindNum && n.class != clVague && n.class != clA {
-				return f.date(j+1, "PAST_REF"), true
-			}
-		case clUnits:
-			if f.word(j+1, "ahead") && f.at(j+2).class != clOf { // the weeks ahead, not "the days ahead of the vote"
-				return match{end: j + 2, typ: chronicle.DurationTimex, val: duration(-1, f.at(j).val)}, true
-			}
-			if f.word(j+1, "that") && (f.word(j+2, "followed") || f.word(j+2, "follow")) || // in the years that followed
-				(f.word(i-1, "over") || f.word(i-1, "through")) && f.at(j+1).kind != kindNum { // over the years, not "over the years 1990 to 1995"
-				return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, f.at(j).val)}, true
-			}
-		case clUnit:
-			if f.at(j).val == uWeekend {
-				sat := f.c.weekday(6, f.weekdayDir(i, j+1), 0)
-				if !f.c.known {
-					return f.date(j+1, "XXXX-WXX-WE"), true
-				}
-				return f.date(j+1, weekValue(mustDay(sat))+"-WE"), true
-			}
-		case clNone:
-			if f.word(j, "near") || f.word(j, "distant") || f.word(j, "immediate") {
-				if f.at(j+1).class == clFuture {
-					return f.date(j+2, "FUTURE_REF"), true
-				}
-			}
-			if f.word(j, "following") {
-				if m, ok := f.following(j + 1); ok {
-					return m, true
-				}
-				w = clNext
-			}
-			if f.word(j, "present") && !f.isUnit(j+1) && f.at(j+1).kind != kindWord {
-				return f.date(j+1, "PRESENT_REF"), true
-			}
-		case clPartOfDay:
-			if m, ok := f.partOfNamedDay(i, j); ok {
-				return m, true
-			}
-		case clNext, clPrevious:
-			// the next day, the previous week: relative to the last date mentioned
-			if u := f.at(j + 1); u.class == clUnit && u.val == uDay || u.class == clPartOfDay && u.val == morning {
-				ref := f.refClock()
-				n := 1
-				if w == clPrevious {
-					n = -1
-				}
-				if !ref.known {
-					return f.date(j+2, "XXXX-XX-XX"), true
-				}
-				return f.date(j+2, dayValue(ref.shift(n, uDay))), true
-			}
+		m, ok := f.relativeAfterThe(i, j)
+		if ok {
+			return m, true
+		}
+		if w == clNone && f.word(j, "following") {
+			w = clNext // the following week: the next one
 		}
 	}
 	switch w {
@@ -193,93 +146,15 @@ func (f *finder) relative(i int) (match, bool) {
 			j++
 		}
 	}
-	// the past two weeks, last five years, the next few days, the first nine months
-	if n, k, ok := f.number(j, f.word(j, "few") || f.word(j, "couple")); ok && f.isUnit(k) && (w != clThis && w != clCurrent) {
-		if f.at(k).class == clUnit && n != 1 {
-			return match{}, false
-		}
-		end := k + 1
-		if n == 2 && f.at(k).val == uQuarter && (w == clOrdinal || w == clLast) && f.at(end).class == clOf {
-			// the first two quarters of 2026: a half of that year
-			if y, e, ok := f.yearAt(end+1, false); ok {
-				h := "-H1"
-				if w == clLast {
-					h = "-H2"
-				}
-				return f.date(e, yearValue(y)+h), true
-			}
-		}
-		if f.at(end).class == clOr && f.at(end+1).class == clSo {
-			end += 2
-		}
-		return match{end: end, typ: chronicle.DurationTimex, val: duration(n, f.at(k).val)}, true
+	if m, ok, done := f.relativeCount(j, w); done {
+		return m, ok
 	}
 	u := f.at(j)
 	switch u.class {
 	case clUnits:
-		// recent years, the coming months, the past weeks
-		switch w {
-		case clRecent:
-			if u.val == uYear || u.val == uDecade || u.val == uCentury {
-				return f.date(j+1, "PAST_REF"), true // recent years: the past
-			}
-			// recent weeks: a stretch of weeks up to now
-			return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
-		case clComing, clPast, clNext, clLast:
-			if w == clPast && !the && (f.at(i-1).class == clIn || f.word(i-1, "over") || f.word(i-1, "during")) {
-				// "sell programs in past years": like "in recent years"
-				if u.val == uYear || u.val == uDecade || u.val == uCentury {
-					return f.date(j+1, "PAST_REF"), true
-				}
-				return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
-			}
-			if w == clPast && !the || w == clNext && !the || w == clLast && !the {
-				return match{}, false
-			}
-			return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
-		}
+		return f.relativeUnits(i, j, w, the)
 	case clUnit:
-		if w == clRecent || w == clOrdinal || u.upper {
-			return match{}, false // "This Week" in mid-sentence is a programme's name
-		}
-		if u.val == uDay || u.val == uSecond || u.val == uMinute || u.val == uHour {
-			return match{}, false
-		}
-		if the && (w == clPast || w == clLast) && u.val == uYear && !f.word(i-1, "for") && !f.word(i-1, "during") && !f.word(i-1, "throughout") &&
-			f.at(j+1).class != clOr && !f.word(j+1, "and") {
-			// "growth over the past year", "in the last year" name the
-			// year before, like "last year"; "for the past year" is a
-			// stretch, and so is "the last year or two"
-			return f.date(j+1, f.c.at(-1, uYear)), true
-		}
-		if the && (w == clPast || w == clLast || w == clComing || w == clNext) {
-			return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(1, u.val)}, true
-		}
-		if u.val == uQuarter && (w == clLatest || w == clCurrent || w == clPrevious) {
-			return match{}, false // quarterExpr reads these
-		}
-		n := 0
-		switch w {
-		case clLast, clPast, clPrevious:
-			n = -1
-		case clNext, clComing:
-			n = 1
-		case clLatest:
-			return match{}, false
-		}
-		if the && w == clThis {
-			return match{}, false
-		}
-		if w == clThis && u.val == uQuarter && f.reportsLastQuarter(i, j+1) {
-			return f.date(j+1, f.lastQuarter), true
-		}
-		if w == clLast && u.val == uYear && f.lastQuarter != "" && f.ref.months == "" && f.yearAgoFigure(i, j+1) {
-			// "net of $5 million, against $3 million last year", "last
-			// year's $1.5 billion": the reported quarter a year before; after
-			// "the first six months" it is the year before, as "a year ago" is
-			return match{end: j + 1, typ: chronicle.DateTimex, val: shiftValue(f.lastQuarter, -1), noref: true}, true
-		}
-		return f.date(j+1, f.c.at(n, u.val)), true
+		return f.relativeUnit(i, j, w, the)
 	case clPartOfDay:
 		d := 0
 		switch {
@@ -291,45 +166,9 @@ func (f *finder) relative(i int) (match, bool) {
 		}
 		return match{end: j + 1, typ: chronicle.TimeTimex, val: f.c.at(d, uDay) + partCode[u.val], dated: true}, true
 	case clMonth:
-		if the || !f.monthOK(j, true) || w == clCurrent || w == clRecent || w == clLatest {
-			return match{}, false
-		}
-		m := u.val
-		if k, d, ok := f.dayNumber(j + 1); ok && f.c.known && w != clThis {
-			// last Oct. 23, next March 4: the nearest such day on that side
-			if v := f.c.strictMonthDay(m, d, w == clNext || w == clComing); v != "" {
-				return f.date(k, v), true
-			}
-		}
-		switch w {
-		case clLast, clPast, clPrevious:
-			return f.date(j+1, f.c.month(m, back, true)), true
-		case clNext, clComing:
-			return f.date(j+1, f.c.month(m, forward, true)), true
-		case clThis:
-			if f.c.known {
-				return f.date(j+1, monthValue(f.c.t.Year(), m)), true // this September
-			}
-		}
-		return f.date(j+1, f.c.month(m, unknown, false)), true
+		return f.relativeMonth(j, w, the)
 	case clWeekday:
-		if !u.upper || w == clCurrent || w == clRecent || w == clLatest {
-			return match{}, false
-		}
-		var v string
-		switch w {
-		case clLast, clPast, clPrevious:
-			if the && w == clPrevious && f.lastDay != "" {
-				v = f.refClock().weekday(u.val, back, 1)
-			} else {
-				v = f.c.weekday(u.val, back, 1)
-			}
-		case clNext:
-			v = f.c.weekday(u.val, forward, 1)
-		default:
-			v = f.c.weekday(u.val, forward, 0)
-		}
-		return f.withPart(j+1, v)
+		return f.relativeWeekday(j, w, the)
 	case clSeason:
 		if w == clCurrent || w == clRecent || w == clLatest {
 			return match{}, false
@@ -356,6 +195,228 @@ func (f *finder) relative(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// relativeAfterThe reads the phrases that "the" at i opens, with the word
+// after it at j: "the future", "the past", "the weeks ahead", "in the
+// years that followed", "over the years", "the weekend", "the near
+// future", "the following year", "the present", "the morning" of a day
+// named, "the next day", "the previous morning".
+func (f *finder) relativeAfterThe(i, j int) (match, bool) {
+	w := f.at(j).class
+	switch w {
+	case clFuture:
+		return f.date(j+1, "FUTURE_REF"), true
+	case clPast:
+		if n := f.at(j + 1); !f.isUnit(j+1) && n.class != clNumber && n.kind != kindNum && n.class != clVague && n.class != clA {
+			return f.date(j+1, "PAST_REF"), true
+		}
+	case clUnits:
+		if f.word(j+1, "ahead") && f.at(j+2).class != clOf { // the weeks ahead, not "the days ahead of the vote"
+			return match{end: j + 2, typ: chronicle.DurationTimex, val: duration(-1, f.at(j).val)}, true
+		}
+		if f.word(j+1, "that") && (f.word(j+2, "followed") || f.word(j+2, "follow")) || // in the years that followed
+			(f.word(i-1, "over") || f.word(i-1, "through")) && f.at(j+1).kind != kindNum { // over the years, not "over the years 1990 to 1995"
+			return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, f.at(j).val)}, true
+		}
+	case clUnit:
+		if f.at(j).val == uWeekend {
+			sat := f.c.weekday(6, f.weekdayDir(i, j+1), 0)
+			if !f.c.known {
+				return f.date(j+1, "XXXX-WXX-WE"), true
+			}
+			return f.date(j+1, weekValue(mustDay(sat))+"-WE"), true
+		}
+	case clNone:
+		if f.word(j, "near") || f.word(j, "distant") || f.word(j, "immediate") {
+			if f.at(j+1).class == clFuture {
+				return f.date(j+2, "FUTURE_REF"), true
+			}
+		}
+		if f.word(j, "following") {
+			if m, ok := f.following(j + 1); ok {
+				return m, true
+			}
+		}
+		if f.word(j, "present") && !f.isUnit(j+1) && f.at(j+1).kind != kindWord {
+			return f.date(j+1, "PRESENT_REF"), true
+		}
+	case clPartOfDay:
+		if m, ok := f.partOfNamedDay(i, j); ok {
+			return m, true
+		}
+	case clNext, clPrevious:
+		// the next day, the previous week: relative to the last date mentioned
+		if u := f.at(j + 1); u.class == clUnit && u.val == uDay || u.class == clPartOfDay && u.val == morning {
+			ref := f.refClock()
+			n := 1
+			if w == clPrevious {
+				n = -1
+			}
+			if !ref.known {
+				return f.date(j+2, "XXXX-XX-XX"), true
+			}
+			return f.date(j+2, dayValue(ref.shift(n, uDay))), true
+		}
+	}
+	return match{}, false
+}
+
+// relativeCount reads a count after the relative word w at j: "the past
+// two weeks", "last five years", "the next few days", "the first nine
+// months", "the first two quarters of 2026" (a half of that year). done is
+// set when a count and a unit stand at j.
+func (f *finder) relativeCount(j int, w class) (m match, ok, done bool) {
+	n, k, ok := f.number(j, f.word(j, "few") || f.word(j, "couple"))
+	if !ok || !f.isUnit(k) || w == clThis || w == clCurrent {
+		return match{}, false, false
+	}
+	if f.at(k).class == clUnit && n != 1 {
+		return match{}, false, true
+	}
+	end := k + 1
+	if n == 2 && f.at(k).val == uQuarter && (w == clOrdinal || w == clLast) && f.at(end).class == clOf {
+		// the first two quarters of 2026: a half of that year
+		if y, e, ok := f.yearAt(end+1, false); ok {
+			h := "-H1"
+			if w == clLast {
+				h = "-H2"
+			}
+			return f.date(e, yearValue(y)+h), true, true
+		}
+	}
+	if f.at(end).class == clOr && f.at(end+1).class == clSo {
+		end += 2
+	}
+	return match{end: end, typ: chronicle.DurationTimex, val: duration(n, f.at(k).val)}, true, true
+}
+
+// relativeUnits reads a plural unit at j after the relative word w:
+// "recent years" (PAST_REF), "recent weeks", "the coming months", "in
+// past years", "the past weeks".
+func (f *finder) relativeUnits(i, j int, w class, the bool) (match, bool) {
+	u := f.at(j)
+	switch w {
+	case clRecent:
+		if u.val == uYear || u.val == uDecade || u.val == uCentury {
+			return f.date(j+1, "PAST_REF"), true // recent years: the past
+		}
+		// recent weeks: a stretch of weeks up to now
+		return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
+	case clComing, clPast, clNext, clLast:
+		if w == clPast && !the && (f.at(i-1).class == clIn || f.word(i-1, "over") || f.word(i-1, "during")) {
+			// "sell programs in past years": like "in recent years"
+			if u.val == uYear || u.val == uDecade || u.val == uCentury {
+				return f.date(j+1, "PAST_REF"), true
+			}
+			return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
+		}
+		if w == clPast && !the || w == clNext && !the || w == clLast && !the {
+			return match{}, false
+		}
+		return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(-1, u.val)}, true
+	}
+	return match{}, false
+}
+
+// relativeUnit reads a unit at j after the relative word w: "last week",
+// "this year", "next month", "the past year" (the year before, unless a
+// stretch), "the last decade" (a duration), "this quarter", "last year"
+// of a compared figure in an earnings story.
+func (f *finder) relativeUnit(i, j int, w class, the bool) (match, bool) {
+	u := f.at(j)
+	if w == clRecent || w == clOrdinal || u.upper {
+		return match{}, false // "This Week" in mid-sentence is a programme's name
+	}
+	if u.val == uDay || u.val == uSecond || u.val == uMinute || u.val == uHour {
+		return match{}, false
+	}
+	if the && (w == clPast || w == clLast) && u.val == uYear && !f.word(i-1, "for") && !f.word(i-1, "during") && !f.word(i-1, "throughout") &&
+		f.at(j+1).class != clOr && !f.word(j+1, "and") {
+		// "growth over the past year", "in the last year" name the
+		// year before, like "last year"; "for the past year" is a
+		// stretch, and so is "the last year or two"
+		return f.date(j+1, f.c.at(-1, uYear)), true
+	}
+	if the && (w == clPast || w == clLast || w == clComing || w == clNext) {
+		return match{end: j + 1, typ: chronicle.DurationTimex, val: duration(1, u.val)}, true
+	}
+	if u.val == uQuarter && (w == clLatest || w == clCurrent || w == clPrevious) {
+		return match{}, false // quarterExpr reads these
+	}
+	n := 0
+	switch w {
+	case clLast, clPast, clPrevious:
+		n = -1
+	case clNext, clComing:
+		n = 1
+	case clLatest:
+		return match{}, false
+	}
+	if the && w == clThis {
+		return match{}, false
+	}
+	if w == clThis && u.val == uQuarter && f.reportsLastQuarter(i, j+1) {
+		return f.date(j+1, f.lastQuarter), true
+	}
+	if w == clLast && u.val == uYear && f.lastQuarter != "" && f.ref.months == "" && f.yearAgoFigure(i, j+1) {
+		// "net of $5 million, against $3 million last year", "last
+		// year's $1.5 billion": the reported quarter a year before; after
+		// "the first six months" it is the year before, as "a year ago" is
+		return match{end: j + 1, typ: chronicle.DateTimex, val: shiftValue(f.lastQuarter, -1), noref: true}, true
+	}
+	return f.date(j+1, f.c.at(n, u.val)), true
+}
+
+// relativeMonth reads a month at j after the relative word w: "last
+// April", "next March", "this September" (always the anchor's year), "last
+// Oct. 23" (the latest such day before the anchor).
+func (f *finder) relativeMonth(j int, w class, the bool) (match, bool) {
+	if the || !f.monthOK(j, true) || w == clCurrent || w == clRecent || w == clLatest {
+		return match{}, false
+	}
+	m := f.at(j).val
+	if k, d, ok := f.dayNumber(j + 1); ok && f.c.known && w != clThis {
+		// last Oct. 23, next March 4: the nearest such day on that side
+		if v := f.c.strictMonthDay(m, d, w == clNext || w == clComing); v != "" {
+			return f.date(k, v), true
+		}
+	}
+	switch w {
+	case clLast, clPast, clPrevious:
+		return f.date(j+1, f.c.month(m, back, true)), true
+	case clNext, clComing:
+		return f.date(j+1, f.c.month(m, forward, true)), true
+	case clThis:
+		if f.c.known {
+			return f.date(j+1, monthValue(f.c.t.Year(), m)), true // this September
+		}
+	}
+	return f.date(j+1, f.c.month(m, unknown, false)), true
+}
+
+// relativeWeekday reads a weekday at j after the relative word w: "last
+// Friday", "next Monday", "this Sunday", "the previous Tuesday" (before the
+// day last named).
+func (f *finder) relativeWeekday(j int, w class, the bool) (match, bool) {
+	u := f.at(j)
+	if !u.upper || w == clCurrent || w == clRecent || w == clLatest {
+		return match{}, false
+	}
+	var v string
+	switch w {
+	case clLast, clPast, clPrevious:
+		if the && w == clPrevious && f.lastDay != "" {
+			v = f.refClock().weekday(u.val, back, 1)
+		} else {
+			v = f.c.weekday(u.val, back, 1)
+		}
+	case clNext:
+		v = f.c.weekday(u.val, forward, 1)
+	default:
+		v = f.c.weekday(u.val, forward, 0)
+	}
+	return f.withPart(j+1, v)
 }
 
 // yearAgoFigure reports whether "last year" at tokens [i, end) compares a
@@ -447,225 +508,273 @@ func (f *finder) refClock() clock {
 // quarterExpr reads quarters and halves of the year: "the third quarter",
 // "third-quarter", "the fiscal first quarter", "the fourth quarter of 1990",
 // "Q3 2024", "this year's second quarter", "the year-earlier quarter",
-// "the latest quarter", "the first half".
+// "the latest quarter", "the first half". It reads the words before the
+// head, the head, the year after it, then resolves the phrase.
 func (f *finder) quarterExpr(i int) (match, bool) {
+	p, ok := f.quarterWords(i)
+	if !ok {
+		return match{}, false
+	}
+	if m, done, ok := f.quarterHead(&p); done {
+		return m, ok
+	}
+	if !f.quarterYear(&p) {
+		return match{}, false
+	}
+	if m, ok := f.quarterCompared(&p); ok {
+		return m, true
+	}
+	return f.quarterResolve(&p)
+}
+
+// quarterPhrase is what quarterExpr has read of a quarter or a half.
+type quarterPhrase struct {
+	i, j, end int // the first token, the head ("quarter", "period", "half"), the token after the phrase
+	y, q, h   int // the year, quarter and half named; 0 when none is
+	yearOff   int // the year of "last year's" (-1), "this year's" (0), "next year's" (1)
+	hasOff    bool
+	// latest: "the latest quarter"; current: "the current quarter";
+	// previous: "the previous quarter"; yearEarlier: "the year-earlier
+	// quarter"; period: the head is "period" ("the 1988 period").
+	latest, current, previous, yearEarlier, period bool
+}
+
+// quarterWords reads the words before the head of a quarter phrase at i:
+// "the", "fiscal", a year ("1990's"), "latest", "current", "previous",
+// "corresponding", "last year's", "year-earlier", an ordinal, "Q3". It
+// fails when there are none.
+func (f *finder) quarterWords(i int) (quarterPhrase, bool) {
+	p := quarterPhrase{i: i}
 	j := i
 	if f.at(j).class == clThe {
 		j++
 	}
-	y, q, h := 0, 0, 0
-	latest, current, previous, yearEarlier := false, false, false, false
-	yearOff, hasOff := 0, false
 	for ; j < len(f.toks); j++ {
 		t := f.at(j)
 		switch {
 		case t.class == clFiscal: // "the fiscal first quarter": a word to pass over
 			continue
-		case t.kind == kindNum && t.digits == 4 && y == 0 && q == 0:
+		case t.kind == kindNum && t.digits == 4 && p.y == 0 && p.q == 0:
 			if yy, ok := f.year(j); ok {
-				y = yy
+				p.y = yy
 				if f.at(j+1).class == clApos && f.word(j+2, "s") {
 					j += 2
 				}
 				continue
 			}
 		case t.class == clLatest:
-			latest = true
+			p.latest = true
 			continue
 		case t.class == clCurrent:
-			current = true
+			p.current = true
 			continue
 		case t.class == clPrevious || t.class == clSame || f.word(j, "corresponding") || f.word(j, "comparable"):
-			previous = t.class == clPrevious
+			p.previous = t.class == clPrevious
 			continue
 		case (t.class == clThis || t.class == clLast || t.class == clNext) && f.word(j+1, "year") && f.at(j+2).class == clApos && f.word(j+3, "s"):
-			hasOff = true
+			p.hasOff = true
 			if t.class == clLast {
-				yearOff = -1
+				p.yearOff = -1
 			} else if t.class == clNext {
-				yearOff = 1
+				p.yearOff = 1
 			}
 			j += 3
 			continue
 		case t.class == clUnit && t.val == uYear && f.hyphen(j+1) && (f.at(j+2).class == clEarlier || f.at(j+2).class == clAgo):
-			yearEarlier = true
+			p.yearEarlier = true
 			j += 2
 			continue
-		case t.class == clOrdinal && t.val >= 1 && t.val <= 4 && q == 0:
-			q = t.val
+		case t.class == clOrdinal && t.val >= 1 && t.val <= 4 && p.q == 0:
+			p.q = t.val
 			if f.hyphen(j + 1) {
 				j++
 			}
 			continue
-		case t.class == clUnit && t.val == uSecond && f.word(j, "second") && q == 0:
-			q = 2
+		case t.class == clUnit && t.val == uSecond && f.word(j, "second") && p.q == 0:
+			p.q = 2
 			if f.hyphen(j + 1) {
 				j++
 			}
 			continue
 		case t.class == clLast && f.at(j+1).class == clHalf:
-			q = 4
+			p.q = 4
 			continue
-		case t.class == clQn && q == 0:
-			q = t.val
+		case t.class == clQn && p.q == 0:
+			p.q = t.val
 			continue
 		}
 		break
 	}
-	if j == i {
-		return match{}, false
-	}
+	p.j, p.end = j, j+1
+	return p, j != i
+}
+
+// quarterHead reads the head of a quarter phrase: "quarter", "period",
+// "half", or the words after "year-earlier". done is set when the head
+// decides the phrase alone: a failure ("the third-quarter loss" marks
+// "third-quarter"), or a run of months ("the year-earlier nine months").
+func (f *finder) quarterHead(p *quarterPhrase) (m match, done, ok bool) {
+	i, j := p.i, p.j
 	t := f.at(j)
-	end := j + 1
-	if f.at(i).class == clThe && f.hyphen(j-1) && !yearEarlier {
-		return match{}, false // "the third-quarter loss" marks "third-quarter"
+	if f.at(i).class == clThe && f.hyphen(j-1) && !p.yearEarlier {
+		return match{}, true, false // "the third-quarter loss" marks "third-quarter"
 	}
-	period := false
 	switch {
 	case t.class == clUnit && t.val == uQuarter && !t.upper:
-	case f.word(j, "period") && !yearEarlier && (latest || y != 0 || f.at(i).class == clThe && f.at(j-1).class != clThe):
+	case f.word(j, "period") && !p.yearEarlier && (p.latest || p.y != 0 || f.at(i).class == clThe && f.at(j-1).class != clThe):
 		// the latest period, the 1988 period, the corresponding period
-		period = true
-	case yearEarlier && f.at(i).class == clThe && f.ref.months != "" && f.word(j, "period"):
+		p.period = true
+	case p.yearEarlier && f.at(i).class == clThe && f.ref.months != "" && f.word(j, "period"):
 		// the year-earlier period after "the first nine months": those months
-		return match{end: end, typ: chronicle.DurationTimex, val: f.ref.months}, true
-	case yearEarlier && f.at(i).class == clThe:
+		return match{end: p.end, typ: chronicle.DurationTimex, val: f.ref.months}, true, true
+	case p.yearEarlier && f.at(i).class == clThe:
 		// the year-earlier nine months
 		if n, unit, e, half, ok := f.count(j, false); ok && !half && n > 0 {
-			return match{end: e, typ: chronicle.DurationTimex, val: duration(n, unit)}, true
+			return match{end: e, typ: chronicle.DurationTimex, val: duration(n, unit)}, true, true
 		}
 		if f.word(j, "period") || f.word(j, "level") || f.word(j, "results") {
 			if !f.word(j, "period") {
-				end = j
+				p.end = j
 			}
 			break
 		}
-		return match{}, false
-	case t.class == clHalf && !t.upper && (q == 1 || q == 2 || q == 4):
-		h = q
-		if h == 4 {
-			h = 2
+		return match{}, true, false
+	case t.class == clHalf && !t.upper && (p.q == 1 || p.q == 2 || p.q == 4):
+		p.h = p.q
+		if p.h == 4 {
+			p.h = 2
 		}
-		q = 0
+		p.q = 0
 	case f.at(j-1).class == clQn:
-		end = j
-	case yearEarlier && (f.word(j, "period") || f.word(j, "level") || f.word(j, "results")):
+		p.end = j
+	case p.yearEarlier && (f.word(j, "period") || f.word(j, "level") || f.word(j, "results")):
 		if f.word(j, "level") || f.word(j, "results") {
-			end = j
+			p.end = j
 		}
-	case yearEarlier && f.at(i).class != clThe && !(f.at(i).kind == kindNum):
-		end = j // year-earlier as an adjective
+	case p.yearEarlier && f.at(i).class != clThe && !(f.at(i).kind == kindNum):
+		p.end = j // year-earlier as an adjective
 	default:
-		return match{}, false
+		return match{}, true, false
 	}
-	// of 1990, of fiscal 1990, 1990
-	if y == 0 {
-		k := end
+	return match{}, false, false
+}
+
+// quarterYear reads the year after the head: "of 1990", "of fiscal 1990",
+// "Q3 2024", and for a half "of this year", "of next year". It fails on a
+// half of something else ("the last half of the '70s", "the first half of
+// the game").
+func (f *finder) quarterYear(p *quarterPhrase) bool {
+	if p.y == 0 {
+		k := p.end
 		if f.at(k).class == clOf {
 			k++
 		}
 		if f.at(k).class == clFiscal {
 			k++
 		}
-		if yy, e, ok := f.yearAt(k, false); ok && (k > end || f.at(i).class == clQn) {
-			y, end = yy, e
+		if yy, e, ok := f.yearAt(k, false); ok && (k > p.end || f.at(p.i).class == clQn) {
+			p.y, p.end = yy, e
 		}
 	}
-	if h > 0 && y == 0 && f.at(end).class == clOf {
-		// the second half of this year, of the year, of next year; not
-		// the last half of the '70s, the first half of the game
-		n, u := f.at(end+1), f.at(end+2)
-		if u.class != clUnit || u.val != uYear || f.at(end+3).class == clApos {
-			return match{}, false
-		}
-		switch n.class {
-		case clThe, clThis:
-			hasOff, yearOff = true, 0
-		case clNext:
-			hasOff, yearOff = true, 1
-		case clLast:
-			hasOff, yearOff = true, -1
-		default:
-			return match{}, false
-		}
-		end += 3
+	if p.h == 0 || p.y != 0 || f.at(p.end).class != clOf {
+		return true
 	}
-	// the corresponding period last year
-	if (period || previous || t.class == clUnit) && f.at(end).class == clLast && f.word(end+1, "year") && y == 0 {
-		yearOff, hasOff, end = -1, true, end+2
-		if q == 0 {
+	n, u := f.at(p.end+1), f.at(p.end+2)
+	if u.class != clUnit || u.val != uYear || f.at(p.end+3).class == clApos {
+		return false
+	}
+	switch n.class {
+	case clThe, clThis:
+		p.hasOff, p.yearOff = true, 0
+	case clNext:
+		p.hasOff, p.yearOff = true, 1
+	case clLast:
+		p.hasOff, p.yearOff = true, -1
+	default:
+		return false
+	}
+	p.end += 3
+	return true
+}
+
+// quarterCompared resolves the phrases that an earnings story compares with
+// what it reports: "the corresponding period last year", "the 1988 period"
+// and "year-earlier results" after "the first nine months", and "the
+// quarter ended July 31" when no quarter was named before. It reads "last
+// year" after the head into p.
+func (f *finder) quarterCompared(p *quarterPhrase) (match, bool) {
+	t := f.at(p.j)
+	if (p.period || p.previous || t.class == clUnit) && f.at(p.end).class == clLast && f.word(p.end+1, "year") && p.y == 0 {
+		p.yearOff, p.hasOff, p.end = -1, true, p.end+2
+		if p.q == 0 {
 			v := f.quarterInView()
-			return f.date(end, shiftValue(v, -1)), true
+			return f.date(p.end, shiftValue(v, -1)), true
 		}
 	}
-	if period && f.ref.months != "" && y != 0 {
+	if p.period && f.ref.months != "" && p.y != 0 {
 		// the 1988 period, after the first nine months
-		return match{end: end, typ: chronicle.DateTimex, val: yearValue(y), noref: true}, true
+		return match{end: p.end, typ: chronicle.DateTimex, val: yearValue(p.y), noref: true}, true
 	}
-	if yearEarlier && f.ref.months != "" && (end == j || f.word(j, "period")) {
+	if p.yearEarlier && f.ref.months != "" && (p.end == p.j || f.word(p.j, "period")) {
 		// year-earlier results after the first nine months: the year before
 		v := f.lastQuarter
 		if v == "" {
 			v = f.c.at(0, uYear)
 		}
-		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(v[:4], -1), noref: true}, true
+		return match{end: p.end, typ: chronicle.DateTimex, val: shiftValue(v[:4], -1), noref: true}, true
 	}
-	if t.class == clUnit && t.val == uQuarter && q == 0 && y == 0 && !yearEarlier && !hasOff && !previous && f.lastQuarter == "" {
-		if v, ok := f.quarterEnded(end); ok {
-			return f.date(end, v), true // the quarter ended July 31
+	if t.class == clUnit && t.val == uQuarter && p.q == 0 && p.y == 0 && !p.yearEarlier && !p.hasOff && !p.previous && f.lastQuarter == "" {
+		if v, ok := f.quarterEnded(p.end); ok {
+			return f.date(p.end, v), true // the quarter ended July 31
 		}
 	}
+	return match{}, false
+}
+
+// quarterResolve gives the value of a quarter or half phrase read by
+// quarterWords, quarterHead and quarterYear.
+func (f *finder) quarterResolve(p *quarterPhrase) (match, bool) {
+	i, end := p.i, p.end
+	t := f.at(p.j)
 	var v string
 	switch {
-	case h > 0:
-		switch {
-		case y != 0:
-		case !f.c.known:
-			return f.date(end, "XXXX-H"+string(rune('0'+h))), true
-		case hasOff:
-			y = f.c.t.Year() + yearOff
-		default:
-			y = f.c.t.Year()
-			if f.dir(i, end) != forward && h == 2 && f.c.t.Month() <= 6 {
-				y--
-			}
-		}
-		return f.date(end, yearValue(y)+"-H"+string(rune('0'+h))), true
-	case q > 0 && y != 0:
-		v = quarterValue(y, q)
-	case q > 0 && hasOff && f.c.known:
-		v = quarterValue(f.c.t.Year()+yearOff, q)
-	case hasOff && t.class == clUnit && f.c.known:
+	case p.h > 0:
+		return f.halfValue(p)
+	case p.q > 0 && p.y != 0:
+		v = quarterValue(p.y, p.q)
+	case p.q > 0 && p.hasOff && f.c.known:
+		v = quarterValue(f.c.t.Year()+p.yearOff, p.q)
+	case p.hasOff && t.class == clUnit && f.c.known:
 		// last year's quarter: the quarter under discussion, a year back
 		v = f.quarterInView()
-		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(v, yearOff), noref: true}, true
-	case q > 0:
+		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(v, p.yearOff), noref: true}, true
+	case p.q > 0:
 		dir := f.dir(i, end)
 		if dir != forward {
 			dir = back
 		}
-		v = f.c.quarter(q, dir)
-	case current:
+		v = f.c.quarter(p.q, dir)
+	case p.current:
 		v = f.c.at(0, uQuarter)
-	case previous:
+	case p.previous:
 		v = f.c.at(-1, uQuarter)
 		if f.lastQuarter != "" {
 			v = shiftQuarter(f.lastQuarter, -1)
 		}
-	case y != 0:
+	case p.y != 0:
 		// the 1988 quarter: the quarter under discussion, in that year
 		v = f.quarterInView()
-		return match{end: end, typ: chronicle.DateTimex, val: yearValue(y) + v[4:], noref: true}, true
-	case latest && period && f.lastQuarter != "":
+		return match{end: end, typ: chronicle.DateTimex, val: yearValue(p.y) + v[4:], noref: true}, true
+	case p.latest && p.period && f.lastQuarter != "":
 		v = f.lastQuarter // the latest period: the quarter the report is about
-	case latest:
+	case p.latest:
 		v = f.c.at(-1, uQuarter) // the last quarter to have ended
-	case f.at(i).class == clThe || yearEarlier:
+	case f.at(i).class == clThe || p.yearEarlier:
 		v = f.quarterInView() // the quarter; the year-earlier quarter, shifted below
 	default:
 		return match{}, false
 	}
-	if yearEarlier {
+	if p.yearEarlier {
 		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(v, -1), noref: true}, true
 	}
 	if f.at(end).class == clA && f.word(end+1, "year") && (f.at(end+2).class == clAgo || f.at(end+2).class == clEarlier) {
@@ -673,6 +782,27 @@ func (f *finder) quarterExpr(i int) (match, bool) {
 		return match{end: end + 3, typ: chronicle.DateTimex, val: shiftValue(v, -1), noref: true}, true
 	}
 	return f.date(end, v), true
+}
+
+// halfValue gives the value of a half of the year: of the year named, of
+// the year "this", "last" or "next" names, else of the anchor's year ("the
+// second half" looks back to last year's in the first half of this one,
+// unless the sentence speaks of the future).
+func (f *finder) halfValue(p *quarterPhrase) (match, bool) {
+	y, h := p.y, string(rune('0'+p.h))
+	switch {
+	case y != 0:
+	case !f.c.known:
+		return f.date(p.end, "XXXX-H"+h), true
+	case p.hasOff:
+		y = f.c.t.Year() + p.yearOff
+	default:
+		y = f.c.t.Year()
+		if f.dir(p.i, p.end) != forward && p.h == 2 && f.c.t.Month() <= 6 {
+			y--
+		}
+	}
+	return f.date(p.end, yearValue(y)+"-H"+h), true
 }
 
 // quarterInView returns the quarter the story reports on (lastQuarter),
