@@ -91,6 +91,9 @@ func (s *sentence) subject(k int) ([]int, string) {
 			a--
 		}
 		if p := s.phraseEnding(a); p >= 0 {
+			if q := s.namedBefore(p); q >= 0 {
+				return []int{q}, "relative"
+			}
 			return s.group(p), "relative"
 		}
 		return nil, ""
@@ -129,6 +132,27 @@ func (s *sentence) subject(k int) ([]int, string) {
 		return s.climb(s.group(p)), ""
 	}
 	return nil, ""
+}
+
+// namedBefore returns the phrase naming a person that phrase p, naming
+// nobody, stands in apposition to ("Jim Allister, a former DUP member,
+// who resigned"), or -1.
+func (s *sentence) namedBefore(p int) int {
+	if s.np[p].ent != "" {
+		return -1
+	}
+	st := s.np[p].start
+	if st < 2 || s.w[st-1].low != "," {
+		return -1
+	}
+	q := s.phraseEnding(st - 2)
+	if q < 0 {
+		return -1
+	}
+	if e := s.x.d.Entity(s.np[q].ent); e != nil && e.Type == chronicle.Person {
+		return q
+	}
+	return -1
 }
 
 // climb returns the phrase group a chain of prepositional phrases ending

@@ -289,7 +289,13 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		// "soldiers beating a protester"
 		return
 	}
+	if s.w[k].tag == "VBG" && k > 0 && k+1 < len(s.w) && s.w[k].np >= 0 && s.w[k+1].np == s.w[k].np && listWords[s.w[k-1].low] {
+		return // "arguments and supporting evidence": a modifier in a list
+	}
 	obj := s.object(k)
+	if (b == "beat" || b == "defeat") && s.contest() {
+		return // "Lieberman beat his opponent Ned Lamont": a vote won, no assault
+	}
 	if b == "ask" && len(obj) == 1 && reflexives[s.w[s.np[obj[0]].head].low] {
 		return // "staff are asking themselves how": a question, no request
 	}
@@ -482,6 +488,24 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	}
 	x.cands = append(x.cands, c)
 }
+
+// listWords join the items of a list.
+var listWords = set("and or , ;", "")
+
+// contest reports whether the sentence is about a vote or a match, where
+// to beat or defeat someone is to win against them.
+func (s *sentence) contest() bool {
+	for _, w := range s.w {
+		if contestWords[w.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var contestWords = set("election elections vote votes voters race primary primaries seat seats poll polls ballot "+
+	"contest nomination match game final tournament championship candidate candidates caucus caucuses runoff "+
+	"run-off referendum opponent opponents rival rivals challenger incumbent", "")
 
 // reflexives are the pronouns an act may turn on its own subject with.
 var reflexives = set("myself yourself himself herself itself ourselves yourselves themselves", "")

@@ -215,8 +215,8 @@ func (s *sentence) triedClause(j int) bool {
 }
 
 // failWords frame a following to-infinitive as not done: "failed to
-// withdraw", "Japan's failure to apologise".
-var failWords = set("fail fails failed failing failure failures", "")
+// withdraw", "Japan's failure to apologise", "was unable to agree".
+var failWords = set("fail fails failed failing failure failures unable", "")
 
 // sharedTo returns the "to" of an earlier infinitive that a verb after the
 // conjunction at word j is coordinated with: "to give a speech … and

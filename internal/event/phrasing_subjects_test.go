@@ -89,3 +89,26 @@ func TestPhrasingTalkAndAskAlone(t *testing.T) {
 			trig: "asking", typ: chronicle.Request, src: "*", tgt: "*"},
 	})
 }
+
+// Winning a vote, parties unable to agree, and a gerund that modifies a
+// noun in a list are no events.
+func TestPhrasingContestsAndModifiers(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "beat an opponent in an election", text: "Vote news\n\nSenator John Reyes beat his rival Tom Hale in the primary.",
+			trig: "beat", none: true},
+		{name: "police beat protesters", text: "Protest news\n\nPolice beat the protesters in Minsk.",
+			trig: "beat", typ: chronicle.Assault, src: "*", tgt: "*"},
+		{name: "unable to agree", text: "Strike news\n\nUnite and British Airways were unable to agree on a deal.",
+			trig: "agree", typ: chronicle.Agree, src: "*", tgt: "*", neg: true},
+		{name: "supporting evidence", text: "Site news\n\nThe site lists arguments, quotes and supporting evidence from experts.",
+			trig: "supporting", none: true},
+	})
+}
+
+// A relative clause after an apposition acts with the person named.
+func TestPhrasingRelativeAfterApposition(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a former member who resigned", text: "Party news\n\nTom Hale, a former Labour member who resigned over the deal, formed his own party.",
+			trig: "resigned", typ: chronicle.Retreat, src: "Tom Hale", tgt: "*"},
+	})
+}
