@@ -432,6 +432,14 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	if c.typ == chronicle.Request && len(c.src) == 0 && !c.anaphor && s.askedPublic(obj) {
 		return // "It will also ask Ontario voters whether …": a ballot's question, not a request between actors
 	}
+	if c.typ == chronicle.Reject && obj != nil && len(c.tgt) == 0 && proposals[s.w[s.np[obj[len(obj)-1]].head].low] {
+		// "rejected a proposal by AAP": the proposer is rejected
+		for _, q := range s.preps(s.np[obj[len(obj)-1]].end-1, 1) {
+			if q.word == "by" || q.word == "from" {
+				x.fill(c, s, q.group, target, strconv.Quote(q.word)+" phrase of what is rejected")
+			}
+		}
+	}
 	if obj == nil && c.typ == chronicle.Request {
 		if g, v := s.demandedOf(k); g != nil {
 			x.fill(c, s, g, target, `subject of the "that" clause`)
@@ -488,6 +496,11 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	}
 	x.cands = append(x.cands, c)
 }
+
+// proposals are what one party puts to another, to be rejected or
+// accepted.
+var proposals = set("proposal proposals offer offers plan plans request requests demand demands bid bids "+
+	"call calls appeal appeals suggestion suggestions", "")
 
 // listWords join the items of a list.
 var listWords = set("and or , ;", "")

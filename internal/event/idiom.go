@@ -17,13 +17,35 @@ import (
 // kidnappers' demands", "meet the deadline".
 var unmetObjects = set("demand demands condition conditions requirement requirements need needs deadline deadlines "+
 	"target targets goal goals criterion criteria standard standards expectation expectations obligation obligations "+
-	"cost costs challenge challenges quota quotas", "")
+	"cost costs challenge challenges quota quotas test tests threshold thresholds", "")
 
 // lawObjects are what "propose" takes when it means to put a measure
 // forward, not to offer something to another party: "proposed
 // constitutional amendments", "proposed a new law".
 var lawObjects = set("amendment amendments law laws bill bills legislation budget budgets constitution "+
 	"reform reforms change changes measure measures rule rules regulation regulations tax taxes policy policies", "")
+
+// rulings are what is appealed in court.
+var rulings = set("ruling rulings decision decisions verdict verdicts sentence sentences judgment judgement "+
+	"conviction convictions order orders", "")
+
+// question reports whether "ask" at word k, with object obj, asks a
+// question rather than for something: "was asked about", "asked him
+// whether", "asked how".
+func (s *sentence) question(k int, obj []int) bool {
+	i := k + 1
+	if obj != nil {
+		i = s.np[obj[len(obj)-1]].end
+	}
+	if i >= len(s.w) {
+		return false
+	}
+	switch s.w[i].low {
+	case "about", "whether", "if", "how", "what", "why", "when", "where", "who", "which":
+		return true
+	}
+	return false
+}
 
 // callPhone is the sense of "call" with a person or state as its object.
 var callPhone = s(chronicle.Consult, "obj=partner with=partner mode=phone mutual")
@@ -36,6 +58,14 @@ func (s *sentence) idiomSenses(b string, k int, obj []int, passive bool, senses 
 		if obj != nil && unmetObjects[s.w[s.np[obj[len(obj)-1]].head].low] {
 			s.absorbed = append(s.absorbed, s.np[obj[len(obj)-1]].head) // the demands are not made here
 			return nil, false                                           // "to meet her kidnappers' demands"
+		}
+	case "appeal":
+		if obj != nil && rulings[s.w[s.np[obj[len(obj)-1]].head].low] {
+			return nil, false // "will appeal the ruling": a court appeal, no request
+		}
+	case "ask":
+		if s.question(k, obj) {
+			return nil, false // "was asked about the budget", "asked whether": a question
 		}
 	case "help", "assist":
 		if !passive && !s.namesSomeone(obj) {

@@ -68,6 +68,9 @@ func (x *extractor) noun(s *sentence, k int) {
 	if s.w[k].low == "fire" && !fireOpened(s, ph) {
 		return // "a fire broke out": a blaze, not gunfire
 	}
+	if s.w[k].low == "charge" && ph.start > 0 && base(leadVerbs, s.w[ph.start-1].low) != "" {
+		return // "led the charge in requesting": went first, no accusation
+	}
 	if s.w[k].low == "fire" && s.underCriticism(ph, k) {
 		sn = criticismSense
 	}
@@ -419,6 +422,9 @@ func (s *sentence) underCriticism(ph phrase, k int) bool {
 // lawmakers".
 var critics = set("leaders lawmakers legislators politicians members critics opposition party parties "+
 	"groups campaigners commentators analysts newspapers media press unions voters senators congressmen mps", "")
+
+// leadVerbs with "the charge" mean to go first.
+var leadVerbs = set("lead", "")
 
 // criticismSense is the noun "fire" read as criticism ("came under fire").
 var criticismSense = s(chronicle.Accuse, "mode=disapprove obj=none from=source by=source over=none")

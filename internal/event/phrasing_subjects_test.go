@@ -112,3 +112,26 @@ func TestPhrasingRelativeAfterApposition(t *testing.T) {
 			trig: "resigned", typ: chronicle.Retreat, src: "Tom Hale", tgt: "*"},
 	})
 }
+
+// Fixed phrases of business and courts: no launch, meeting, accusation or
+// request where none is meant; a proposal's author is who is rejected.
+func TestPhrasingBusinessIdioms(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a service set to launch", text: "Phone news\n\nThe carrier Nordtel, which was set to launch in November, lost its licence.",
+			trig: "launch", none: true},
+		{name: "missiles launched at a city", text: "War news\n\nRussia launched missiles at Kharkiv on Monday.",
+			trig: "launched", typ: chronicle.Assault, src: "Russia", tgt: "Kharkiv"},
+		{name: "met the tests", text: "Phone news\n\nThe regulator ruled that Nordtel did meet the tests of ownership.",
+			trig: "meet", none: true},
+		{name: "led the charge", text: "Phone news\n\nVodafone had led the charge in asking the regulator to review the deal.",
+			trig: "charge", none: true},
+		{name: "appeal a ruling", text: "Phone news\n\nVodafone will appeal the ruling.",
+			trig: "appeal", none: true},
+		{name: "asked about a budget", text: "Budget news\n\nWhen Tom Hale was asked about the budget, he said little.",
+			trig: "asked", none: true},
+		{name: "asked whether", text: "Budget news\n\nReporters asked Tom Hale whether he would resign.",
+			trig: "asked", none: true},
+		{name: "rejected a proposal by", text: "Book news\n\nGoogle rejected a proposal by the Authors Guild to use the new codes.",
+			trig: "rejected", typ: chronicle.Reject, src: "Google", tgt: "Authors Guild"},
+	})
+}
