@@ -135,9 +135,10 @@ func (f *finder) that(i int) (match, bool) {
 		return match{end: end, typ: chronicle.DateTimex, val: f.ref.year, noref: true}, true
 	case uDay:
 		if v := f.ref.date; len(v) == 7 && isDigit(v[5]) && f.at(i).class == clThat && j == i+2 {
-			// a month named last: "killed last October … crossed out
-			// that same day" is a day of that month; "the same day" and
-			// "that day" are more often a day named before it or none
+			// a month named last: "struck from the list in March, and
+			// the office closed that same day" is a day of that month;
+			// "the same day" and "that day" are more often a day named
+			// before it or none
 			return match{end: end, typ: chronicle.DateTimex, val: v + "-XX", noref: true}, true
 		}
 		if f.lastDay == "" {

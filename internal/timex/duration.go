@@ -223,7 +223,7 @@ func (f *finder) duration(i int) (match, bool) {
 		end += 2
 	}
 	if n == 1 && f.at(end).class == clOr && f.word(end+1, "two") && f.at(i-1).class == clIn && f.dir(i, end+2) != back {
-		return f.date(end+2, "FUTURE_REF"), true // "may, in a year or two, save lives": some time ahead
+		return f.date(end+2, "FUTURE_REF"), true // "could, in a year or two, cure more": some time ahead
 	}
 	if half {
 		return match{end: end, typ: chronicle.DurationTimex, val: halfDuration(n, unit)}, true

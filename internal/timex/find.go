@@ -510,9 +510,9 @@ func (f *finder) dir(i, end int) direction {
 		return forward
 	}
 	if f.at(p).class == clFrom && !f.word(p-1, "on") && f.at(end).class != clApos && !f.rangeAhead(end) {
-		// with no other hint "from" opens a schedule: "flights leave
-		// each Thursday from August 6"; not "from March to May", "on from
-		// Tuesday's raid"
+		// with no other hint "from" opens a schedule: "a second ferry
+		// leaves each Friday from November 3"; not "from March to May",
+		// "carrying on from Tuesday's raid"
 		return forward
 	}
 	return unknown
@@ -520,7 +520,7 @@ func (f *finder) dir(i, end int) direction {
 
 // rangeAhead reports whether a range opened by "from" closes within a few
 // tokens of k: "to", "until", "till", "through", "and" or a dash ("from
-// Monday 17th to Friday 21st", "from Thursday (November 10) till").
+// Monday 3rd to Friday 7th", "from Friday (May 2) until").
 func (f *finder) rangeAhead(k int) bool {
 	for e := k + 6; k < e && k < len(f.toks) && f.toks[k].sentence == f.toks[k-1].sentence; k++ {
 		if f.at(k).class == clTo || f.punct(k, '-') || f.word(k, "until") || f.word(k, "till") || f.word(k, "through") || f.word(k, "and") {
@@ -532,8 +532,8 @@ func (f *finder) rangeAhead(k int) bool {
 
 // scheduled reports whether token k is a verb in the present tense that,
 // right before a day, tells of an event to come: "the court meets Monday",
-// "talks resume on Friday", "the two leaders meet separately Monday". Only
-// forms that are seldom nouns count ("a vote on Friday", "her return
+// "the inquiry resumes on Tuesday", "the two ministers meet separately
+// Monday". Only forms that are seldom nouns count ("a vote on Friday", "her return
 // Monday" are nouns), and not after "to" ("agreed to meet Monday").
 func (f *finder) scheduled(k int) bool {
 	if f.at(k-1).class == clTo {
