@@ -98,19 +98,17 @@ func (s *sentence) subject(k int) ([]int, string) {
 		}
 		return nil, ""
 	case ",":
+		// "Trump, who has pushed …, said": past the relative clause
+		// (whatever the tag of the verb after it: "accused" is often
+		// read as a participle)
+		if p := s.relativeClosed(j); p >= 0 && s.w[k].tag != "VBG" {
+			if q := s.appositionHead(p); q >= 0 {
+				return []int{q}, "relative"
+			}
+			return s.group(p), "relative"
+		}
 		if t := s.w[k].tag; t == "VBG" || t == "VBN" {
 			return s.clauseSubject(j), "participle"
-		}
-		// "Trump, who has pushed …, said": past the relative clause
-		for i := j - 1; i > 0; i-- {
-			if s.w[i].low == "," {
-				if n := s.w[i+1].low; n == "who" || n == "which" {
-					if p := s.phraseEnding(i - 1); p >= 0 {
-						return s.group(p), "relative"
-					}
-				}
-				break
-			}
 		}
 		// apposition: "Zelenskyy's chief of staff, Andriy Yermak, said"
 		if p := s.phraseEnding(j - 1); p >= 0 {
@@ -132,6 +130,49 @@ func (s *sentence) subject(k int) ([]int, string) {
 		return s.climb(s.group(p)), ""
 	}
 	return nil, ""
+}
+
+// relativeClosed returns the phrase a relative clause ending at the comma
+// j hangs on (", who/which …,"), or -1 when no such clause ends there.
+func (s *sentence) relativeClosed(j int) int {
+	for i := j - 1; i > 0; i-- {
+		if s.w[i].low == "," {
+			if n := s.w[i+1].low; n == "who" || n == "which" {
+				return s.phraseEnding(i - 1)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionHead returns the named person or organisation that the
+// apposition ending in phrase p describes ("Anna Berg, the party's
+// candidate for the election in France, which …": Anna Berg), or -1. The
+// apposition runs back from p to a comma over noun phrases and
+// prepositions only.
+func (s *sentence) appositionHead(p int) int {
+	if s.np[p].ent != "" && s.x.d.Entity(s.np[p].ent) != nil && s.x.d.Entity(s.np[p].ent).Type == chronicle.Person {
+		return -1
+	}
+	for i := s.np[p].start - 1; i > 0; i-- {
+		w := s.w[i]
+		switch {
+		case w.low == ",":
+			q := s.phraseEnding(i - 1)
+			if q < 0 {
+				return -1
+			}
+			if e := s.x.d.Entity(s.np[q].ent); e != nil && (e.Type == chronicle.Person || e.Type == chronicle.Organization) {
+				return q
+			}
+			return -1
+		case w.np >= 0 || w.tag == "IN" || w.tag == "POS" || w.low == "'s":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // namedBefore returns the phrase naming a person that phrase p, naming
@@ -206,19 +247,20 @@ func (s *sentence) climb(g []int) []int {
 
 // titledName reports whether phrase q, "of" and phrase p are one title
 // before a person's name: "Secretary of State Marco Rubio", "Minister of
-// Foreign Affairs Sergey Lavrov". The title's head is a capitalised title
-// word (not "Supporters of President Lula"), and p
-// holds capitalised title words before the name it ends in.
+// Foreign Affairs Sergey Lavrov", "Former mayor of Toulouse Philippe
+// Douste-Blazy". The title's head is a title word (not "Supporters of
+// President Lula"), and p holds capitalised words or other names (a
+// place) before the name it ends in.
 func (s *sentence) titledName(q, p int) bool {
 	ph := s.np[p]
 	e := s.x.d.Entity(ph.ent)
 	h := s.np[q].head
-	if e == nil || e.Type != chronicle.Person || s.w[ph.start].ent != "" || !s.capitalised(h) ||
+	if e == nil || e.Type != chronicle.Person || s.w[ph.start].ent == ph.ent ||
 		s.x.g == nil || s.x.g.Kinds(s.text(h))&gazetteer.TitleWord == 0 {
 		return false
 	}
-	for k := ph.start; k < ph.head && s.w[k].ent == ""; k++ {
-		if !s.capitalised(k) {
+	for k := ph.start; k < ph.head && s.w[k].ent != ph.ent; k++ {
+		if s.w[k].ent == "" && !s.capitalised(k) {
 			return false
 		}
 	}

@@ -135,3 +135,11 @@ func TestPhrasingBusinessIdioms(t *testing.T) {
 			trig: "rejected", typ: chronicle.Reject, src: "Google", tgt: "Authors Guild"},
 	})
 }
+
+// A subject before a long apposition holding a relative clause.
+func TestPhrasingLongTitlesAndAppositions(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a candidate in a country, which", text: "Campaign news\n\nAnna Berg, the party's candidate for the presidential election in France, which holds its first round next week, accused Tom Hale of lying.",
+			trig: "accused", typ: chronicle.Accuse, src: "Anna Berg", tgt: "Tom Hale"},
+	})
+}
