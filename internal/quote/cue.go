@@ -37,7 +37,8 @@ func init() {
 		warn warns warned warning acknowledge acknowledges acknowledged
 		admit admits admitted admitting predict predicts predicted
 		suggest suggests suggested suggesting explain explains explained
-		allege alleges alleged concede concedes conceded`)
+		allege alleges alleged concede concedes conceded
+		maintaining acknowledging predicting explaining alleging conceding`)
 	add(weak, `add adds added adding note notes noted noting write writes wrote writing
 		state states stated announce announces announced announcing
 		report reports reported reply replies replied respond responds responded
@@ -55,7 +56,10 @@ func init() {
 		reckon reckons reckoned mused muses retort retorts retorted yell yells yelled
 		chant chants chanted scream screams screamed echo echoes echoed point points pointed
 		cry cries cried mock mocks mocked opine opines opined read reads
-		elaborate elaborates elaborated`)
+		elaborate elaborates elaborated
+		stating replying responding answering stressing emphasizing emphasising observing
+		remarking commenting concluding confirming denying complaining recalling promising
+		vowing reiterating cautioning`)
 	add(naming, `describe describes described describing call calls called calling
 		dub dubs dubbed label labels labeled labelled term terms termed
 		characterize characterizes characterized characterise characterised`)
@@ -76,12 +80,13 @@ func isTell(w string) bool {
 	return false
 }
 
-// isClaim reports whether w is a form of "claim", which is a speech verb
-// only with a reported clause: "claimed the vote was rigged", not "claim
-// victory" or "claim rights over material".
+// isClaim reports whether w is a form of "claim" or "declare", which are
+// speech verbs only with a reported clause: "claimed the vote was rigged",
+// not "claim victory", "claim rights over material" or "declare its
+// intention".
 func isClaim(w string) bool {
 	switch w {
-	case "claim", "claims", "claimed", "claiming":
+	case "claim", "claims", "claimed", "claiming", "declare", "declares", "declared", "declaring":
 		return true
 	}
 	return false

@@ -135,36 +135,62 @@ func isDigits(w string) bool {
 	return w != ""
 }
 
-// frameAt reads the frame whose cue is token i, if there is one.
+// frameAt reads the frame whose cue is token i, if there is one, in four
+// steps: the kind of the cue, the speaker around it, the circumstances after
+// it ("said on Monday in a statement") and the place of the content.
 func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	t := x.ts[i]
 	if t.lower == "according" && i+1 < u.end && x.ts[i+1].lower == "to" {
 		return x.according(u, i)
 	}
-	k := cueOf(t.lower)
-	if k == 0 && x.mannerVerb(u, i) {
-		k = weak // "“…,” Oliver barked."
-	}
-	if k == 0 || t.tag != "" && !strings.HasPrefix(t.tag, "VB") && !x.taggedAsNoun(u, i) {
+	k := x.verbCue(u, i)
+	switch {
+	case k == 0:
 		return frame{}, false
-	}
-	if t.upper {
+	case t.upper:
 		// Only a cue opening its unit may be capitalised: "Continued Stone:"
 		if i != u.first && !x.isMarkTok(i-1) {
 			return frame{}, false
 		}
 		return x.fronted(u, i, k)
-	}
-	if strings.HasSuffix(t.lower, "ing") {
+	case strings.HasSuffix(t.lower, "ing"):
 		return x.participle(u, i, k)
 	}
 	f := frame{kind: k, cue: t.Span, cueText: x.text[t.Start:t.End], right: -1}
-	// The speaker comes before the cue ("Cheung said") unless the cue
-	// follows a quotation or a comma and a noun phrase follows it
-	// ("…,” said Cheung"); after a plain comma an appositive may end the
-	// speaker ("Cheung, a spokesman, said").
-	q := i + 1
-	inverted := false
+	q, inverted, ok := x.speakerAround(&f, u, i)
+	if !ok {
+		return frame{}, false
+	}
+	j := x.circumstances(&f, u, i, q, inverted)
+	if !x.placeContent(&f, u, i, j, inverted) {
+		return frame{}, false
+	}
+	return f, true
+}
+
+// verbCue returns the kind of cue token i is, a speech verb of the lexicon
+// or a verb of manner after a quotation ("“…,” Oliver barked."); 0 when it
+// is neither, or when the tagger took it for another part of speech.
+func (x *extractor) verbCue(u unit, i int) cueKind {
+	t := x.ts[i]
+	k := cueOf(t.lower)
+	if k == 0 && x.mannerVerb(u, i) {
+		k = weak
+	}
+	if k == 0 || t.tag != "" && !strings.HasPrefix(t.tag, "VB") && !x.taggedAsNoun(u, i) {
+		return 0
+	}
+	return k
+}
+
+// speakerAround sets the speaker of f, whose cue is token i. The speaker
+// comes before the cue ("Cheung said") unless the cue follows a quotation
+// or a comma and a noun phrase follows it ("…,” said Cheung"); after a
+// plain comma an appositive may end the speaker ("Cheung, a spokesman,
+// said"). It returns the token after the cue and the speaker, and whether
+// the speaker follows the cue.
+func (x *extractor) speakerAround(f *frame, u unit, i int) (q int, inverted, ok bool) {
+	q = i + 1
 	s, e, before := 0, 0, false
 	p := i - 1
 	afterQuote := p >= u.first && (x.isMarkTok(p) || x.ts[p].lower == "," && p > u.first && x.isMarkTok(p-1))
@@ -186,30 +212,50 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	}
 	if !inverted {
 		if !before {
-			return frame{}, false
+			return 0, false, false
 		}
 		f.spkFrom, f.spkTo, f.from = s, e, s
 		f.dateFrom = x.ts[e-1].End
-		for k := e; k < i; k++ {
-			if x.relativeAt(k) {
-				// a relative clause set off by commas: "Kulov, who was
-				// freed by protesters, said"; its times are not the
-				// speech's
-				for k+1 < i && x.ts[k+1].lower != "," {
-					k++
-				}
-				f.dateFrom = x.ts[k].End
-				continue
-			}
-			if l := x.ts[k].lower; !verbGroup[l] && l != "," && !x.inTime(x.ts[k].Span) {
-				f.from, f.distant = i-1, true // the subject of the clause: "… and said", "… to say"
-				break
-			}
-		}
+		x.verbGroupAfter(f, i, e)
 	}
 	f.adjacentLeft = x.followsQuote(u, f.from)
+	return q, inverted, true
+}
 
-	if isTell(t.lower) && !inverted {
+// verbGroupAfter reads the tokens [e, i) between the speaker phrase and the
+// cue of f: a relative clause, whose times are not the speech's, or the
+// verb group ("has repeatedly said"). Anything else makes the speaker the
+// subject of the clause, not of the cue alone: "… and said", "… to say".
+func (x *extractor) verbGroupAfter(f *frame, i, e int) {
+	for k := e; k < i; k++ {
+		if k == e && (x.ts[k].lower == "who" || x.ts[k].lower == "which") {
+			// a relative clause with no commas: "Officials who spoke
+			// on condition of anonymity said"
+			f.dateFrom = x.ts[i-1].End
+			return
+		}
+		if x.relativeAt(k) {
+			// a relative clause set off by commas: "Kulov, who was
+			// freed by protesters, said"; its times are not the
+			// speech's
+			for k+1 < i && x.ts[k+1].lower != "," {
+				k++
+			}
+			f.dateFrom = x.ts[k].End
+			continue
+		}
+		if l := x.ts[k].lower; !x.adverb(k) && l != "," && !x.inTime(x.ts[k].Span) {
+			f.from, f.distant = i-1, true
+			return
+		}
+	}
+}
+
+// circumstances skips the hearer and the circumstances after the cue of f
+// from token q, sets where f's date is looked for, and returns the token
+// after them.
+func (x *extractor) circumstances(f *frame, u unit, i, q int, inverted bool) int {
+	if isTell(x.ts[i].lower) && !inverted {
 		q = x.hearer(u, q)
 	}
 	j := x.skipCircumstance(u, q)
@@ -226,17 +272,28 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	if j >= u.end {
 		f.dateTo = u.End
 	}
-	var next string
-	if j < u.end {
-		next = x.ts[j].lower
-	}
-	if f.adjacentLeft && !inverted && x.closedSentence(f.from) && x.goesOn(u, j) {
+	if f.adjacentLeft && !inverted && x.closedSentence(f.from) && (x.goesOn(u, j) || x.quoteAfterComma(u, j)) {
 		// The quotation before ends its sentence and the frame goes on
 		// with words of its own: "“… the invasion.” He added that …",
 		// "“… with the coalition.” Layton said it was …", "“…” Almatov
-		// denied the claims." The quotation is not this frame's; it may
-		// continue the quote before it.
+		// denied the claims.", "“… was right.” Weber said, “…”". The
+		// quotation is not this frame's; it may continue the quote before
+		// it.
 		f.adjacentLeft = false
+	}
+	return j
+}
+
+// placeContent sets where the content of f lies, from what stands at token
+// j after its cue (token i) and circumstances: after it ("said that …",
+// "said: “…”", "said the talks failed"), before it ("…, Cheung said") or
+// both. It reports false when the cue reports nothing here ("who said and
+// did", "claim victory").
+func (x *extractor) placeContent(f *frame, u unit, i, j int, inverted bool) bool {
+	k, w := f.kind, x.ts[i].lower
+	var next string
+	if j < u.end {
+		next = x.ts[j].lower
 	}
 	switch {
 	case next == "that" && j+1 < u.end:
@@ -249,7 +306,7 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 		f.right = j
 	case next == "," && j+1 < u.end && x.opensQuote(j+1):
 		f.right = j + 1
-	case (t.lower == "asked" || t.lower == "ask" || t.lower == "asks") && (next == "whether" || next == "if"):
+	case (w == "asked" || w == "ask" || w == "asks") && (next == "whether" || next == "if"):
 		f.right, f.indirectOK = j, true
 	case next == "," && (f.adjacentLeft || inverted) && x.quoteAhead(u, j) >= 0:
 		// "“…,” Tester said, referring to …, “…”"
@@ -264,18 +321,21 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	case f.adjacentLeft || inverted:
 		// a quotation's tag; what follows is the writer's
 	case k == strong && (next == "and" || next == "or" || next == "but"):
-		return frame{}, false // "who said and did the same things"
+		return false // "who said and did the same things"
 	case k == strong:
 		f.right, f.indirectOK = j, true
-		if isClaim(t.lower) && !x.clauseAfter(u, j) {
+		if isClaim(w) && !x.clauseAfter(u, j) {
 			// "claimed during the divorce that …", but not "could claim
 			// victory" or "claim rights over material"
 			n := x.findWord(u, j, "that", 8)
 			if n < 0 || n+1 >= u.end {
-				return frame{}, false
+				return false
 			}
 			f.right = n + 1
 		}
+	case k == weak && x.pronounClause(u, j):
+		// "Lopez noted she is not retiring", "the firm denies it is"
+		f.right, f.indirectOK = j, true
 	case k == quoting:
 		f.right = j
 	case k == naming:
@@ -284,7 +344,7 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 			f.cueText = f.cueText + " … as"
 		}
 	default:
-		return frame{}, false
+		return false
 	}
 	if f.right < 0 {
 		f.left = true
@@ -294,10 +354,20 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 		f.left = true
 	}
 	if (k.quotedOnly() || f.distant) && f.right < 0 {
-		return frame{}, false
+		return false
 	}
 	f.scan = max(i+1, min(f.to, j))
-	return f, true
+	return true
+}
+
+// pronounClause reports whether a clause opens at token j with a subject
+// pronoun and a finite verb: "he is", "they would", "she resigned".
+func (x *extractor) pronounClause(u unit, j int) bool {
+	if j+1 >= u.end || !pronounSubject(x.ts[j].lower) || x.ts[j].region >= 0 {
+		return false
+	}
+	v := x.ts[j+1]
+	return finiteAuxiliaries[v.lower] || finiteTag(v.tag)
 }
 
 // taggedAsNoun reports whether cue token i, which the tagger took for a
@@ -349,6 +419,7 @@ func (x *extractor) according(u unit, i int) (frame, bool) {
 				break
 			}
 		}
+		e = x.appositiveAfter(u, e)
 		f.spkTo = e
 		j := e
 		if j < u.end && x.ts[j].lower == "," {
@@ -361,6 +432,31 @@ func (x *extractor) according(u unit, i int) (frame, bool) {
 	f.to = x.clauseEnd(u, e)
 	f.scan = e
 	return f, true
+}
+
+// appositiveAfter returns where an appositive ends that follows a person's
+// name ending before the comma at token e: "According to Karl Weber, the
+// head of the port authority, trade fell"; e when there is none.
+func (x *extractor) appositiveAfter(u unit, e int) int {
+	if e+1 >= u.end || x.ts[e].lower != "," || !x.personAt(e-1) {
+		return e
+	}
+	first := x.ts[e+1]
+	if !first.upper && first.lower != "the" && first.lower != "a" && first.lower != "an" {
+		return e
+	}
+	for k := e + 1; k < u.end && k <= e+1+maxSpeakerWords; k++ {
+		if x.ts[k].lower == "," {
+			if k+1 < u.end && !clauseWords[x.ts[k+1].lower] && k > e+1 {
+				return k
+			}
+			return e
+		}
+		if !x.npWord(k) && x.ts[k].lower != "of" {
+			return e
+		}
+	}
+	return e
 }
 
 // startsClause reports whether only punctuation and conjunctions come
@@ -495,7 +591,27 @@ func (x *extractor) skipCircumstance(u unit, q int) int {
 			q = n
 		case t.lower == "," && q+1 < u.end && x.isCircumstanceStart(u, q+1):
 			q++
+		case t.lower == "of" && x.aboutWhom(u, q) > q:
+			q = x.aboutWhom(u, q) // "said of his leader, “…”"
 		default:
+			return q
+		}
+	}
+	return q
+}
+
+// aboutWhom returns the comma that ends the topic of a speech at token q,
+// "of" and a short noun phrase before a quotation: "said of his leader,
+// “…”"; q when there is none.
+func (x *extractor) aboutWhom(u unit, q int) int {
+	for k := q + 1; k < u.end && k <= q+6; k++ {
+		if x.ts[k].lower == "," {
+			if k > q+1 && x.opensQuote(k+1) {
+				return k
+			}
+			return q
+		}
+		if !x.npWord(k) {
 			return q
 		}
 	}
@@ -617,8 +733,8 @@ func (x *extractor) content(f frame, from, to int) {
 	for from < to && !x.ts[from].word && !x.isMarkTok(from) {
 		from++
 	}
-	for to > from && !x.ts[to-1].word && !x.isMarkTok(to-1) {
-		to--
+	for to > from && (!x.ts[to-1].word && !x.isMarkTok(to-1) || x.joins(to-1)) {
+		to-- // "he heard a noise, and" before the next frame's speaker
 	}
 	if from >= to {
 		return
@@ -666,6 +782,13 @@ func (x *extractor) content(f frame, from, to int) {
 	q.Kind = chronicle.IndirectQuote
 	x.dateFromArticle(&q, f)
 	x.emit(-1, q)
+}
+
+// joins reports whether token k is a conjunction outside quotations, which
+// cannot end what was said.
+func (x *extractor) joins(k int) bool {
+	t := x.ts[k]
+	return t.region < 0 && (t.lower == "and" || t.lower == "but" || t.lower == "or")
 }
 
 // quotationOnly returns where content [from, to) ends when it opens with a
@@ -727,25 +850,15 @@ func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
 	// "…, saying", "began by saying", before a quotation ("spoke out
 	// against the plan saying, “…”"), or straight after a name: "footage
 	// of Trump saying, “…”", whose speaker is the name.
-	byName := x.ts[i-1].upper && x.ts[i-1].region < 0 && !x.isMarkTok(i-1)
+	if x.ts[i-1].lower == "as" {
+		return x.quotedAs(u, i, k)
+	}
+	byName := x.ts[i-1].upper && x.ts[i-1].region < 0 && !x.isMarkTok(i-1) && i-1 > u.first
 	if p := x.ts[i-1].lower; p != "," && p != "by" && p != "before" && p != "after" && !byName && !x.quoteAfterComma(u, i+1) {
 		return frame{}, false
 	}
-	t := x.ts[i]
-	q := i + 1
-	if isTell(t.lower) {
-		q = x.hearer(u, q)
-	}
-	j := x.skipCircumstance(u, q)
-	f := frame{kind: k, cue: t.Span, cueText: x.text[t.Start:t.End], right: -1, from: i, to: j}
-	switch {
-	case j+1 < u.end && x.ts[j].lower == "that":
-		f.right, f.indirectOK = j+1, true
-	case j < u.end && x.opensQuote(j):
-		f.right = j
-	case j+1 < u.end && (x.ts[j].lower == "," || x.ts[j].lower == ":") && x.opensQuote(j+1):
-		f.right = j + 1
-	default:
+	f, ok := x.participleContent(u, i, k)
+	if !ok {
 		return frame{}, false
 	}
 	s, e, ok := x.subject(u, i)
@@ -824,16 +937,92 @@ func (x *extractor) coordinated(u unit, i int, prev frame) (frame, bool) {
 	j := x.skipCircumstance(u, i+1)
 	f := frame{kind: k, cue: t.Span, cueText: x.text[t.Start:t.End], spkFrom: prev.spkFrom, spkTo: prev.spkTo,
 		from: i - 1, to: j, right: -1, distant: true, scan: j}
-	switch {
-	case j+1 < u.end && x.ts[j].lower == "that":
-		f.right, f.indirectOK = j+1, true
-	case j < u.end && x.opensQuote(j):
-		f.right = j
-	case j+1 < u.end && (x.ts[j].lower == "," || x.ts[j].lower == ":") && x.opensQuote(j+1):
-		f.right = j + 1
-	default:
+	var ok bool
+	if f.right, f.indirectOK, ok = x.reported(u, j, false); !ok {
 		return frame{}, false
 	}
 	f.dateFrom, f.dateTo = t.Start, x.ts[f.right].Start
+	return f, true
+}
+
+// reported returns where the content starts after a participle or a
+// coordinated cue whose circumstances end at token j: after "that", at a
+// quotation or at a comma or colon before one, and when bare is set at a
+// clause ("…, claiming the company was not at fault"). indirect tells
+// whether unquoted content there is reported speech.
+func (x *extractor) reported(u unit, j int, bare bool) (right int, indirect, ok bool) {
+	switch {
+	case j+1 < u.end && x.ts[j].lower == "that":
+		return j + 1, true, true
+	case j < u.end && x.opensQuote(j):
+		return j, false, true
+	case j+1 < u.end && (x.ts[j].lower == "," || x.ts[j].lower == ":") && x.opensQuote(j+1):
+		return j + 1, false, true
+	case bare && j < u.end && x.ts[j].region < 0 && x.clauseAfter(u, j):
+		return j, true, true
+	}
+	return -1, false, false
+}
+
+// participleContent reads what a participle cue at token i reports, as a
+// frame with no speaker yet.
+func (x *extractor) participleContent(u unit, i int, k cueKind) (frame, bool) {
+	t := x.ts[i]
+	q := i + 1
+	if isTell(t.lower) {
+		q = x.hearer(u, q)
+	}
+	j := x.skipCircumstance(u, q)
+	f := frame{kind: k, cue: t.Span, cueText: x.text[t.Start:t.End], right: -1, from: i, to: j}
+	var ok bool
+	f.right, f.indirectOK, ok = x.reported(u, j, k == strong && !isTell(t.lower))
+	return f, ok
+}
+
+// quotedAs reads a participle after "as" that a verb of quoting governs:
+// "Weber is quoted as saying", "with Weber quoted as saying", "The paper
+// quoted city spokesman Karl Weber as saying". The speaker is the one
+// quoted: the subject of the passive, the object of the active verb.
+func (x *extractor) quotedAs(u unit, i int, k cueKind) (frame, bool) {
+	r := -1
+	for n := i - 2; n >= u.first && n >= i-2-maxSpeakerWords-2; n-- {
+		if t := x.ts[n]; t.region >= 0 || t.lower == "." || t.lower == ";" {
+			break
+		}
+		if quoters[x.ts[n].lower] {
+			r = n
+			break
+		}
+	}
+	if r < 0 {
+		return frame{}, false
+	}
+	f, ok := x.participleContent(u, i, k)
+	if !ok {
+		return frame{}, false
+	}
+	s, e := r+1, i-1
+	if r == i-2 {
+		b := r
+		for b > u.first && (x.ts[b-1].lower == "is" || x.ts[b-1].lower == "was" || x.ts[b-1].lower == "were" || x.ts[b-1].lower == "are") {
+			b--
+		}
+		if s, e, ok = x.chunkBefore(u, b); !ok {
+			return frame{}, false
+		}
+		s = x.nameBeforeComma(u, s)
+	}
+	for e > s && !x.ts[e-1].word {
+		e--
+	}
+	for s < e && !x.ts[s].word {
+		s++
+	}
+	if s >= e || e-s > maxSpeakerWords+2 {
+		return frame{}, false
+	}
+	f.spkFrom, f.spkTo = s, e
+	f.dateFrom, f.dateTo = x.ts[r].Start, x.ts[f.right].Start
+	f.scan = f.right
 	return f, true
 }

@@ -50,6 +50,26 @@ func TestPipelinePhrasings(t *testing.T) {
 			want: []want{{"We will rebuild the bridge", "Karl Weber", "said", "2025-04-25"}},
 		},
 		{
+			name: "participle, an adverb between the subject and its verb",
+			text: "Deputy mayor Karl Weber also defended the budget, saying that \"most residents are behind the plan.\"",
+			want: []want{{"most residents are behind the plan.", "Karl Weber", "saying", "2025-04-26"}},
+		},
+		{
+			name: "participle after by, an adverb after the subject",
+			text: "The mayor later finished by stating that the plan is \"working better than anyone expected.\"",
+			want: []want{{"working better than anyone expected.", "", "stating", ""}},
+		},
+		{
+			name: "quoted as saying, an appositive with a capital and no closing comma",
+			text: "Karl Weber, Minister of Trade is quoted as saying \"the tariffs will stay.\"",
+			want: []want{{"the tariffs will stay.", "Karl Weber", "saying", ""}},
+		},
+		{
+			name: "a person of a place speaks",
+			text: "President Karl Weber of Ruritania said the border would reopen.",
+			want: []want{{"the border would reopen", "Karl Weber", "said", "2025-04-26"}},
+		},
+		{
 			name: "claim in the legal sense",
 			text: "The Democratic Party could claim victory in the election, and broadcasters would be able to claim rights over material they broadcast.",
 		},

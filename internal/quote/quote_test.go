@@ -449,6 +449,104 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "indirect/a person of an organisation speaks, not the organisation",
+			text: "Karl Weber of Northern Bank said the rates would rise.",
+			ents: []ent{weber, {"E6", chronicle.Organization, []string{"Northern Bank"}, ""}},
+			want: []want{{chronicle.IndirectQuote, "the rates would rise", "Karl Weber of Northern Bank", "E2", "said", ""}},
+		},
+		{
+			name: "direct/is quoted as saying, the speaker the subject",
+			text: "Maria Lopez, the city treasurer, is quoted as saying \"the rates are too high.\"",
+			ents: []ent{lopez},
+			want: []want{{chronicle.DirectQuote, "the rates are too high.", "Maria Lopez, the city treasurer", "E3", "saying", ""}},
+		},
+		{
+			name: "direct/quoted someone as saying, the speaker the object",
+			text: "The local paper quoted harbour master Karl Weber as saying \"the pier is safe.\"",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "the pier is safe.", "harbour master Karl Weber", "E2", "saying", ""}},
+		},
+		{
+			name: "indirect/a relative clause with no commas after the speaker",
+			text: "Officials who spoke on condition of anonymity said the talks had stalled.",
+			want: []want{{chronicle.IndirectQuote, "the talks had stalled", "Officials", "", "said", ""}},
+		},
+		{
+			name: "indirect/a relative clause naming an organisation, and no and at the end",
+			text: "A ferry pilot who works for Harbour Lines said he saw the smoke first, and port police say a fire started below deck.",
+			ents: []ent{{"E6", chronicle.Organization, []string{"Harbour Lines"}, ""}},
+			want: []want{
+				{chronicle.IndirectQuote, "he saw the smoke first", "A ferry pilot", "", "said", ""},
+				{chronicle.IndirectQuote, "a fire started below deck", "port police", "", "say", ""},
+			},
+		},
+		{
+			name: "direct/an appositive with a relative clause and no closing comma",
+			text: "Maria Lopez, the former mayor who opened the harbour said, “We built it to last.”",
+			ents: []ent{lopez},
+			want: []want{{chronicle.DirectQuote, "We built it to last.", "Maria Lopez, the former mayor", "E3", "said", ""}},
+		},
+		{
+			name: "direct/a possessive appositive, no closing comma, said of someone",
+			text: "“She kept the city afloat.” Karl Weber, Lopez’s deputy said of his leader, “Nobody worked harder.”",
+			ents: []ent{weber, lopez},
+			want: []want{{chronicle.DirectQuote, "Nobody worked harder.", "Karl Weber, Lopez’s deputy", "E2", "said", ""}},
+		},
+		{
+			name: "direct/an adverb between the speaker and the cue",
+			text: "Weber further added, “We will not raise taxes.”",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "We will not raise taxes.", "Weber", "E2", "added", ""}},
+		},
+		{
+			name: "indirect/a weak cue before a pronoun and a verb",
+			text: "The company denies it is breaking the law. Lopez noted she is not retiring from politics.",
+			ents: []ent{lopez},
+			want: []want{
+				{chronicle.IndirectQuote, "it is breaking the law", "The company", "", "denies", ""},
+				{chronicle.IndirectQuote, "she is not retiring from politics", "Lopez", "E3", "noted", ""},
+			},
+		},
+		{
+			name: "none/a weak cue before an object",
+			text: "The bank added it to the list of approved lenders.",
+		},
+		{
+			name: "indirect/according to a name and an appositive",
+			text: "According to Karl Weber, the director of the Harbour Institute, trade fell by a fifth.",
+			ents: []ent{weber},
+			want: []want{{chronicle.IndirectQuote, "trade fell by a fifth", "Karl Weber, the director of the Harbour Institute", "E2", "According to", ""}},
+		},
+		{
+			name: "indirect/according to a name, then a clause with a relative clause",
+			text: "According to Weber, the plant, which opened in 1990, will close.",
+			ents: []ent{weber},
+			want: []want{{chronicle.IndirectQuote, "the plant, which opened in 1990, will close", "Weber", "E2", "According to", ""}},
+		},
+		{
+			name: "direct/the speaker before a broadcast show",
+			text: "“We will pay for the cleanup,” said chief executive Karl Weber on the morning show Wake Up Weekly.",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "We will pay for the cleanup", "chief executive Karl Weber", "E2", "said", ""}},
+		},
+		{
+			name: "partial/a participle with a bare clause hangs on the speaker",
+			text: "“We are not to blame,” said Karl Weber, claiming the storm had caused the collapse.",
+			ents: []ent{weber},
+			want: []want{
+				{chronicle.DirectQuote, "We are not to blame", "Karl Weber", "E2", "said", ""},
+			},
+		},
+		{
+			name: "indirect/an object before the infinitive speaks, not the subject",
+			text: "The senator forced Weber, who was under oath, to admit that the figures were wrong.",
+			ents: []ent{weber},
+		},
+		{
+			name: "none/declare an intention",
+			text: "The country would formally declare its intention to leave the union.",
+		},
+		{
 			name: "none/scare quotes",
 			text: `The so-called "peace dividend" never arrived.`,
 		},

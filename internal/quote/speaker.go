@@ -38,7 +38,7 @@ func (x *extractor) npWord(k int) bool {
 // described". It returns the phrase's token range.
 func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 	j := i - 1
-	for j >= u.first && (verbGroup[x.ts[j].lower] || x.inTime(x.ts[j].Span)) && x.ts[j].region < 0 {
+	for j >= u.first && (x.adverb(j) || x.inTime(x.ts[j].Span)) && x.ts[j].region < 0 {
 		j--
 	}
 	if j < u.first {
@@ -103,6 +103,9 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 			return 0, 0, false
 		}
 		if s, e, ok := x.subject(u, j); ok || l == "to" {
+			if ok && l == "to" && x.objectBefore(e, j) {
+				return 0, 0, false // "forced Lopez to admit": Lopez speaks
+			}
 			return s, e, ok
 		}
 		return x.namedSubject(u, j)
@@ -111,10 +114,59 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 	if s > j || s == j && !x.soleSpeaker(j) {
 		return 0, 0, false
 	}
-	if n := x.nameBeforeAppositive(u, s); n < s {
-		return n, j + 1, true
+	e := j + 1
+	if h, w := x.relativeHead(u, s); h < s {
+		// "Officials who spoke on condition of anonymity said": the
+		// phrase before the relative clause speaks
+		s, e = h, w
 	}
-	return s, j + 1, true
+	if n := x.nameBeforeAppositive(u, s); n < s {
+		return n, e, true
+	}
+	return s, e, true
+}
+
+// headNoun reports whether token k can end the noun phrase a relative
+// clause follows: a noun or a name, not a preposition ("during which").
+func (x *extractor) headNoun(k int) bool {
+	t := x.ts[k]
+	if t.tag != "" {
+		return strings.HasPrefix(t.tag, "NN")
+	}
+	return t.word && !innerPrepositions[t.lower] && !prepositions[t.lower]
+}
+
+// objectBefore reports whether tokens [from, to), between a subject and an
+// infinitive, hold an object of the verb: a name, an object pronoun or a
+// comma ("pressed Lopez to say", "urged them to admit").
+func (x *extractor) objectBefore(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if t := x.ts[k]; t.upper || objectPronouns[t.lower] || t.lower == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeHead returns the noun phrase [h, w) that a relative clause opened
+// by "who" or "which" with no comma before it follows, when the phrase at s
+// ends that clause: "a cameraman who works for two agencies", "the former
+// minister who led the talks". It returns s, s when there is none.
+func (x *extractor) relativeHead(u unit, s int) (int, int) {
+	for w := s - 1; w > u.first && w >= s-maxSpeakerWords; w-- {
+		t := x.ts[w]
+		if t.region >= 0 || x.isMarkTok(w) || !t.word && t.lower != "." && t.lower != "'s" {
+			break
+		}
+		if t.lower != "who" && t.lower != "which" {
+			continue
+		}
+		if h := x.collectBack(u, w-1); h <= w-1 && x.headNoun(w-1) {
+			return h, w
+		}
+		break
+	}
+	return s, s
 }
 
 // nameBeforeAppositive returns where the name starts when the phrase at s
@@ -123,7 +175,13 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 // "Earlier Dan Bartlett, the White House counselor stated". It returns s
 // when there is no such name.
 func (x *extractor) nameBeforeAppositive(u unit, s int) int {
-	if w := x.ts[s].lower; w != "the" && w != "a" && w != "an" || s-2 < u.first || x.ts[s-1].lower != "," {
+	if s-2 < u.first || x.ts[s-1].lower != "," {
+		return s
+	}
+	// An appositive that opens with a capital ("Peter Holm, Lopez's
+	// deputy said", "Karl Weber, Minister of Trade is quoted") follows a
+	// person's name.
+	if w := x.ts[s].lower; w != "the" && w != "a" && w != "an" && !(x.ts[s].upper && x.personAt(s-2)) {
 		return s
 	}
 	h := s - 2
@@ -144,6 +202,25 @@ func (x *extractor) nameBeforeAppositive(u unit, s int) int {
 		return s
 	}
 	return h
+}
+
+// adverb reports whether token k belongs to the verb group between a
+// subject and its verb: an auxiliary or an adverb of the lexicon ("has
+// repeatedly said"), or a word the tagger took for an adverb ("further
+// added").
+func (x *extractor) adverb(k int) bool {
+	t := x.ts[k]
+	return verbGroup[t.lower] || t.word && !t.upper && (t.tag == "RB" || t.tag == "RBR")
+}
+
+// nameBeforeComma returns where a person's name starts when it ends just
+// before a comma before token s, the phrase at s an appositive of it
+// ("Karl Weber, the city treasurer"); s when there is none.
+func (x *extractor) nameBeforeComma(u unit, s int) int {
+	if s-2 < u.first || x.ts[s-1].lower != "," || !x.personAt(s-2) {
+		return s
+	}
+	return x.nameRun(u, s-2)
 }
 
 // soleSpeaker reports whether token k can be a speaker on its own: a name,
@@ -317,7 +394,7 @@ func (x *extractor) resolve(from, to int) chronicle.EntityID {
 	var best *ment
 	end := from
 	for k := from; k <= to; k++ {
-		if k < to && x.ts[k].lower != "," {
+		if k < to && x.ts[k].lower != "," && !x.nameBeforeOf(k) {
 			continue
 		}
 		// the part [end, k) ends at k-1
@@ -336,6 +413,14 @@ func (x *extractor) resolve(from, to int) chronicle.EntityID {
 		return ""
 	}
 	return best.id
+}
+
+// nameBeforeOf reports whether token k is "of" after a capitalised word:
+// the name before it is a part of the speaker phrase of its own, and a
+// person there speaks rather than the place or body after it ("Jordan Rohan
+// of RBC Capital Markets", "President Hamid Karzai of Afghanistan").
+func (x *extractor) nameBeforeOf(k int) bool {
+	return x.ts[k].lower == "of" && k > 0 && x.ts[k-1].upper
 }
 
 // mentionAt returns the mention that holds s, or nil.
@@ -393,6 +478,9 @@ func (x *extractor) subject(u unit, i int) (int, int, bool) {
 			}
 			v++
 		}
+		for v < i && x.adverb(v) && !x.ts[v].upper {
+			v++ // "The mayor later finished by stating"
+		}
 		if v >= i {
 			continue
 		}
@@ -437,6 +525,9 @@ func (x *extractor) subjectAt(u unit, p, limit int) int {
 			}
 			if w.tag == "" && !w.upper && hasSuffix(w.lower, "ed") {
 				break
+			}
+			if x.adverb(k) && k+1 < limit && strings.HasPrefix(x.ts[k+1].tag, "VB") {
+				break // "The mayor later finished"
 			}
 			e = k + 1
 		}
@@ -505,6 +596,9 @@ func (x *extractor) namedSubject(u unit, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	k := v - 1
+	for k > u.first && x.adverb(k) && !x.ts[k].upper {
+		k-- // "Karl Weber also defended the plan, saying"
+	}
 	for k > u.first && (x.ts[k].lower == ")" || x.ts[k].lower == "]") {
 		open := "("
 		if x.ts[k].lower == "]" {

@@ -14,7 +14,7 @@ var (
 	verbGroup = set("also has had have would will could should may might must can did does do not n't never " +
 		"later previously repeatedly again then recently once since first initially earlier subsequently " +
 		"publicly privately separately already still reportedly simply flatly bluntly explicitly quickly finally " +
-		"often frequently always just even allegedly apparently long only")
+		"often frequently always just even allegedly apparently long only further")
 
 	// finite auxiliaries, the verbs of a clause when there are no tags
 	finiteAuxiliaries = set("is are was were has have had will would could should can may might must do does did")
@@ -28,6 +28,9 @@ var (
 	// prepositions that may sit inside a speaker's noun phrase ("a spokesman
 	// for the ministry") but not open it
 	innerPrepositions = set("of for at in from with on")
+
+	// other prepositions, which no noun phrase ends with
+	prepositions = set("during by under through among between against over within without toward towards upon")
 
 	// Penn tags that end a speaker's noun phrase
 	clauseTags = set("VB VBD VBP VBZ MD WDT WP WP$ WRB TO")
@@ -44,6 +47,9 @@ var (
 	// report it: "too early to tell", "hard to say"
 	judgements = set("early soon hard difficult impossible easy fair safe tough premature")
 
+	// verbs of quoting before "as saying": "quoted Weber as saying"
+	quoters = set("quoted quotes quote cited cites cite reported reports")
+
 	// object pronouns: "tweeting at him"
 	objectPronouns = set("him her them me us you it")
 
@@ -53,7 +59,7 @@ var (
 
 	// nouns for the medium a speaker used: "in a statement", "in an interview"
 	media = set("statement interview email e-mail letter post tweet tweets video speech memo op-ed " +
-		"release briefing conference call rally radio broadcast appearance message")
+		"release briefing conference call rally radio broadcast appearance message show programme program podcast")
 )
 
 // isDash reports whether w is a dash that sets off a clause.
