@@ -107,6 +107,9 @@ func (s *sentence) subject(k int) ([]int, string) {
 			}
 			return s.group(p), "relative"
 		}
+		if s.commaReduced(k) {
+			return s.group(s.phraseEnding(j - 1)), "reduced relative"
+		}
 		if t := s.w[k].tag; t == "VBG" || t == "VBN" {
 			return s.clauseSubject(j), "participle"
 		}
@@ -130,6 +133,18 @@ func (s *sentence) subject(k int) ([]int, string) {
 		return s.climb(s.group(p)), ""
 	}
 	return nil, ""
+}
+
+// commaReduced reports whether the participle k after a comma is a
+// reduced passive relative on the phrase before the comma: "Sajeda
+// Rishawi, imprisoned in Jordan", "the minister, accused of corruption,
+// resigned". The participle has no object, takes one, goes on with a
+// preposition or an adverb (not "people, engaged and militant"), and the
+// sentence has a finite verb of its own.
+func (s *sentence) commaReduced(k int) bool {
+	return k > 1 && k+1 < len(s.w) && s.w[k].tag == "VBN" && s.w[k-1].low == "," && s.phraseEnding(k-2) >= 0 &&
+		(s.w[k+1].tag == "IN" || strings.HasPrefix(s.w[k+1].tag, "RB")) &&
+		s.object(k) == nil && s.takesObject(k) && s.otherFinite(k)
 }
 
 // relativeClosed returns the phrase a relative clause ending at the comma

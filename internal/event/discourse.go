@@ -52,10 +52,47 @@ func (x *extractor) anaphora() {
 		c.why = append(c.why, fmt.Sprintf("“their”/“the two” refers to the participants of %q", ref.s.text(ref.trig)))
 	}
 	for _, c := range x.cands {
+		if c.it >= 0 && c.quote >= 0 && len(c.src) == 0 {
+			x.speakerIsIt(c)
+		}
 		if !c.anaphor && c.quote >= 0 {
 			x.speakerActs(c)
 		}
 	}
+}
+
+// speakerIsIt gives an event whose actor is "it" in reported speech its
+// speaker, when that is one state or organisation: "Israel announced it
+// would free 150 prisoners", "the company said it will cut jobs". The
+// "it" opens the reported words: one after another actor in them ("…
+// freed by the junta after it declared …, the Associated Press reports")
+// is that actor, not the speaker.
+func (x *extractor) speakerIsIt(c *cand) {
+	q := x.d.Quotes[c.quote]
+	words := q.Span
+	if q.Clause != nil {
+		words = *q.Clause // a partial quote: the reported clause around it
+	}
+	if c.it < words.Start {
+		return
+	}
+	if lead := strings.TrimSpace(x.d.Text(chronicle.Span{Start: words.Start, End: c.it})); lead != "" && lead != "that" {
+		return
+	}
+	ids := x.speakers(c.quote)
+	if len(ids) != 1 {
+		return
+	}
+	if e := x.d.Entity(ids[0]); e == nil || e.Type == chronicle.Person {
+		return
+	}
+	r := source
+	if c.mutual {
+		r = partner
+	}
+	c.add(r, ids[0])
+	c.agent = true
+	c.why = append(c.why, "“it” of reported speech is its speaker")
 }
 
 // anaphorRole is the role an anaphoric participant takes in c.
@@ -136,6 +173,9 @@ func (x *extractor) speakerActs(c *cand) {
 	if !hostile(c.typ) || !(c.future || c.hypo) {
 		return
 	}
+	if c.typ == chronicle.Mobilize && len(c.tgt) == 0 {
+		return // "announced that it will be sending 100 peacekeepers": against no one
+	}
 	for _, id := range x.speakers(c.quote) {
 		if has(c.src, id) {
 			c.why = append(c.why, "the speakers say they will or may do it: a threat (THREATEN)")
@@ -196,7 +236,7 @@ func (x *extractor) claims() {
 			continue
 		}
 		a := &cand{s: c.s, typ: chronicle.Accuse, mode: "allege", trig: cue, timex: -1, during: -1,
-			quote: -1, conf: 0.6, src: []chronicle.EntityID{}, tgt: []chronicle.EntityID{}}
+			quote: -1, it: -1, conf: 0.6, src: []chronicle.EntityID{}, tgt: []chronicle.EntityID{}}
 		for _, id := range speakers {
 			a.add(source, id)
 		}

@@ -217,6 +217,7 @@ type cand struct {
 	how         string // how the subject was found: "relative", "participle", …
 	agent       bool   // some phrase names who acts, with or without an entity
 	firstPerson bool   // the anaphor is "we" or "our": the speakers
+	it          int    // byte offset of an unresolved "it" that acts (in reported speech, the speaker), else -1
 	claimOf     *cand  // for an ACCUSE made of a reported act: that act
 	claimed     bool   // reported as a speaker's claim
 	refers      *cand  // the earlier event this one mentions again
@@ -557,7 +558,7 @@ func (s *sentence) absorbAsked(c *cand, v int) {
 
 func (x *extractor) newCand(s *sentence, k int, sn sense) *cand {
 	c := &cand{s: s, typ: sn.typ, mode: sn.mode, context: sn.context, trig: k, mutual: sn.mutual,
-		timex: -1, during: -1, quote: -1, conf: 0.6, gov: k}
+		timex: -1, during: -1, quote: -1, it: -1, conf: 0.6, gov: k}
 	c.src, c.tgt = []chronicle.EntityID{}, []chronicle.EntityID{}
 	tok := x.d.Tokens[s.w[k].tok]
 	for qi, q := range x.d.Quotes {
@@ -589,6 +590,9 @@ func (x *extractor) fill(c *cand, s *sentence, g []int, r role, how string) {
 		c.anaphor = true
 		c.anaRole = r
 		c.why = append(c.why, how+" "+strconv.Quote(s.groupText(g))+" refers back")
+	}
+	if len(ids) == 0 && len(g) == 1 && (r == source || r == partner) && s.w[s.np[g[0]].head].low == "it" {
+		c.it = x.d.Tokens[s.w[s.np[g[0]].head].tok].Start
 	}
 	added := false
 	for _, id := range ids {

@@ -38,7 +38,7 @@ func (s *sentence) frame(k int) frame {
 		// by Putin": Putin released them). Only a verb that takes an
 		// object, in a sentence with a finite verb of its own: in
 		// "15,000 people marched/VBN in Istanbul" the tag is wrong
-		if k > 0 && s.phraseEnding(k-1) >= 0 && s.object(k) == nil && s.w[k-1].ent == "" && s.takesObject(k) && s.otherFinite(k) {
+		if k > 0 && s.phraseEnding(k-1) >= 0 && s.object(k) == nil && s.w[k-1].ent == "" && s.takesObject(k) && s.otherFinite(k) || s.commaReduced(k) {
 			f.passive = true
 			f.reduced = true
 		}

@@ -216,6 +216,7 @@ func init() {
 		s(su, "obj=none with=target ctx=diplomatic needs=ties"), s(cp, "obj=none with=partner needs=coop mutual"))
 	v("forgive", s(su, "ctx=diplomatic"))
 	n("praise endorsement ratification", s(su, "for=target of=target from=source by=source ctx=diplomatic"))
+	n("tribute tributes", s(su, "obj=none to=target from=source by=source weak ctx=diplomatic")) // "paid tribute to"
 	n("support backing recognition approval", s(su, "for=target of=target from=source weak ctx=diplomatic"))
 	n("resumption restoration normalization normalisation", s(su, "obj=none with=target between=partner needs=ties ctx=diplomatic"))
 
@@ -374,7 +375,7 @@ var lightVerbs = map[string]role{
 	"conclude": source, "attend": source, "present": source, "deliver": source, "join": source, "step": source, "intensify": source,
 	"escalate": source, "continue": source, "order": source, "call": source, "go": source, "offer": source, "execute": source,
 	"face": target, "receive": target, "get": target, "suffer": target, "draw": target,
-	"endure": target, "come": target, "win": target,
+	"endure": target, "come": target, "win": target, "pay": source,
 }
 
 // intentVerbs frame a following to-infinitive as something the subject

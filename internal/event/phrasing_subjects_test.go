@@ -143,3 +143,46 @@ func TestPhrasingLongTitlesAndAppositions(t *testing.T) {
 			trig: "accused", typ: chronicle.Accuse, src: "Anna Berg", tgt: "Tom Hale"},
 	})
 }
+
+// A participle after a comma with no object is a reduced passive on the
+// phrase before it; "paid tribute to" is praise.
+func TestPhrasingReducedRelativesAndTributes(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "imprisoned in a country", text: "Kidnap news\n\nThe Army of Islam wants the release of Sajeda Rishawi, imprisoned in Jordan since 2005.",
+			trig: "imprisoned", typ: chronicle.Coerce, src: "", tgt: "Sajeda Rishawi"},
+		{name: "paid tribute", text: "Tribute news\n\nGordon Brown paid tribute to Nelson Mandela on Tuesday.",
+			trig: "tribute", typ: chronicle.Support, src: "Gordon Brown", tgt: "Nelson Mandela"},
+		{name: "paid a visit", text: "Visit news\n\nGordon Brown paid a visit to Pretoria on Tuesday.",
+			trig: "visit", typ: chronicle.Consult, src: "Gordon Brown", tgt: "*"},
+	})
+}
+
+// "It" in reported speech is a state or company that speaks.
+func TestPhrasingItOfTheSpeaker(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a state announced it would free", text: "Prisoner news\n\nIsrael announced it would free 150 Palestinian prisoners by the end of August.",
+			trig: "free", typ: chronicle.Concede, src: "Israel", tgt: "*"},
+		{name: "a person is no it", text: "Prisoner news\n\nTom Hale said it would free Marwan Barghouti on Friday.",
+			trig: "free", typ: chronicle.Concede, src: "", tgt: "Marwan Barghouti"},
+	})
+}
+
+// "It" after another actor in the reported words is that actor.
+func TestPhrasingItAfterAnotherActor(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "said that it would", text: "Prisoner news\n\nIsrael said that it would free Marwan Barghouti on Friday.",
+			trig: "free", typ: chronicle.Concede, src: "Israel", tgt: "Marwan Barghouti"},
+		{name: "an it inside the reported words", text: "Prisoner news\n\nNineteen prisoners were freed by the junta after it released Min Ko Naing, Reuters reports.",
+			trig: "released", typ: chronicle.Retreat, src: "", tgt: "Min Ko Naing"},
+		{name: "it before a partial quote", text: "Prisoner news\n\nIsrael has said it is investigating Hamas \"at the most senior level.\"",
+			trig: "investigating", typ: chronicle.Accuse, src: "Israel", tgt: "Hamas"},
+	})
+}
+
+// Troops a speaker will send against no one are no threat.
+func TestPhrasingAnnouncedDeployment(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "peacekeepers announced", text: "Troop news\n\nRomania announced that it will be sending 100 troops for peacekeeping soon.",
+			trig: "sending", typ: chronicle.Mobilize, src: "Romania", tgt: ""},
+	})
+}
