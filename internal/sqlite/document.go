@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -38,9 +39,9 @@ const (
 	insertActor = `INSERT INTO event_actors (article_id, event_id, role, position, entity_id) VALUES (?, ?, ?, ?, ?)`
 )
 
-// inserts lists them.
-var inserts = append([]string{insertSentence, insertTime, insertQuote, insertEntity, insertRole, insertMention, insertEvent, insertActor},
-	aggregateWrites...)
+// inserts lists them, with the other writes Open prepares.
+var inserts = slices.Concat([]string{insertSentence, insertTime, insertQuote, insertEntity, insertRole, insertMention, insertEvent, insertActor},
+	aggregateWrites, deletes)
 
 // SaveDocument stores d, its article and every annotation, in one
 // transaction, and adds them to the aggregates the listings read. It reports stored == false, and changes nothing, when an

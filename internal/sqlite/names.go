@@ -53,17 +53,19 @@ const (
 	fullNameArticles = 2
 )
 
-// The statements that key entities, run by SaveDocument.
+// The statements that key entities, run by SaveDocument and, with the
+// counts they add negative, by DeleteDocument.
 const (
 	upsertEntityStats = `INSERT INTO entity_stats (key, name, type, surname, articles, mentions) VALUES (?, ?, ?, ?, 1, ?)
 		ON CONFLICT (key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions
 		RETURNING id, linked, articles`
-	insertShownName  = `INSERT OR IGNORE INTO entity_names (entity, name, articles) VALUES (?, ?, 0)`
-	addToLinked      = `UPDATE entity_stats SET articles = articles + 1, mentions = mentions + ? WHERE id = ?`
-	upsertEntityName = `INSERT INTO entity_names (entity, name, articles) VALUES (?, ?, 1)
-		ON CONFLICT (entity, name) DO UPDATE SET articles = articles + 1`
-	upsertEntityCountry = `INSERT INTO entity_countries (entity, country, articles) VALUES (?, ?, 1)
-		ON CONFLICT (entity, country) DO UPDATE SET articles = articles + 1`
+	selectEntityStats = `SELECT id, linked FROM entity_stats WHERE key = ?`
+	insertShownName   = `INSERT OR IGNORE INTO entity_names (entity, name, articles) VALUES (?, ?, 0)`
+	addToEntity       = `UPDATE entity_stats SET articles = articles + ?, mentions = mentions + ? WHERE id = ?`
+	upsertEntityName  = `INSERT INTO entity_names (entity, name, articles) VALUES (?, ?, ?)
+		ON CONFLICT (entity, name) DO UPDATE SET articles = articles + excluded.articles`
+	upsertEntityCountry = `INSERT INTO entity_countries (entity, country, articles) VALUES (?, ?, ?)
+		ON CONFLICT (entity, country) DO UPDATE SET articles = articles + excluded.articles`
 	updateEntityCountry = `UPDATE entity_stats SET country = coalesce((SELECT c.country FROM entity_countries c
 		WHERE c.entity = entity_stats.id AND c.country != '' AND c.articles > 0
 		ORDER BY c.articles DESC, c.country LIMIT 1), '') WHERE id = ?`
@@ -74,8 +76,8 @@ const (
 )
 
 // nameWrites lists them, for Open to prepare.
-var nameWrites = []string{upsertEntityStats, insertShownName, addToLinked, upsertEntityName, upsertEntityCountry,
-	updateEntityCountry, upsertEntityRole, selectSurname}
+var nameWrites = []string{upsertEntityStats, selectEntityStats, insertShownName, addToEntity, upsertEntityName,
+	upsertEntityCountry, updateEntityCountry, upsertEntityRole, selectSurname}
 
 // An entityGroup is what one article says of one entity across its rows
 // with the same key and type.
@@ -133,26 +135,13 @@ func (db *DB) groupEntities(d *chronicle.Document) (groups map[string]*entityGro
 // tables beside it, sets each group's id and code, and links bare
 // surnames to the person they stand for.
 func (db *DB) saveEntityStats(ctx context.Context, tx *sql.Tx, groups map[string]*entityGroup, order []string) error {
-	st := func(q string) *sql.Stmt { return tx.StmtContext(ctx, db.prepared[q]) }
-	exec := func(q string, args ...any) error {
-		if _, err := st(q).ExecContext(ctx, args...); err != nil {
-			return fmt.Errorf("entity aggregates: %w", err)
-		}
-		return nil
-	}
-	var surnames []string
 	for _, k := range order {
 		g := groups[k]
-		surname := ""
-		if g.typ == chronicle.Person {
-			words := strings.Fields(k[strings.IndexByte(k, 0)+1:])
-			if len(words) > 0 {
-				surname = words[len(words)-1]
-			}
-		}
 		var linked sql.NullInt64
 		var articles int
-		if err := st(upsertEntityStats).QueryRowContext(ctx, k, g.name, string(g.typ), surname, g.mentions).Scan(&g.id, &linked, &articles); err != nil {
+		err := tx.StmtContext(ctx, db.prepared[upsertEntityStats]).QueryRowContext(ctx,
+			k, g.name, string(g.typ), surnameOf(k, g.typ), g.mentions).Scan(&g.id, &linked, &articles)
+		if err != nil {
 			return fmt.Errorf("entity aggregates: %w", err)
 		}
 		g.code = g.id*8 + typeCode(g.typ)
@@ -160,43 +149,77 @@ func (db *DB) saveEntityStats(ctx context.Context, tx *sql.Tx, groups map[string
 			// A new row: its shown name is among its names even when no
 			// article gives it ("United States" for "US"), so that the
 			// names alone find it.
-			if err := exec(insertShownName, g.id, g.name); err != nil {
+			if err := db.exec(ctx, tx, insertShownName, g.id, g.name); err != nil {
+				return fmt.Errorf("entity aggregates: %w", err)
+			}
+		}
+		if err := db.addGroup(ctx, tx, g, linked, 1); err != nil {
+			return fmt.Errorf("entity aggregates: %w", err)
+		}
+	}
+	return db.linkSurnames(ctx, tx, groups, order)
+}
+
+// surnameOf returns the surname of the entity with key k (type, NUL, the
+// Namer's key) and type typ: the last word of a person's key, else "".
+func surnameOf(k string, typ chronicle.EntityType) string {
+	if typ != chronicle.Person {
+		return ""
+	}
+	words := strings.Fields(k[strings.IndexByte(k, 0)+1:])
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// addGroup adds (sign 1) or takes away (sign -1) what the group g of one
+// article counts, other than its own row's articles and mentions: its
+// names, and its countries and roles in its own row and in the row of the
+// person linked, if it is a bare surname linked to one, whose articles and
+// mentions also hold it.
+func (db *DB) addGroup(ctx context.Context, tx *sql.Tx, g *entityGroup, linked sql.NullInt64, sign int) error {
+	rows := []int64{g.id}
+	if linked.Valid {
+		rows = append(rows, linked.Int64)
+		if err := db.exec(ctx, tx, addToEntity, sign, sign*g.mentions, linked.Int64); err != nil {
+			return err
+		}
+	}
+	for _, n := range g.names {
+		if err := db.exec(ctx, tx, upsertEntityName, g.id, n, sign); err != nil {
+			return err
+		}
+	}
+	for _, id := range rows {
+		located := false
+		for _, c := range g.countries {
+			if err := db.exec(ctx, tx, upsertEntityCountry, id, c, sign); err != nil {
+				return err
+			}
+			located = located || c != ""
+		}
+		if located {
+			if err := db.exec(ctx, tx, updateEntityCountry, id); err != nil {
 				return err
 			}
 		}
-		rows := []int64{g.id}
-		if linked.Valid {
-			rows = append(rows, linked.Int64)
-			if err := exec(addToLinked, g.mentions, linked.Int64); err != nil {
+		for _, r := range g.roleNames {
+			if err := db.exec(ctx, tx, upsertEntityRole, id, r, sign*g.roles[foldASCII(r)]); err != nil {
 				return err
 			}
 		}
-		for _, n := range g.names {
-			if err := exec(upsertEntityName, g.id, n); err != nil {
-				return err
-			}
-		}
-		for _, id := range rows {
-			located := false
-			for _, c := range g.countries {
-				if err := exec(upsertEntityCountry, id, c); err != nil {
-					return err
-				}
-				located = located || c != ""
-			}
-			if located {
-				if err := exec(updateEntityCountry, id); err != nil {
-					return err
-				}
-			}
-			for _, r := range g.roleNames {
-				if err := exec(upsertEntityRole, id, r, g.roles[foldASCII(r)]); err != nil {
-					return err
-				}
-			}
-		}
-		if surname != "" && !slices.Contains(surnames, surname) {
-			surnames = append(surnames, surname)
+	}
+	return nil
+}
+
+// linkSurnames links again the bare surnames of the persons among the
+// groups of one article (see linkSurname).
+func (db *DB) linkSurnames(ctx context.Context, tx *sql.Tx, groups map[string]*entityGroup, order []string) error {
+	var surnames []string
+	for _, k := range order {
+		if s := surnameOf(k, groups[k].typ); s != "" && !slices.Contains(surnames, s) {
+			surnames = append(surnames, s)
 		}
 	}
 	for _, s := range surnames {
@@ -205,6 +228,16 @@ func (db *DB) saveEntityStats(ctx context.Context, tx *sql.Tx, groups map[string
 		}
 	}
 	return nil
+}
+
+// exec runs the statement Open prepared for query within tx.
+func (db *DB) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) error {
+	st, err := db.prepare(ctx, tx, query)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(ctx, args...)
+	return err
 }
 
 // linkSurname decides which person the bare surname s stands for, if the
@@ -404,7 +437,7 @@ func (db *DB) rekey(ctx context.Context) error {
 		if _, err := st[setFacetEntities].ExecContext(ctx, entityCodes(groups, order), a.seq); err != nil {
 			return fmt.Errorf("rekey article %s: %w", a.id, err)
 		}
-		if err := db.saveEventPairs(ctx, tx, d, groups, keys); err != nil {
+		if err := db.addEventPairs(ctx, tx, eventPairs(d, groups, keys), 1); err != nil {
 			return fmt.Errorf("rekey article %s: %w", a.id, err)
 		}
 	}

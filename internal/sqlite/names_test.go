@@ -34,19 +34,29 @@ type mention struct {
 	text    string
 }
 
-// saveMentions stores one article per mention, each with one event whose
-// source is the entity, and returns them in order.
+// saveMentions stores the articles of mentionDocs, in order.
 func saveMentions(t *testing.T, db *DB, ms ...mention) {
 	t.Helper()
+	for _, d := range mentionDocs(t, ms...) {
+		if _, err := db.SaveDocument(t.Context(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// mentionDocs returns one article per mention, each with one event whose
+// source is the entity.
+func mentionDocs(t *testing.T, ms ...mention) []*chronicle.Document {
+	t.Helper()
+	var docs []*chronicle.Document
 	for i, m := range ms {
 		b := newDoc(t, fmt.Sprintf("2024-05-%02d", i+1), fmt.Sprintf("Article %d", i+1),
 			fmt.Sprintf("Article %d: %s protested on Monday.", i+1, m.text))
 		id := b.entity(m.name, m.typ, m.country, nil, m.text)
 		b.event(chronicle.Protest, "", "protested", nil, []chronicle.EntityID{id}, nil)
-		if _, err := db.SaveDocument(t.Context(), b.d); err != nil {
-			t.Fatal(err)
-		}
+		docs = append(docs, b.d)
 	}
+	return docs
 }
 
 // wantListed checks the entities of type typ as "name country articles

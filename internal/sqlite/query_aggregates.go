@@ -14,21 +14,29 @@ import (
 )
 
 // The statements that keep the aggregate tables of migrations 0004 and 0005 (the
-// listings read them; those of the entities are in names.go), run by SaveDocument for every article it stores.
+// listings read them; those of the entities are in names.go), run by SaveDocument
+// for every article it stores and by DeleteDocument for every article it
+// removes. The counts they add are +1 for a stored article and -1 for a
+// removed one.
 const (
 	insertArticleFacets = `INSERT INTO article_facets (seq, entities, countries) VALUES (?, ?, ?)`
-	upsertEventPair     = `INSERT INTO event_pairs (a, b, type, events) VALUES (?, ?, ?, 1)
-		ON CONFLICT (a, b, type) DO UPDATE SET events = events + 1`
-	upsertFacetCount = `INSERT INTO facet_counts (facet, value, articles) VALUES (?, ?, 1)
-		ON CONFLICT (facet, value) DO UPDATE SET articles = articles + 1`
+	upsertEventPair     = `INSERT INTO event_pairs (a, b, type, events) VALUES (?, ?, ?, ?)
+		ON CONFLICT (a, b, type) DO UPDATE SET events = events + excluded.events`
+	upsertFacetCount = `INSERT INTO facet_counts (facet, value, articles) VALUES (?, ?, ?)
+		ON CONFLICT (facet, value) DO UPDATE SET articles = articles + excluded.articles`
 	updateEventDays = `UPDATE events SET day = coalesce(nullif(date, ''), ?), seq = ? WHERE article_id = ?`
 	insertSpeakers  = `INSERT INTO quote_speakers (rowid, speaker_text) SELECT rowid, speaker_text FROM quotes WHERE article_id = ?`
 	upsertDayCount  = `INSERT INTO day_counts (day, articles, events) VALUES (?, ?, ?)
 		ON CONFLICT (day) DO UPDATE SET articles = articles + excluded.articles, events = events + excluded.events`
+	// What a removal leaves at zero goes.
+	deleteEventPair  = `DELETE FROM event_pairs WHERE a = ? AND b = ? AND type = ? AND events <= 0`
+	deleteFacetCount = `DELETE FROM facet_counts WHERE facet = ? AND value = ? AND articles <= 0`
+	deleteDayCount   = `DELETE FROM day_counts WHERE day = ? AND articles <= 0 AND events <= 0`
 )
 
 // aggregateWrites lists them, for Open to prepare.
-var aggregateWrites = append([]string{insertArticleFacets, upsertEventPair, upsertFacetCount, updateEventDays, insertSpeakers, upsertDayCount}, nameWrites...)
+var aggregateWrites = append([]string{insertArticleFacets, upsertEventPair, upsertFacetCount, updateEventDays, insertSpeakers,
+	upsertDayCount, deleteEventPair, deleteFacetCount, deleteDayCount}, nameWrites...)
 
 // typeCode is the code of an entity type in article_facets: its place in
 // chronicle.EntityTypes plus one, 0 for any other type.
@@ -42,43 +50,47 @@ func typeCode(t chronicle.EntityType) int64 {
 // with the ids saveEntityStats set.
 func (db *DB) saveAggregates(ctx context.Context, tx *sql.Tx, seq int64, d *chronicle.Document,
 	groups map[string]*entityGroup, order []string, keys map[chronicle.EntityID]string) error {
-	exec := func(q string, args ...any) error {
-		st, err := db.prepare(ctx, tx, q)
-		if err != nil {
-			return err
-		}
-		if _, err := st.ExecContext(ctx, args...); err != nil {
-			return fmt.Errorf("aggregates: %w", err)
-		}
-		return nil
-	}
 	id, date := string(d.Article.ID), d.Article.Date.String()
 	if len(d.Events) > 0 {
-		if err := exec(updateEventDays, date, seq, id); err != nil {
-			return err
+		if err := db.exec(ctx, tx, updateEventDays, date, seq, id); err != nil {
+			return fmt.Errorf("aggregates: %w", err)
 		}
 	}
 	if len(d.Quotes) > 0 {
-		if err := exec(insertSpeakers, id); err != nil {
-			return err
+		if err := db.exec(ctx, tx, insertSpeakers, id); err != nil {
+			return fmt.Errorf("aggregates: %w", err)
 		}
 	}
-	// Days as the timeline counts them: whole dates only.
-	days := map[string][2]int{}
+	c := countArticle(d, groups, keys)
+	if err := db.exec(ctx, tx, insertArticleFacets, seq, entityCodes(groups, order), strings.Join(c.countries, " ")); err != nil {
+		return fmt.Errorf("aggregates: %w", err)
+	}
+	return db.addCount(ctx, tx, c, 1)
+}
+
+// An articleCount is what one article counts for in the aggregate tables
+// other than those of the entities.
+type articleCount struct {
+	days      map[string][2]int // articles and events by day, whole dates only, as the timeline counts them
+	facets    [][2]string       // facet and value of each row of facet_counts it counts in
+	countries []string          // the countries of its entities, sorted
+	pairs     []eventPair
+}
+
+// countArticle returns what d counts for; groups and keys are its entities
+// as groupEntities gave them, with their ids set.
+func countArticle(d *chronicle.Document, groups map[string]*entityGroup, keys map[chronicle.EntityID]string) articleCount {
+	date := d.Article.Date.String()
+	c := articleCount{days: map[string][2]int{}, pairs: eventPairs(d, groups, keys)}
 	if len(date) == 10 {
-		days[date] = [2]int{1, 0}
+		c.days[date] = [2]int{1, 0}
 	}
 	for _, v := range d.Events {
 		day := cmp.Or(v.Date, date)
 		if len(day) >= 10 {
-			c := days[day[:10]]
-			c[1]++
-			days[day[:10]] = c
-		}
-	}
-	for _, day := range slices.Sorted(maps.Keys(days)) {
-		if err := exec(upsertDayCount, day, days[day][0], days[day][1]); err != nil {
-			return err
+			n := c.days[day[:10]]
+			n[1]++
+			c.days[day[:10]] = n
 		}
 	}
 	types := map[chronicle.EntityType]bool{}
@@ -89,27 +101,42 @@ func (db *DB) saveAggregates(ctx context.Context, tx *sql.Tx, seq int64, d *chro
 			countries[e.Country] = true
 		}
 	}
-	if err := db.saveEventPairs(ctx, tx, d, groups, keys); err != nil {
-		return err
-	}
-	located := slices.Sorted(maps.Keys(countries))
-	if err := exec(insertArticleFacets, seq, entityCodes(groups, order), strings.Join(located, " ")); err != nil {
-		return err
-	}
-	if err := exec(upsertFacetCount, "month", date[:min(7, len(date))]); err != nil {
-		return err
-	}
+	c.countries = slices.Sorted(maps.Keys(countries))
+	c.facets = append(c.facets, [2]string{"month", date[:min(7, len(date))]})
 	for _, t := range slices.Sorted(maps.Keys(types)) {
-		if err := exec(upsertFacetCount, "type", string(t)); err != nil {
-			return err
+		c.facets = append(c.facets, [2]string{"type", string(t)})
+	}
+	for _, v := range c.countries {
+		c.facets = append(c.facets, [2]string{"country", v})
+	}
+	return c
+}
+
+// addCount adds c to the aggregate tables (sign 1) or takes it away (sign
+// -1), dropping the rows that are left counting nothing.
+func (db *DB) addCount(ctx context.Context, tx *sql.Tx, c articleCount, sign int) error {
+	for _, day := range slices.Sorted(maps.Keys(c.days)) {
+		n := c.days[day]
+		if err := db.exec(ctx, tx, upsertDayCount, day, sign*n[0], sign*n[1]); err != nil {
+			return fmt.Errorf("aggregates: %w", err)
+		}
+		if sign < 0 {
+			if err := db.exec(ctx, tx, deleteDayCount, day); err != nil {
+				return fmt.Errorf("aggregates: %w", err)
+			}
 		}
 	}
-	for _, c := range located {
-		if err := exec(upsertFacetCount, "country", c); err != nil {
-			return err
+	for _, f := range c.facets {
+		if err := db.exec(ctx, tx, upsertFacetCount, f[0], f[1], sign); err != nil {
+			return fmt.Errorf("aggregates: %w", err)
+		}
+		if sign < 0 {
+			if err := db.exec(ctx, tx, deleteFacetCount, f[0], f[1]); err != nil {
+				return fmt.Errorf("aggregates: %w", err)
+			}
 		}
 	}
-	return nil
+	return db.addEventPairs(ctx, tx, c.pairs, sign)
 }
 
 // entityCodes returns the codes of the groups, in order, as article_facets
@@ -122,11 +149,18 @@ func entityCodes(groups map[string]*entityGroup, order []string) string {
 	return strings.Join(codes, " ")
 }
 
-// saveEventPairs counts, in event_pairs, each two entities that act in the
-// same event of d, by their own rows of entity_stats: the listings follow
+// An eventPair is two entities that act in one event, by their codes, the
+// smaller first, and the event's type.
+type eventPair struct {
+	a, b int64
+	typ  chronicle.EventType
+}
+
+// eventPairs returns each two entities that act in the same event of d,
+// once per event, by their own rows of entity_stats: the listings follow
 // the links of surnames when they read them.
-func (db *DB) saveEventPairs(ctx context.Context, tx *sql.Tx, d *chronicle.Document, groups map[string]*entityGroup, keys map[chronicle.EntityID]string) error {
-	var st *sql.Stmt
+func eventPairs(d *chronicle.Document, groups map[string]*entityGroup, keys map[chronicle.EntityID]string) []eventPair {
+	var pairs []eventPair
 	for _, v := range d.Events {
 		var actors []int64
 		for _, id := range append(slices.Clip(v.Source), v.Target...) {
@@ -137,12 +171,23 @@ func (db *DB) saveEventPairs(ctx context.Context, tx *sql.Tx, d *chronicle.Docum
 		slices.Sort(actors)
 		for i, a := range actors {
 			for _, b := range actors[i+1:] {
-				if st == nil {
-					st = tx.StmtContext(ctx, db.prepared[upsertEventPair])
-				}
-				if _, err := st.ExecContext(ctx, a, b, string(v.Type)); err != nil {
-					return fmt.Errorf("aggregates: %w", err)
-				}
+				pairs = append(pairs, eventPair{a, b, v.Type})
+			}
+		}
+	}
+	return pairs
+}
+
+// addEventPairs adds (sign 1) or takes away (sign -1) the pairs to the
+// counts of event_pairs.
+func (db *DB) addEventPairs(ctx context.Context, tx *sql.Tx, pairs []eventPair, sign int) error {
+	for _, p := range pairs {
+		if err := db.exec(ctx, tx, upsertEventPair, p.a, p.b, string(p.typ), sign); err != nil {
+			return fmt.Errorf("aggregates: %w", err)
+		}
+		if sign < 0 {
+			if err := db.exec(ctx, tx, deleteEventPair, p.a, p.b, string(p.typ)); err != nil {
+				return fmt.Errorf("aggregates: %w", err)
 			}
 		}
 	}

@@ -47,11 +47,12 @@ func (db *DB) Graph(ctx context.Context, f chronicle.GraphFilter) (*chronicle.Gr
 	defer tx.Rollback()
 	g := &graphBuilder{nodes: map[string]*chronicle.GraphNode{}, edges: map[string]*chronicle.GraphEdge{}, codes: map[int64]int{}}
 	centre := strings.TrimSpace(f.Entity)
-	var state int64
+	var state storeState
 	if centre == "" {
 		// The graph of the most mentioned entities reads every article:
-		// remember it until the next article is stored.
-		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM articles`).Scan(&state); err != nil {
+		// remember it until the next article is stored or removed.
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0),
+			coalesce((SELECT value FROM store_meta WHERE name = 'deleted_articles'), 0) FROM articles`).Scan(&state.last, &state.deleted); err != nil {
 			return nil, fmt.Errorf("graph: %w", err)
 		}
 		if cached := db.topGraphs.get(state, limit); cached != nil {
@@ -78,17 +79,24 @@ func (db *DB) Graph(ctx context.Context, f chronicle.GraphFilter) (*chronicle.Gr
 }
 
 // A graphCache holds graphs of the most mentioned entities by node limit,
-// for one state of the store: articles are only ever added, so the row
-// number of the last one names the state.
+// for one state of the store.
 type graphCache struct {
 	mu      sync.Mutex
-	state   int64
+	state   storeState
 	byLimit map[int]*chronicle.Graph
+}
+
+// A storeState names what the store holds: a stored article gets a row
+// number above every other's, and DeleteDocument counts its removals
+// (which may free the last row number for the next article).
+type storeState struct {
+	last    int64 // the row number of the last article stored
+	deleted int64 // how many articles were removed
 }
 
 // get returns a copy of the graph of this limit at this state, nil when
 // there is none.
-func (c *graphCache) get(state int64, limit int) *chronicle.Graph {
+func (c *graphCache) get(state storeState, limit int) *chronicle.Graph {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	g := c.byLimit[limit]
@@ -99,7 +107,7 @@ func (c *graphCache) get(state int64, limit int) *chronicle.Graph {
 }
 
 // put keeps a copy of g, dropping the graphs of other states.
-func (c *graphCache) put(state int64, limit int, g *chronicle.Graph) {
+func (c *graphCache) put(state storeState, limit int, g *chronicle.Graph) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.state != state || c.byLimit == nil {

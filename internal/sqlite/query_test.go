@@ -69,6 +69,17 @@ var lisbon = &chronicle.Place{Name: "Lisbon", Country: "PRT", Lat: 38.72, Lon: -
 func corpus(t *testing.T) *DB {
 	t.Helper()
 	db := open(t, ":memory:")
+	for _, d := range corpusDocs(t) {
+		if _, err := db.SaveDocument(t.Context(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return db
+}
+
+// corpusDocs returns the three articles of corpus.
+func corpusDocs(t *testing.T) []*chronicle.Document {
+	t.Helper()
 	b1 := newDoc(t, "2024-03-15", "Ministers agree on patrols",
 		`Spanish minister Elena Vidal met Rui Moreira in Lisbon. "We agreed," Vidal said. The European Commission welcomed it.`)
 	vidal := b1.entity("Elena Vidal", chronicle.Person, "ESP", []string{"minister"}, "Elena Vidal", "Vidal")
@@ -93,12 +104,7 @@ func corpus(t *testing.T) *DB {
 	b3.quote("for catch data", "", "a spokesperson")
 	b3.event(chronicle.Request, "2024-04-19", "asked", nil, []chronicle.EntityID{commission}, []chronicle.EntityID{vidal3})
 
-	for _, b := range []*docBuilder{b1, b2, b3} {
-		if _, err := db.SaveDocument(t.Context(), b.d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return db
+	return []*chronicle.Document{b1.d, b2.d, b3.d}
 }
 
 func TestDB_Entities(t *testing.T) {

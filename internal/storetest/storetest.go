@@ -23,6 +23,11 @@ type Store interface {
 	Document(ctx context.Context, id chronicle.ArticleID) (*chronicle.Document, error)
 	Search(ctx context.Context, q chronicle.Query) (hits []chronicle.Hit, next string, err error)
 	Stats(ctx context.Context) (chronicle.Stats, error)
+	DeleteDocument(ctx context.Context, id chronicle.ArticleID) (*chronicle.Document, error)
+	Facets(ctx context.Context, q chronicle.Query) (*chronicle.Facets, error)
+	Entities(ctx context.Context, f chronicle.EntityFilter) ([]chronicle.EntitySummary, string, error)
+	Quotes(ctx context.Context, f chronicle.QuoteFilter) ([]chronicle.QuoteHit, string, error)
+	Events(ctx context.Context, f chronicle.EventFilter) ([]chronicle.EventHit, string, error)
 }
 
 // Run runs the suite. open must return a new, empty store for each call and
@@ -53,6 +58,9 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
 	}
+	// These compare two stores.
+	t.Run("Delete", func(t *testing.T) { testDelete(t, open) })
+	t.Run("DeleteUnknown", func(t *testing.T) { testDeleteUnknown(t, open) })
 }
 
 // sameDay compares chronicle.Day values, whose fields cmp cannot see.
