@@ -25,6 +25,7 @@ type Store interface {
 	Document(ctx context.Context, id chronicle.ArticleID) (*chronicle.Document, error)
 	Has(ctx context.Context, id chronicle.ArticleID) (bool, error)
 	SaveDocument(ctx context.Context, d *chronicle.Document) (stored bool, err error)
+	DeleteDocument(ctx context.Context, id chronicle.ArticleID) (*chronicle.Document, error)
 	Stats(ctx context.Context) (chronicle.Stats, error)
 	Entities(ctx context.Context, f chronicle.EntityFilter) ([]chronicle.EntitySummary, string, error)
 	EntityProfile(ctx context.Context, name string, typ chronicle.EntityType) (*chronicle.EntityProfile, error)
@@ -53,8 +54,9 @@ const (
 type Config struct {
 	Store    Store
 	Analyzer Analyzer
-	// Token is the bearer token POST /api/v1/articles requires. Empty turns
-	// storing over HTTP off: such requests get 403.
+	// Token is the bearer token POST /api/v1/articles and DELETE
+	// /api/v1/articles/{id} require. Empty turns storing and deleting over
+	// HTTP off: such requests get 403.
 	Token string
 	// UI serves every path outside /api/; nil answers them with 404.
 	UI http.Handler

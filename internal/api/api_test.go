@@ -389,6 +389,79 @@ func TestStore(t *testing.T) {
 	}
 }
 
+func TestDelete(t *testing.T) {
+	t.Run("off without a token", func(t *testing.T) {
+		s, db := newServer(t, "")
+		id := fixture(t)[0].Article.ID
+		w := do(t, s, "DELETE", "/api/v1/articles/"+string(id), "", "Authorization", "Bearer "+token)
+		if w.Code != 403 || !strings.Contains(decode(t, w)["error"].(string), "CHRONICLE_TOKEN") {
+			t.Errorf("DELETE = %d %s; want 403 naming CHRONICLE_TOKEN", w.Code, w.Body)
+		}
+		if has, err := db.Has(t.Context(), id); err != nil || !has {
+			t.Errorf("stored after a refused delete = %v, %v; want true", has, err)
+		}
+	})
+	s, db := newServer(t, token)
+	harbour := fixture(t)[0].Article.ID // the article with the one quote and the one place
+	target := "/api/v1/articles/" + string(harbour)
+	for _, auth := range []string{"", "Bearer not-the-token", "Basic " + token} {
+		if w := do(t, s, "DELETE", target, "", "Authorization", auth); w.Code != 401 {
+			t.Errorf("DELETE with Authorization %q = %d; want 401", auth, w.Code)
+		}
+	}
+	w := do(t, s, "DELETE", target, "", "Authorization", "Bearer "+token)
+	if w.Code != 204 || w.Body.Len() != 0 {
+		t.Fatalf("DELETE = %d %q; want 204 with no body", w.Code, w.Body)
+	}
+	if has, err := db.Has(t.Context(), harbour); err != nil || has {
+		t.Errorf("stored after delete = %v, %v; want false", has, err)
+	}
+	for _, tt := range []struct {
+		target, field, key string
+		want               []string
+	}{
+		{"/api/v1/articles", "hits", "article", []string{"Nordline opens an office", "Dockers protest the deal"}},
+		{"/api/v1/quotes", "quotes", "text", nil},
+		{"/api/v1/places", "places", "name", nil},
+		{"/api/v1/events", "events", "type", []string{"PROTEST", "CONSULT"}},
+		{"/api/v1/entities?type=LOC", "entities", "name", []string{"Oslo"}},
+		{"/api/v1/timeline", "days", "day", []string{"2023-06-10", "2023-07-02"}},
+	} {
+		if got := list(decode(t, do(t, s, "GET", tt.target, "")), tt.field, tt.key); !equal(got, tt.want) {
+			t.Errorf("GET %s after delete: %s.%s = %q; want %q", tt.target, tt.field, tt.key, got, tt.want)
+		}
+	}
+	if v := decode(t, do(t, s, "GET", "/api/v1/stats", "")); v["articles"] != float64(2) || v["quotes"] != float64(0) {
+		t.Errorf("stats after delete = %v", v)
+	}
+	for _, id := range []string{string(harbour), "0123456789abcdef"} {
+		w := do(t, s, "DELETE", "/api/v1/articles/"+id, "", "Authorization", "Bearer "+token)
+		if v := decode(t, w); w.Code != 404 || v["status"] != float64(404) || !strings.Contains(v["error"].(string), id) {
+			t.Errorf("DELETE %s = %d %v; want 404 naming the id", id, w.Code, v)
+		}
+	}
+	if w := do(t, s, "DELETE", "/api/v1/articles/0123", "", "Authorization", "Bearer "+token); w.Code != 400 {
+		t.Errorf("DELETE of a short prefix = %d; want 400", w.Code)
+	}
+
+	// Stored again after a delete, it is new: 201, not 200.
+	body := `{"date": "2023-08-01", "title": "Ferry line", "text": "Ana Costa opened a ferry line to Vigo on Tuesday."}`
+	post := func() *httptest.ResponseRecorder {
+		return do(t, s, "POST", "/api/v1/articles", body, "Authorization", "Bearer "+token)
+	}
+	w = post()
+	if w.Code != 201 {
+		t.Fatalf("POST = %d; want 201\n%s", w.Code, w.Body)
+	}
+	id := decode(t, w)["article"].(map[string]any)["id"].(string)
+	if w := do(t, s, "DELETE", "/api/v1/articles/"+id, "", "Authorization", "Bearer "+token); w.Code != 204 {
+		t.Fatalf("DELETE %s = %d; want 204", id, w.Code)
+	}
+	if w := post(); w.Code != 201 {
+		t.Errorf("POST after delete = %d; want 201\n%s", w.Code, w.Body)
+	}
+}
+
 func TestBadBodies(t *testing.T) {
 	s, _ := newServer(t, token)
 	big := `{"text": "` + strings.Repeat("word ", MaxBody/5+10) + `"}`
@@ -456,9 +529,9 @@ func TestAnalyze(t *testing.T) {
 
 func TestMethods(t *testing.T) {
 	s, _ := newServer(t, token)
-	w := do(t, s, "DELETE", "/api/v1/articles/abc", "")
-	if w.Code != 405 || w.Header().Get("Allow") != "GET, HEAD" {
-		t.Errorf("DELETE = %d, Allow %q; want 405 with GET, HEAD", w.Code, w.Header().Get("Allow"))
+	w := do(t, s, "PATCH", "/api/v1/articles/abc", "")
+	if w.Code != 405 || w.Header().Get("Allow") != "GET, HEAD, DELETE" {
+		t.Errorf("PATCH = %d, Allow %q; want 405 with GET, HEAD, DELETE", w.Code, w.Header().Get("Allow"))
 	}
 	if v := decode(t, w); v["status"] != float64(405) {
 		t.Errorf("body = %v", v)

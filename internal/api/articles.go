@@ -155,6 +155,20 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusCreated, d)
 }
 
+// deleteArticle: DELETE /api/v1/articles/{id}, with the bearer token. It
+// removes the article and everything derived from it: 204, or 404 when
+// no article has that ID.
+func (s *Server) deleteArticle(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r); err != nil {
+		return err
+	}
+	if _, err := s.cfg.Store.DeleteDocument(r.Context(), chronicle.ArticleID(r.PathValue("id"))); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
 // stored answers 200 with the stored record of id.
 func (s *Server) stored(w http.ResponseWriter, r *http.Request, id chronicle.ArticleID) error {
 	d, err := s.cfg.Store.Document(r.Context(), id)

@@ -12,7 +12,7 @@ import (
 // The comparison takes the same time whatever the token.
 func (s *Server) authorize(r *http.Request) error {
 	if s.cfg.Token == "" {
-		return errorf(errForbidden, "storing articles over HTTP is off: start chronicle serve with CHRONICLE_TOKEN set")
+		return errorf(errForbidden, "storing and deleting articles over HTTP is off: start chronicle serve with CHRONICLE_TOKEN set")
 	}
 	auth := r.Header.Get("Authorization")
 	scheme, token, ok := strings.Cut(auth, " ")

@@ -18,6 +18,7 @@ func (s *Server) table() []route {
 		{"GET", "/api/v1/articles", s.listArticles},
 		{"POST", "/api/v1/articles", s.postArticle},
 		{"GET", "/api/v1/articles/{id}", s.getArticle},
+		{"DELETE", "/api/v1/articles/{id}", s.deleteArticle},
 		{"POST", "/api/v1/analyze", s.analyze},
 		{"GET", "/api/v1/facets", s.getFacets},
 		{"GET", "/api/v1/entities", s.listEntities},
