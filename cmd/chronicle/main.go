@@ -25,6 +25,7 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"help":     {"show the commands, or the flags of one", runHelp},
+		"delete":   {"remove stored articles and everything derived from them", runDelete},
 		"feeds":    {"list the followed feeds: last fetch, last new article, errors", runFeeds},
 		"follow":   {"poll news feeds and store their new articles", runFollow},
 		"extract":  {"print what Chronicle reads in articles, without storing them", runExtract},
