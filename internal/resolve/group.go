@@ -3,6 +3,7 @@ package resolve
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"chronicle"
@@ -13,6 +14,7 @@ type entity struct {
 	mentions []chronicle.Mention
 	names    []int // indexes into resolver.names
 	votes    map[chronicle.EntityType]int
+	voted    bool                 // a name that is no weak piece has voted
 	first    chronicle.EntityType // type of the first name
 	typ      chronicle.EntityType
 	merged   bool // folded into another entity
@@ -104,11 +106,16 @@ func (r *resolver) group() {
 			r.add(i, e)
 			continue
 		}
-		if n.typ != chronicle.Person && allCaps(r.text[n.Start:n.End]) {
+		if n.typ != chronicle.Person && acronymLike(r.text[n.Start:n.End]) {
 			if e := r.byAcronym(strings.ReplaceAll(r.text[n.Start:n.End], ".", "")); e >= 0 {
+				n.weak = true // the name it stands for is typed surer than its letters
 				r.add(i, e)
 				continue
 			}
+		}
+		if e := r.byFirstWord(n); e >= 0 {
+			r.add(i, e)
+			continue
 		}
 		e, ok := byKey[n.key]
 		if !ok {
@@ -359,14 +366,149 @@ func (r *resolver) byHead(n *name) int {
 }
 
 // byAcronym returns the organisation or place whose name abbreviates to
-// a, or -1.
+// a, or -1: by the initials of its capitalised words ("NATO"), else, for
+// the one such name, by the letters abbreviates allows ("TVNZ" for
+// "Television New Zealand", "DoD" for "Department of Defense").
 func (r *resolver) byAcronym(a string) int {
+	found := -1
 	for e, ent := range r.ents {
-		if ent.first != chronicle.Person && acronym(ent.full) == a {
+		if ent.first == chronicle.Person {
+			continue
+		}
+		if acronym(ent.full) == a {
 			return e
 		}
+		if abbreviates(a, ent.full) {
+			if found >= 0 {
+				found = -2
+			}
+			if found == -1 {
+				found = e
+			}
+		}
 	}
-	return -1
+	return max(found, -1)
+}
+
+// abbreviates reports whether the acronym a stands for the name full of
+// two words or more besides small ones, ignoring case: the first word
+// gives the first letter; each word other than a small one gives its
+// initial and maybe more of its letters in order; each small word ("of",
+// "and") its initial or nothing; and nothing is left over.
+func abbreviates(a, full string) bool {
+	if len(a) < 2 || !initialOf(a[0], full) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(full))
+	content := 0
+	for _, w := range words {
+		if !acronymSkips[w] {
+			content++
+		}
+	}
+	return content >= 2 && abbrevFrom(strings.ToLower(a), words)
+}
+
+// initialOf reports whether the letter c begins a word of s, ignoring
+// case.
+func initialOf(c byte, s string) bool {
+	for i := 0; i < len(s); i++ {
+		if (i == 0 || s[i-1] == ' ') && unicode.ToLower(rune(s[i])) == unicode.ToLower(rune(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+func abbrevFrom(a string, words []string) bool {
+	if len(words) == 0 {
+		return a == ""
+	}
+	w := words[0]
+	if acronymSkips[w] && abbrevFrom(a, words[1:]) {
+		return true
+	}
+	if a == "" || a[0] != w[0] {
+		return false
+	}
+	// the word's initial, then more of its letters in order: "TeleVision"
+	for i, p := 1, 1; ; i++ {
+		if abbrevFrom(a[i:], words[1:]) {
+			return true
+		}
+		if i >= len(a) {
+			return false
+		}
+		q := strings.IndexByte(w[p:], a[i])
+		if q < 0 {
+			return false
+		}
+		p += q + 1
+	}
+}
+
+// acronymLike reports whether w may be an acronym: in capitals as allCaps
+// has it, or of two to five letters, beginning and ending with a capital
+// and holding another ("DoD", "MoD").
+func acronymLike(w string) bool {
+	if allCaps(w) {
+		return true
+	}
+	if len(w) < 3 || len(w) > 5 || !isUpperASCII(w[0]) || !isUpperASCII(w[len(w)-1]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isUpperASCII(c) && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// byFirstWord returns the one organisation, named before or after in
+// several words, whose name is the organisation's name n of one word and
+// words that name the same body in other words (see sameBody): "TELUS" →
+// "TELUS Communications", "Labour" → "Labour Party", not "UN" → "UN
+// Security Council". It returns -1 when there is none or more than one.
+// A country, demonym or place is never such a word.
+func (r *resolver) byFirstWord(n *name) int {
+	if n.typ != chronicle.Organization || n.parts != 1 || n.sub {
+		return -1
+	}
+	s := r.text[n.Start:n.End]
+	found := -1
+	for _, m := range r.names {
+		if m.typ != chronicle.Organization || m.parts < 2 || m.sub || m.t1-m.t0 < 2 || r.words[m.t0] != s {
+			continue
+		}
+		same := true
+		for t := m.t0 + 1; t < m.t1 && same; t++ {
+			same = sameBody[strings.ToLower(strings.TrimSuffix(r.words[t], "."))]
+		}
+		if !same {
+			continue
+		}
+		if found >= 0 && found != m.ent {
+			return -1
+		}
+		found = m.ent
+	}
+	if found >= 0 && (isCountry(r.g, s) || isDemonym(r.g, s) || r.isPlace(s)) {
+		return -1
+	}
+	return found
+}
+
+// sameBody are the words after an organisation's short name that leave
+// it the same body: its legal form, "Party", the medium of a broadcaster
+// or the trade of an airline.
+var sameBody = map[string]bool{
+	"party": true, "inc": true, "corp": true, "corporation": true, "co": true, "company": true, "ltd": true,
+	"limited": true, "plc": true, "llc": true, "ag": true, "sa": true, "group": true, "holdings": true,
+	"international": true, "communications": true, "airways": true, "airlines": true, "tv": true,
+	"television": true, "radio": true, "news": true, "network": true, "media": true,
 }
 
 func (r *resolver) newEntity() int {
@@ -379,11 +521,14 @@ func (r *resolver) add(i, e int) {
 	n := &r.names[i]
 	n.ent = e
 	ent := r.ents[e]
-	if len(ent.names) == 0 {
+	if len(ent.names) == 0 || !n.weak && !ent.voted {
 		ent.first = n.typ
 	}
 	ent.names = append(ent.names, i)
-	ent.votes[n.typ]++
+	if !n.weak {
+		ent.votes[n.typ]++
+		ent.voted = true
+	}
 	if n.gender == 'm' || n.gender == 'f' {
 		ent.gender = n.gender
 	}

@@ -42,11 +42,18 @@ func (r *resolver) retype(names []name) []name {
 			}
 			continue
 		}
-		if n.typ != chronicle.Organization && r.organisationApposition(n) && !r.personsSurname(n, names) {
+		if n.typ != chronicle.Organization && (r.organisationApposition(n) || r.organisationCue(n)) &&
+			!r.personsSurname(n, names) {
 			if set == nil {
 				set = map[string]chronicle.EntityType{}
 			}
 			set[r.text[n.Start:n.End]] = chronicle.Organization
+		}
+		if n.typ != chronicle.Location && r.landform(n) {
+			if set == nil {
+				set = map[string]chronicle.EntityType{}
+			}
+			set[r.text[n.Start:n.End]] = chronicle.Location
 		}
 		if n.typ == chronicle.Organization && n.score < scoreDoubt && r.townOrRegion(n, names) {
 			n.typ = chronicle.Location
@@ -174,6 +181,154 @@ func (r *resolver) unnamedOrganisations(names []name, set *map[string]chronicle.
 	return out
 }
 
+// organisationCue reports whether the person's or MISC name n is an
+// organisation's by the words in and around it: an organisation's noun in
+// lower case stands just before it, "the airline FlySur", or before a
+// comma and a name closed by punctuation, "another company, Transocean.",
+// but not when the noun is another's complement ("the leader of the
+// party, Ana Ruiz,"). A person's name is also an organisation's when it
+// holds "&" ("Simon & Schuster"); when it owns what only companies own
+// ("Google's shares"); when "which" follows it, "Time Warner, which is
+// worth", and it is no given name, follows neither "of" nor "under" ("a
+// photo of X, which") and is titled nowhere in the article; or when it
+// stands before a title and a person's name as an employer does (see
+// employer). A name of two words or more that begins with a given name
+// stays a person's ("the company Bill Gates founded").
+func (r *resolver) organisationCue(n *name) bool {
+	if n.typ != chronicle.Person && n.typ != chronicle.Misc {
+		return false
+	}
+	for t := n.t0; t < n.t1 && n.typ == chronicle.Person; t++ {
+		if r.words[t] == "&" {
+			return true
+		}
+	}
+	if n.t1-n.t0 > 1 && r.g.GivenName(r.words[n.t0]) {
+		return false
+	}
+	lo, end := r.first[n.t0], r.last[n.t0]
+	b := n.t0 - 1
+	closed := n.t1 >= end || isPunct(r.words[n.t1])
+	if b > lo && r.words[b] == "," && closed {
+		b--
+	}
+	if b >= lo && organisationNouns[r.words[b]] && !possessive(r.words[n.t1-1]) && !r.complementNoun(b, lo) {
+		return true
+	}
+	if n.typ != chronicle.Person {
+		return false
+	}
+	a := n.t1
+	if a+1 < end && possessive(r.words[a]) && companyThings[strings.ToLower(r.words[a+1])] {
+		return true // "Google's shares"
+	}
+	if a < end && r.words[a] == "," {
+		a++
+	}
+	if a < end && r.words[a] == "which" && !r.g.GivenName(r.words[n.t0]) && (n.t0 == lo || r.words[n.t0-1] != "of" && r.words[n.t0-1] != "under") && !r.titledAnywhere(n) {
+		return true // "Time Warner, which is worth"
+	}
+	return r.employer(n)
+}
+
+// complementNoun reports whether the noun at token b is the complement of
+// another noun before it, "the leader of the main opposition party", so
+// that a name after it belongs to that noun's phrase, not the noun's: "of"
+// or "for" stands before it, with at most three words in lower case
+// between.
+func (r *resolver) complementNoun(b, lo int) bool {
+	for k := b - 1; k >= lo && k >= b-4; k-- {
+		switch w := r.words[k]; {
+		case w == "of" || w == "for":
+			return true
+		case capitalised(w) || isPunct(w):
+			return false
+		}
+	}
+	return false
+}
+
+// employer reports whether the name n stands before a title and a person's
+// name, "Transocean spokesman Guy Cantwell", "BP chief executive Tony
+// Hayward", and is never itself titled in the article, as the person in
+// "Putin aide Yuri Ushakov" is elsewhere ("President Putin").
+func (r *resolver) employer(n *name) bool {
+	a, end := n.t1, r.last[n.t0]
+	k, kind := r.g.Match(r.words, a)
+	if k == 0 || kind&gazetteer.TitleWord == 0 || a+k >= end || !capitalised(r.words[a+k]) || isPunct(r.words[a+k]) {
+		return false
+	}
+	if _, ok := r.g.Role(r.text[r.toks[a].Start:r.toks[a+k-1].End]); !ok {
+		return false
+	}
+	return !r.titledAnywhere(n)
+}
+
+// titledAnywhere reports whether the text of the name n follows an
+// honorific or a title somewhere in the article ("President Putin").
+func (r *resolver) titledAnywhere(n *name) bool {
+	s := r.text[n.Start:n.End]
+	for t := 1; t+n.t1-n.t0 <= len(r.words); t++ {
+		if r.text[r.toks[t].Start:r.toks[t+n.t1-n.t0-1].End] != s {
+			continue
+		}
+		if honorific(r.words[t-1]) != 0 || r.titleBefore(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore reports whether a title of the gazetteer ends just before
+// token t: "President" in "President Putin".
+func (r *resolver) titleBefore(t int) bool {
+	for k := 1; k <= 3 && t-k >= r.first[t]; k++ {
+		if n, kind := r.g.Match(r.words, t-k); n == k && kind&gazetteer.TitleWord != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// companyThings are the nouns whose possessor is a company, not a person:
+// "Google's shares", "Citigroup's profits" (a person has a website, a chief
+// of staff and employees too).
+var companyThings = map[string]bool{
+	"shares": true, "stock": true, "revenue": true, "revenues": true, "profit": true, "profits": true,
+	"headquarters": true, "subsidiary": true, "subsidiaries": true, "shareholders": true, "valuation": true,
+	"earnings": true,
+}
+
+// landform reports whether n, with no organisation's word in it, is the
+// name of a place by its own words: a feature of the land or water or a
+// built one after the name ("Bixby Creek Bridge", "Santa Lucia
+// Mountains", "Adelaide Oval"), or before it ("Mount Kenya", "Fort
+// Lewis", "Lake Chad"). A person's name that begins with a given name
+// ("Veronica Lake") is not one.
+func (r *resolver) landform(n *name) bool {
+	if n.t1-n.t0 < 2 || n.sub || n.typ == chronicle.Person && r.g.GivenName(r.words[n.t0]) {
+		return false
+	}
+	for t := n.t0; t < n.t1; t++ {
+		if r.g.OrgWord(r.words[t]) {
+			return false
+		}
+	}
+	return landAfter[r.words[n.t1-1]] || landBefore[strings.TrimSuffix(r.words[n.t0], ".")]
+}
+
+var (
+	// landAfter end the names of places.
+	landAfter = map[string]bool{
+		"Bridge": true, "Mountains": true, "Mountain": true, "Valley": true, "River": true, "Lake": true, "Creek": true,
+		"Canyon": true, "Bay": true, "Island": true, "Islands": true, "Peninsula": true, "Desert": true, "Ocean": true,
+		"Sea": true, "Strait": true, "Falls": true, "Glacier": true, "Hills": true, "Plateau": true, "Coast": true,
+		"Airport": true, "Airfield": true, "Harbour": true, "Harbor": true, "Oval": true, "Stadium": true,
+	}
+	// landBefore begin them.
+	landBefore = map[string]bool{"Mount": true, "Mt": true, "Lake": true, "Fort": true, "Cape": true}
+)
+
 // organisationApposition reports whether n is followed by an apposition
 // whose head is an organisation's noun in lower case: ", an Israeli
 // organization", ", a human rights group based in Haifa". What follows
@@ -224,6 +379,8 @@ var organisationNouns = map[string]bool{
 	"agency": true, "newspaper": true, "magazine": true, "charity": true, "movement": true, "association": true,
 	"network": true, "broadcaster": true, "watchdog": true, "ngo": true, "corporation": true, "publisher": true,
 	"union": true, "coalition": true, "alliance": true, "institute": true, "think-tank": true, "militia": true,
+	"airline": true, "carrier": true, "bank": true, "lender": true, "insurer": true, "retailer": true, "carmaker": true,
+	"automaker": true, "manufacturer": true, "conglomerate": true, "website": true, "channel": true, "tabloid": true,
 }
 
 // townOrRegion reports whether n, with no organisation's word in it, is a

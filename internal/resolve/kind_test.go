@@ -56,6 +56,49 @@ func TestEntitiesKinds(t *testing.T) {
 			text: "[P Dana Mori], a group leader, spoke. On Monday, a group of men met.",
 			want: []string{"Dana Mori PERSON  [] name:Dana Mori"},
 		},
+		{
+			name: "an organisation's noun just before a name",
+			text: "The airline [P Skyvia] cut flights. The rig belonged to another company, [M Norvale].",
+			want: []string{"Skyvia ORG  [] name:Skyvia", "Norvale ORG  [] name:Norvale"},
+		},
+		{
+			name: "but not a noun that is the complement of another",
+			text: "The leader of the opposition party, [P Anzhelo Vrabec], spoke.",
+			want: []string{"Anzhelo Vrabec PERSON  [] name:Anzhelo Vrabec"},
+		},
+		{
+			name: "an ampersand, company things and which make an organisation",
+			text: "[P Harlow & Finch] published it. [P Zentrix]'s shares fell. [P Brightwater Digital], which owns two studios, rose.",
+			want: []string{
+				"Harlow & Finch ORG  [] name:Harlow & Finch",
+				"Zentrix ORG  [] name:Zentrix",
+				"Brightwater Digital ORG  [] name:Brightwater Digital",
+			},
+		},
+		{
+			name: "which after of belongs to the noun before",
+			text: "A photo of [P Tariq Osmani], which was taken in May, ran.",
+			want: []string{"Tariq Osmani PERSON  [] name:Tariq Osmani"},
+		},
+		{
+			name: "an employer before a title and a person, unless titled elsewhere",
+			text: "[P Velcor] spokesman [P Ian Brody] said no. [P Okonjo] aide [P Ben Sato] spoke. President [P Okonjo] agreed.",
+			want: []string{
+				"Velcor ORG  [] name:Velcor",
+				"Ian Brody PERSON  [Velcor spokesman] name:Ian Brody",
+				"Okonjo PERSON  [President] name:Okonjo name:Okonjo",
+				"Ben Sato PERSON  [] name:Ben Sato",
+			},
+		},
+		{
+			name: "a feature of the land or a built one names a place",
+			text: "Traffic stopped on the [O Carver Creek Bridge] near [M Fort Halden]. [P Veronica Lake] watched.",
+			want: []string{
+				"Carver Creek Bridge LOC  [] name:Carver Creek Bridge",
+				"Fort Halden LOC  [] name:Fort Halden",
+				"Veronica Lake PERSON  [] name:Veronica Lake",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkEntities(t, g, tt.text, tt.want) })

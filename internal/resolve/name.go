@@ -23,6 +23,7 @@ type name struct {
 	gender  byte    // from an honorific: 'm', 'f', or 0
 	country string  // the country the name itself names (namesCountry), "" none; set by settle
 	score   float32 // the recognizer's score
+	weak    bool    // does not vote for its entity's type: one of several pieces of a name, typed as the whole was, or an acronym
 }
 
 // prepareNames aligns d.Names with the tokens and cleans them (see the
@@ -38,15 +39,27 @@ func (r *resolver) prepareNames() {
 		if t0 >= t1 {
 			continue
 		}
-		nm := name{Span: n.Span, t0: t0, t1: t1, typ: n.Type, score: n.Score}
 		if k := len(names) - 1; k >= 0 && names[k].t1 >= t1 && !names[k].sub {
 			continue // taken into a titled person's name before it ("Capt. Chris" "Air")
 		}
-		if and := r.titledPair(nm); and > 0 {
-			names = r.appendName(names, name{Span: r.span(t0, and), t0: t0, t1: and, typ: n.Type, score: n.Score})
-			nm = name{Span: r.span(and+1, t1), t0: and + 1, t1: t1, typ: n.Type, score: n.Score}
+		ps := r.pieces(t0, t1)
+		for _, p := range ps {
+			nm := name{Span: r.span(p[0], p[1]), t0: p[0], t1: p[1], typ: n.Type, score: n.Score}
+			switch {
+			case p[0] == t0 && p[1] == t1:
+				nm.Span = n.Span // a part of a token keeps its own extent
+			case len(ps) == 1:
+			case r.personPiece(p[0], p[1]):
+				nm.typ = chronicle.Person // "Cuba  Fidel Castro" → "Fidel Castro"
+			default:
+				nm.weak = true
+			}
+			if and := r.titledPair(nm); and > 0 {
+				names = r.appendName(names, name{Span: r.span(nm.t0, and), t0: nm.t0, t1: and, typ: n.Type, score: n.Score})
+				nm = name{Span: r.span(and+1, nm.t1), t0: and + 1, t1: nm.t1, typ: n.Type, score: n.Score}
+			}
+			names = r.appendName(names, nm)
 		}
-		names = r.appendName(names, nm)
 	}
 	names = r.joinPeople(names)
 	r.extendPeople(names)
@@ -67,6 +80,130 @@ func (r *resolver) prepareNames() {
 		}
 	}
 	r.names = names
+}
+
+// pieces returns the parts of the recognizer's name of tokens [t0, t1)
+// that can be names: a name never spans a break in the text (two spaces or
+// more, a line break), the signs of markup ("<", ">") or an address
+// ("http://…"), which text taken from web pages leaves between two names
+// ("Canada  Industry Canada", "Oval.<!-- … !--> A"); nor a parenthesis
+// it does not close ("Show (TIMTOS"). A name that ends in punctuation
+// other than a dot, or in lower-case words, loses them ("El Mercurio '",
+// "Public Mobile,", "Deepwater Horizon  oil"). After a break a piece that
+// begins in lower case is no name, but for the "and" of a list ("BBC  and
+// Reuters"); one left with no capitalised word but a determiner or a
+// letter is none either.
+func (r *resolver) pieces(t0, t1 int) [][2]int {
+	breaks := func(t int) bool {
+		w := r.words[t]
+		if w == "<" || w == ">" || strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+			return true
+		}
+		if (w == "(" || w == ")") && !r.paired(t0, t1) {
+			return true
+		}
+		return t > t0 && gap(r.text[r.toks[t-1].End:r.toks[t].Start])
+	}
+	split := false
+	for t := t0; t < t1 && !split; t++ {
+		split = breaks(t)
+	}
+	out := r.pieceBuf[:0]
+	if !split && !r.ragged(t0, t1) {
+		r.pieceBuf = append(out, [2]int{t0, t1})
+		return r.pieceBuf
+	}
+	p := t0
+	for t := t0; t <= t1; t++ {
+		if t < t1 && !breaks(t) {
+			continue
+		}
+		a, b := p, t
+		p = t
+		if t < t1 && isPunct(r.words[t]) {
+			p = t + 1 // the sign itself is in no piece
+		}
+		for a < b && isPunct(r.words[a]) {
+			a++
+		}
+		if split && a < b && !hasUpper(r.words[a]) {
+			if r.words[a] != "and" && r.words[a] != "&" {
+				continue // "Holocaust  is in Western"
+			}
+			a++
+		}
+		for b > a && raggedEnd(r.words[b-1]) {
+			b--
+		}
+		if a < b && (b-a > 1 || !lonePiece(r.words[a])) {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	r.pieceBuf = out
+	return out
+}
+
+// personPiece reports whether the piece [a, b) of a name cut by pieces is
+// a person's name whatever the whole was typed: two words or more, the
+// first a given name, none a place's or an organisation's word.
+func (r *resolver) personPiece(a, b int) bool {
+	if b-a < 2 || !r.g.GivenName(r.words[a]) || surnameParticles[strings.ToLower(r.words[a])] {
+		return false
+	}
+	for t := a; t < b; t++ {
+		if r.g.Kinds(r.words[t])&(gazetteer.OrgWord|gazetteer.CountryWord|gazetteer.CityWord|gazetteer.SubdivisionWord) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// gap reports whether the space between two tokens of a name breaks it.
+func gap(s string) bool {
+	return strings.Count(s, " ") >= 2 || strings.ContainsAny(s, "\n\t")
+}
+
+// paired reports whether the parentheses among tokens [t0, t1) close.
+func (r *resolver) paired(t0, t1 int) bool {
+	open := 0
+	for t := t0; t < t1; t++ {
+		switch r.words[t] {
+		case "(":
+			open++
+		case ")":
+			if open--; open < 0 {
+				return false
+			}
+		}
+	}
+	return open == 0
+}
+
+// ragged reports whether the name of tokens [t0, t1) ends in punctuation
+// or in a lower-case word: `El Mercurio '`, "Federal budget,".
+func (r *resolver) ragged(t0, t1 int) bool {
+	return t1-t0 > 1 && raggedEnd(r.words[t1-1])
+}
+
+// raggedEnd reports whether a name may not end in the word w: punctuation
+// other than a closing parenthesis (a dotted word such as "Inc." is no
+// punctuation), or a lower-case word that is no possessive ("Standard &
+// Poor's").
+func raggedEnd(w string) bool {
+	if isPunct(w) {
+		return w != ")"
+	}
+	return !hasUpper(w) && !hasDigit(w) && !possessive(w)
+}
+
+// lonePiece reports whether w, left alone of a name cut by pieces, is no
+// name: a single letter or a determiner ("A", "The").
+func lonePiece(w string) bool {
+	return utf8.RuneCountInString(w) == 1 || determiners[strings.ToLower(w)]
+}
+
+func hasDigit(w string) bool {
+	return strings.ContainsFunc(w, unicode.IsDigit)
 }
 
 // appendName cleans the name nm (see the package comment) and appends what
@@ -216,7 +353,7 @@ func (r *resolver) stripTitles(n *name) {
 	for n.t1-n.t0 > 1 && !hasUpper(r.words[n.t1-1]) {
 		n.t1-- // "McCague said", but "Ahmed al-Sharaa"
 	}
-	for n.t1-n.t0 > 1 && !hasUpper(r.words[n.t0]) && !particles[r.words[n.t0]] {
+	for n.t1-n.t0 > 1 && !hasUpper(r.words[n.t0]) && !surnameParticles[r.words[n.t0]] {
 		n.t0++
 	}
 	for t := n.t0 + 1; t < n.t1-1; t++ {
@@ -261,7 +398,7 @@ func (r *resolver) joinPeople(names []name) []name {
 	out := names[:0]
 	for _, n := range names {
 		if k := len(out) - 1; k >= 0 && out[k].typ == chronicle.Person && r.toks[n.t0].Sentence == r.toks[out[k].t0].Sentence &&
-			((n.typ == chronicle.Person && out[k].t1 == n.t0) ||
+			((n.typ == chronicle.Person && out[k].t1 == n.t0 && !gap(r.text[out[k].End:n.Start])) ||
 				(n.t1-n.t0 <= 2 && r.particleGap(out[k].t1, n.t0) && !isCountry(r.g, r.text[n.Start:n.End]))) {
 			out[k].t1, out[k].End = n.t1, n.End
 			continue
@@ -552,9 +689,6 @@ func allCaps(w string) bool {
 	}
 	return true
 }
-
-// particles begin some surnames in lower case: "de Klerk", "van Gogh".
-var particles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "bin": true, "ibn": true, "al": true, "el": true, "le": true, "la": true, "du": true, "der": true, "den": true, "di": true, "dos": true, "das": true}
 
 func hasUpper(w string) bool {
 	for _, c := range w {

@@ -184,6 +184,61 @@ func TestEntitiesNames(t *testing.T) {
 				"Bosnia and Herzegovina LOC BIH [] name:Bosnia and Herzegovina",
 			},
 		},
+		{
+			name: "a name across a break in the text is two",
+			text: "[O Peru  Energy Ministry] raised fuel prices.",
+			want: []string{
+				"Peru LOC PER [] name:Peru",
+				"Energy Ministry ORG  [] name:Energy Ministry",
+			},
+		},
+		{
+			name: "markup ends a name, and a determiner left alone is none",
+			text: "Funds went to the [O Riverside Trust <!-- see page 4 --> The] plan.",
+			want: []string{"Riverside Trust ORG  [] name:Riverside Trust"},
+		},
+		{
+			name: "a stray quotation mark at the end of a name goes",
+			text: "The newspaper [O Diario Austral '] said so.",
+			want: []string{"Diario Austral ORG  [] name:Diario Austral"},
+		},
+		{
+			name: "a parenthesis the name does not close ends it",
+			text: "The [O Northern Trade Fair (NTF] opened. The [O NTF] closed.",
+			want: []string{"Northern Trade Fair ORG  [] name:Northern Trade Fair name:NTF name:NTF"},
+		},
+		{
+			name: "after a break, the and of a list goes with it",
+			text: "[O Kestrel Media  and Orbit News] reported it.",
+			want: []string{"Kestrel Media ORG  [] name:Kestrel Media", "Orbit News ORG  [] name:Orbit News"},
+		},
+		{
+			name: "a piece that begins with a given name is a person's",
+			text: "[O Chile  Marta Rojas] said so.",
+			want: []string{"Chile LOC CHL [] name:Chile", "Marta Rojas PERSON CHL [] name:Marta Rojas"},
+		},
+		{
+			name: "two people's names across a break are not joined",
+			text: "It was signed by [P Ana Lima]  [P Rosa Diaz] and others.",
+			want: []string{"Ana Lima PERSON  [] name:Ana Lima", "Rosa Diaz PERSON  [] name:Rosa Diaz"},
+		},
+		{
+			name: "an acronym of some of its name's letters joins it",
+			text: "The [O Television Aotearoa] ([O TVA]) and the [O Department of Energy] ([O DoE]) agreed.",
+			want: []string{
+				"Television Aotearoa ORG  [] name:Television Aotearoa name:TVA",
+				"Department of Energy ORG  [] name:Department of Energy name:DoE",
+			},
+		},
+		{
+			name: "an organisation's short name joins its name with a legal form, not a body of its own",
+			text: "[O Kestrel Airways] cut routes. [O Kestrel] said more cuts would come. The [O UN Security Council] met. The [O UN] said no.",
+			want: []string{
+				"Kestrel Airways ORG  [] name:Kestrel Airways name:Kestrel",
+				"UN Security Council ORG  [] name:UN Security Council",
+				"UN ORG  [] name:UN",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkEntities(t, g, tt.text, tt.want) })

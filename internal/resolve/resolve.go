@@ -99,6 +99,8 @@ type resolver struct {
 	named       map[string]int // countries the article names outright → how many names
 
 	ents []*entity
+
+	pieceBuf [][2]int // pieces' result, reused from name to name
 }
 
 func newResolver(d *chronicle.Document, g *gazetteer.Gazetteer) *resolver {

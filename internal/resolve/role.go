@@ -360,7 +360,7 @@ var (
 		"top": true, "senior": true, "veteran": true, "longtime": true, "long-time": true, "new": true, "current": true,
 		"then": true, "late": true, "chief": true, "powerful": true, "naval": true, "military": true,
 		"newly": true, "elected": true, "newly-elected": true, "re-elected": true, "recently": true, "democratically": true,
-		"sitting": true, "embattled": true, "influential": true, "prominent": true,
+		"sitting": true, "embattled": true, "influential": true, "prominent": true, "last": true,
 	}
 	// deputyWords before a title belong to it: "deputy governor", "vice chairman".
 	deputyWords   = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true}
@@ -579,10 +579,11 @@ func (r *resolver) appositionAfter(n *name) {
 		return
 	}
 	f := c + 1
-	for f < end && f-c <= 12 && !isPunct(r.words[f]) {
+	det := f < end && determiners[strings.ToLower(r.words[f])]
+	for f < end && f-c <= 12 && !isPunct(r.words[f]) && !(det && f > c+2 && r.endsApposition(f)) {
 		f++
 	}
-	if f < end && !isPunct(r.words[f]) {
+	if f < end && !isPunct(r.words[f]) && !(det && r.endsApposition(f)) {
 		return
 	}
 	r0 := -1
@@ -622,6 +623,26 @@ func (r *resolver) appositionAfter(n *name) {
 	r.markUsed(c+1, f)
 }
 
+// endsApposition reports whether token k, after an apposition that
+// begins with a determiner and has no closing comma, ends it: a relative
+// pronoun ("Tony Blair, the former prime minister who …") or the verb of
+// the sentence, with an adverb before it ("Mark Durkan, the leader of the
+// party noted", "… also said"). It needs the tagger.
+func (r *resolver) endsApposition(k int) bool {
+	switch w := r.words[k]; {
+	case w == "who" || w == "whose":
+		return true
+	case r.toks[k].Tag == "RB" && k+1 < len(r.toks):
+		return finite(r.toks[k+1].Tag)
+	}
+	return finite(r.toks[k].Tag)
+}
+
+// finite reports whether tag is a finite verb's.
+func finite(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
 // ofAfter reads the country in "President Lula of Brazil" and "former
 // president Eero Vaara of Finland": after a titled name, "of" and a
 // country or a place, with an optional "the".
@@ -654,6 +675,11 @@ func (r *resolver) ofAfter(n *name) {
 func (r *resolver) complement(i, j int) (evidence, bool) {
 	if i < j && strings.EqualFold(r.words[i], "the") {
 		i++
+		for k := i; k+1 < j && k < i+2 && !capitalised(r.words[k]) && !acronymSkips[r.words[k]] && !isPunct(r.words[k]); k++ {
+			if r.nameStart[k+1] >= 0 {
+				i = k + 1 // "the nationalist Social Democratic and Labour Party"
+			}
+		}
 	}
 	if i >= j {
 		return evidence{}, false
@@ -686,7 +712,7 @@ func (r *resolver) appositionBefore(n *name, lo int) {
 	if !ok || !d.hasRole || (d.det == "" && !d.possessive && d.start != lo) {
 		return
 	}
-	if d.start > lo && !isPunct(r.words[d.start-1]) && !speechVerbs[strings.ToLower(r.words[d.start-1])] {
+	if d.start > lo && d.det == "" && !isPunct(r.words[d.start-1]) && !speechVerbs[strings.ToLower(r.words[d.start-1])] {
 		return
 	}
 	r.apply(n.ent, d, false)

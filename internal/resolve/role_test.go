@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"chronicle/internal/gazetteer"
+	"chronicle/internal/tag"
 )
 
 // TestEntitiesAppositionsAndTitledNames checks roles read after a name
@@ -137,5 +138,51 @@ func TestEntitiesAppositionsAndTitledNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkEntities(t, g, tt.text, tt.want) })
+	}
+}
+
+// TestEntitiesOpenAppositions checks appositions that no comma closes,
+// which need the tagger to find their end, and a deputy named beside the
+// holder of the office.
+func TestEntitiesOpenAppositions(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "an apposition ended by the verb",
+			text: "[P Mark Ellery], the leader of the [O Green Party] said on Monday that it would go on.",
+			want: []string{"Mark Ellery PERSON  [leader] name:Mark Ellery", "Green Party ORG  [] name:Green Party"},
+		},
+		{
+			name: "an apposition ended by who",
+			text: "[P Anna Holt], the former prime minister who led the country for ten years, died.",
+			want: []string{"Anna Holt PERSON  [former prime minister] name:Anna Holt"},
+		},
+		{
+			name: "an apposition before the name after a verb",
+			text: "Critics praised the former mayor, [P Ruth Kamau], who stepped down.",
+			want: []string{"Ruth Kamau PERSON  [former mayor] name:Ruth Kamau"},
+		},
+		{
+			name: "a deputy joined by and to the holder of the office takes the holder's country",
+			text: "[L US] President [P Ada Brooks] met [M French] President [P Luc Moreau]. [P Brooks] and Vice President [P Sam Reyes] left.",
+			want: []string{
+				"US LOC USA [] name:US",
+				"Ada Brooks PERSON USA [President] name:Ada Brooks name:Brooks",
+				"French MISC FRA [] name:French",
+				"Luc Moreau PERSON FRA [President] name:Luc Moreau",
+				"Sam Reyes PERSON USA [Vice President] name:Sam Reyes",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := markedDoc(t, tt.text)
+			tag.Default().Tag(d)
+			checkDocument(t, g, d, tt.want)
+		})
 	}
 }

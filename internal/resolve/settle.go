@@ -80,6 +80,10 @@ func (r *resolver) deputies() {
 			if office == "" {
 				continue
 			}
+			if c := r.coordinatedHolder(e, office); c != "" {
+				e.country = c // "Trump and Vice President J D Vance"
+				break
+			}
 			c := ""
 			for _, o := range r.ents {
 				if o == e || o.typ != chronicle.Person || o.country == "" || !o.holdsExactly(office) {
@@ -97,6 +101,52 @@ func (r *resolver) deputies() {
 			}
 		}
 	}
+}
+
+// coordinatedHolder returns the country of the holder of office whose name
+// is joined by "and" to a name of the deputy e, the deputy's title
+// between them: "Trump and Vice President J D Vance", "Vice President
+// José Alencar and President Lula" (the holder with or without a title).
+// It returns "" when there is none.
+func (r *resolver) coordinatedHolder(e *entity, office string) string {
+	holder := func(ni int32) string {
+		if ni < 0 {
+			return ""
+		}
+		o := r.ents[r.names[ni].ent]
+		if o == e || o.typ != chronicle.Person || !o.holdsExactly(office) {
+			return ""
+		}
+		return o.country
+	}
+	for _, i := range e.names {
+		n := &r.names[i]
+		if n.sub {
+			continue
+		}
+		lo, end := r.first[n.t0], r.last[n.t0]
+		k := n.t0
+		for k > lo && r.used[k-1] {
+			k-- // the deputy's title
+		}
+		if k < n.t0 && k-1 > lo && r.words[k-1] == "and" {
+			if c := holder(r.nameEnd[k-1]); c != "" {
+				return c
+			}
+		}
+		if k < n.t0 && n.t1+1 < end && r.words[n.t1] == "and" {
+			j := n.t1 + 1
+			for j < end && r.used[j] {
+				j++
+			}
+			if j < end {
+				if c := holder(r.nameStart[j]); c != "" {
+					return c
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // principals are the offices a deputy's title deputises in.
