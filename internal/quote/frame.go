@@ -144,6 +144,12 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 		return x.according(u, i)
 	}
 	k := x.verbCue(u, i)
+	response := -1
+	if k == 0 {
+		if response = x.responseAt(u, i); response > 0 {
+			k = weak
+		}
+	}
 	switch {
 	case k == 0:
 		return frame{}, false
@@ -158,8 +164,13 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	}
 	f := frame{kind: k, cue: t.Span, cueText: x.text[t.Start:t.End], right: -1}
 	q, inverted, ok := x.speakerAround(&f, u, i)
-	if !ok {
+	if !ok || response > 0 && inverted {
 		return frame{}, false
+	}
+	if response > 0 {
+		// "Weber gave his reaction, “…”"
+		f.cueText = x.text[t.Start:t.End] + " … " + x.text[x.ts[i+2].Start:x.ts[i+2].End]
+		q = response
 	}
 	j := x.circumstances(&f, u, i, q, inverted)
 	if !x.placeContent(&f, u, i, j, inverted) {
@@ -177,10 +188,45 @@ func (x *extractor) verbCue(u unit, i int) cueKind {
 	if k == 0 && x.mannerVerb(u, i) {
 		k = weak
 	}
+	if k == 0 && judging[t.lower] && x.quotedAs(u, i) {
+		k = naming // "dismissed the report as “nonsense”"
+	}
 	if k == 0 || t.tag != "" && !strings.HasPrefix(t.tag, "VB") && !x.taggedAsNoun(u, i) {
 		return 0
 	}
 	return k
+}
+
+// quotedAs reports whether "as" and a quotation follow token i within a
+// few words: "defended the plan as “entirely reasonable”".
+func (x *extractor) quotedAs(u unit, i int) bool {
+	n := x.findWord(u, i+1, "as", 8)
+	if n < 0 || n+1 >= u.end {
+		return false
+	}
+	if determiners[x.ts[n+1].lower] && n+2 < u.end {
+		n++
+	}
+	return x.opensQuote(n + 1)
+}
+
+// responseAt returns the token after a phrase that gives a speaker's
+// response, at token i, when a quotation follows it after a comma or a
+// colon: "gave his reaction, “…”", "offered her view on the ruling: “…”";
+// -1 when there is none.
+func (x *extractor) responseAt(u unit, i int) int {
+	if !givers[x.ts[i].lower] || i+3 >= u.end || !possessives[x.ts[i+1].lower] || !responses[x.ts[i+2].lower] {
+		return -1
+	}
+	n := i + 3
+	if l := x.ts[n].lower; l == "on" || l == "about" || l == "to" {
+		for n++; n < u.end && n < i+9 && x.ts[n].lower != "," && x.ts[n].lower != ":" && x.npWord(n); n++ {
+		}
+	}
+	if n+1 < u.end && (x.ts[n].lower == "," || x.ts[n].lower == ":") && x.opensQuote(n+1) {
+		return n
+	}
+	return -1
 }
 
 // speakerAround sets the speaker of f, whose cue is token i. The speaker
@@ -372,16 +418,22 @@ func (x *extractor) pronounClause(u unit, j int) bool {
 
 // taggedAsNoun reports whether cue token i, which the tagger took for a
 // noun, stands where only a speech verb can: after a speaker's name or a
-// pronoun, or straight after a quotation, and before the end of the
-// clause, "that", a colon or a quotation: "“…,” Viguerie notes.", "he
-// points out that …".
+// pronoun, or a short phrase straight after a quotation, and before the
+// end of the clause, "that", a colon or a quotation: "“…,” Viguerie
+// notes.", "“…,” the letter reads.", "he points out that …"; or a
+// participle between commas before a quotation: "…, tweeting, “…”".
 func (x *extractor) taggedAsNoun(u unit, i int) bool {
 	t := x.ts[i]
 	if t.tag != "NN" && t.tag != "NNS" || t.upper || i == u.first {
 		return false
 	}
 	p := x.ts[i-1]
-	if !(p.upper && p.region < 0 && !x.isMarkTok(i-1)) && !pronounSubject(p.lower) && !x.followsQuote(u, i) {
+	if hasSuffix(t.lower, "ing") && p.lower == "," && x.quoteAfterComma(u, i+1) {
+		return true
+	}
+	subj := x.collectBack(u, i-1) // "the letter"
+	short := subj < i && i-subj <= 3 && (determiners[x.ts[subj].lower] || x.ts[subj].upper)
+	if !(p.upper && p.region < 0 && !x.isMarkTok(i-1)) && !pronounSubject(p.lower) && !x.followsQuote(u, i) && !(short && x.followsQuote(u, subj)) {
 		return false
 	}
 	n := i + 1
@@ -851,7 +903,7 @@ func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
 	// against the plan saying, “…”"), or straight after a name: "footage
 	// of Trump saying, “…”", whose speaker is the name.
 	if x.ts[i-1].lower == "as" {
-		return x.quotedAs(u, i, k)
+		return x.quotedAsSaying(u, i, k)
 	}
 	byName := x.ts[i-1].upper && x.ts[i-1].region < 0 && !x.isMarkTok(i-1) && i-1 > u.first
 	if p := x.ts[i-1].lower; p != "," && p != "by" && p != "before" && p != "after" && !byName && !x.quoteAfterComma(u, i+1) {
@@ -931,14 +983,14 @@ func (x *extractor) mannerVerb(u unit, i int) bool {
 func (x *extractor) coordinated(u unit, i int, prev frame) (frame, bool) {
 	t := x.ts[i]
 	k := cueOf(t.lower)
-	if k == 0 || k.quotedOnly() || t.upper || i == u.first || x.ts[i-1].lower != "and" || prev.spkTo <= prev.spkFrom {
+	if k == 0 || k.quotedOnly() || t.upper || i == u.first || x.ts[i-1].lower != "and" || prev.spkTo <= prev.spkFrom || prev.kind == 0 {
 		return frame{}, false
 	}
 	j := x.skipCircumstance(u, i+1)
 	f := frame{kind: k, cue: t.Span, cueText: x.text[t.Start:t.End], spkFrom: prev.spkFrom, spkTo: prev.spkTo,
 		from: i - 1, to: j, right: -1, distant: true, scan: j}
 	var ok bool
-	if f.right, f.indirectOK, ok = x.reported(u, j, false); !ok {
+	if f.right, f.indirectOK, ok = x.reported(u, j, k == strong && !isTell(t.lower)); !ok {
 		return frame{}, false
 	}
 	f.dateFrom, f.dateTo = t.Start, x.ts[f.right].Start
@@ -979,11 +1031,11 @@ func (x *extractor) participleContent(u unit, i int, k cueKind) (frame, bool) {
 	return f, ok
 }
 
-// quotedAs reads a participle after "as" that a verb of quoting governs:
+// quotedAsSaying reads a participle after "as" that a verb of quoting governs:
 // "Weber is quoted as saying", "with Weber quoted as saying", "The paper
 // quoted city spokesman Karl Weber as saying". The speaker is the one
 // quoted: the subject of the passive, the object of the active verb.
-func (x *extractor) quotedAs(u unit, i int, k cueKind) (frame, bool) {
+func (x *extractor) quotedAsSaying(u unit, i int, k cueKind) (frame, bool) {
 	r := -1
 	for n := i - 2; n >= u.first && n >= i-2-maxSpeakerWords-2; n-- {
 		if t := x.ts[n]; t.region >= 0 || t.lower == "." || t.lower == ";" {
@@ -1002,7 +1054,9 @@ func (x *extractor) quotedAs(u unit, i int, k cueKind) (frame, bool) {
 		return frame{}, false
 	}
 	s, e := r+1, i-1
-	if r == i-2 {
+	if r == i-2 || innerPrepositions[x.ts[r+1].lower] || prepositions[x.ts[r+1].lower] {
+		// the passive, with or without its agent: "Weber was quoted (by
+		// the paper) as saying"
 		b := r
 		for b > u.first && (x.ts[b-1].lower == "is" || x.ts[b-1].lower == "was" || x.ts[b-1].lower == "were" || x.ts[b-1].lower == "are") {
 			b--

@@ -94,7 +94,7 @@ func regions(text string) []region {
 		}
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
 		next, _ := utf8.DecodeRuneInString(text[i+n:])
-		left := i+n < len(text) && !unicode.IsSpace(next) && (i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev))
+		left := i+n < len(text) && !unicode.IsSpace(next) && (i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:", prev))
 		right := i > 0 && !unicode.IsSpace(prev) && (i+n == len(text) || unicode.IsSpace(next) || unicode.IsPunct(next))
 		switch {
 		case isOpening(r):

@@ -70,6 +70,16 @@ func TestPipelinePhrasings(t *testing.T) {
 			want: []want{{"the border would reopen", "Karl Weber", "said", "2025-04-26"}},
 		},
 		{
+			name: "a document reads, the tagger taking the cue for a noun",
+			text: "\"Our children are thriving in these schools,\" the letter reads.",
+			want: []want{{"Our children are thriving in these schools", "", "reads", ""}},
+		},
+		{
+			name: "a participle between commas, the tagger taking it for a noun",
+			text: "Karl Weber, a former party chairman, mocked the rival during the debate, tweeting, \"Notice the sniffing all the time.\"",
+			want: []want{{"Notice the sniffing all the time.", "Karl Weber", "tweeting", ""}},
+		},
+		{
 			name: "claim in the legal sense",
 			text: "The Democratic Party could claim victory in the election, and broadcasters would be able to claim rights over material they broadcast.",
 		},

@@ -58,6 +58,7 @@ func Extract(d *chronicle.Document) []chronicle.Quote {
 	x.transcripts()
 	x.frames()
 	x.signatures()
+	x.labels()
 	x.continuations()
 	slices.SortFunc(x.out, func(a, b chronicle.Quote) int { return a.Start - b.Start })
 	return x.out

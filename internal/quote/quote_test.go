@@ -547,6 +547,62 @@ func TestExtract(t *testing.T) {
 			text: "The country would formally declare its intention to leave the union.",
 		},
 		{
+			name: "direct/a name and two appositives after the quotation",
+			text: "“The rules overreach,” Karl Weber, the attorney general of Ruritania, one of the states in the suit, said at a conference this month.",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "The rules overreach", "Karl Weber, the attorney general of Ruritania, one of the states in the suit", "E2", "said", ""}},
+		},
+		{
+			name: "direct/gave his reaction",
+			text: "Karl Weber, the deputy mayor, gave his reaction, “This is a sad day for the city.”",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "This is a sad day for the city.", "Karl Weber, the deputy mayor", "E2", "gave … reaction", ""}},
+		},
+		{
+			name: "direct/gave her view on someone, an appositive holding a relative clause",
+			text: "Maria Lopez, a former member who left the council and founded her own party, the Harbour League, gave her view on Weber: “He never listened.”",
+			ents: []ent{lopez, weber},
+			want: []want{{chronicle.DirectQuote, "He never listened.", "Maria Lopez, a former member who left the council and founded her own party, the Harbour League", "E3", "gave … view", ""}},
+		},
+		{
+			name: "partial/dismissed as and a coordinated cue with a bare clause",
+			text: "Weber dismissed the report as “nonsense” and said the costs were modest.",
+			ents: []ent{weber},
+			want: []want{
+				{chronicle.PartialQuote, "nonsense", "Weber", "E2", "dismissed … as", ""},
+				{chronicle.IndirectQuote, "the costs were modest", "Weber", "E2", "said", ""},
+			},
+		},
+		{
+			name: "none/dismissed with no quotation",
+			text: "The judge dismissed the case as moot.",
+		},
+		{
+			name: "direct/a name and a colon before the quotation",
+			text: "== Reactions ==  Karl Weber, chief executive of Northern Bank:  :\"We expect a hard year.\"",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "We expect a hard year.", "Karl Weber, chief executive of Northern Bank", "E2", ":", ""}},
+		},
+		{
+			name: "none/a colon after a phrase with no name",
+			text: "The sign had one word: “Closed.”",
+		},
+		{
+			name: "direct/quoted by an agency as saying: the subject speaks",
+			text: "Karl Weber was quoted by the Harbour Times as saying “the pier is safe.”",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "the pier is safe.", "Karl Weber", "E2", "saying", ""}},
+		},
+		{
+			name: "indirect/he after a quotation naming someone else",
+			text: "Weber said: “Lopez will sign it.” He added that the vote would be close.",
+			ents: []ent{weber, lopez},
+			want: []want{
+				{chronicle.DirectQuote, "Lopez will sign it.", "Weber", "E2", "said", ""},
+				{chronicle.IndirectQuote, "the vote would be close", "He", "E2", "added", ""},
+			},
+		},
+		{
 			name: "none/scare quotes",
 			text: `The so-called "peace dividend" never arrived.`,
 		},

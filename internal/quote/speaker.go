@@ -86,6 +86,20 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 		if s > k-1 {
 			return k + 1, j, true // the appositive alone
 		}
+		if s-2 >= u.first && x.ts[s-1].lower == "," {
+			// a name and two appositives after a quotation: "“…,” Karl
+			// Weber, the mayor of Oslo, one of the cities in the suit, said"
+			if n := x.nameRun(u, s-2); n <= s-2 && x.followsQuote(u, n) {
+				s = n
+			}
+		}
+		if h, _ := x.relativeHead(u, s); h < s {
+			// "Karl Weber, a former member who left and founded his own
+			// party, the Harbour League, gave"
+			if n := x.nameBeforeAppositive(u, h); n < h {
+				s = n
+			}
+		}
 		return s, j, true
 	}
 	if l := x.ts[j].lower; (l == "who" || l == "which") && j-2 >= u.first && x.ts[j-1].lower == "," {
@@ -103,7 +117,7 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 			return 0, 0, false
 		}
 		if s, e, ok := x.subject(u, j); ok || l == "to" {
-			if ok && l == "to" && x.objectBefore(e, j) {
+			if ok && l == "to" && x.subjectGap(e, j) {
 				return 0, 0, false // "forced Lopez to admit": Lopez speaks
 			}
 			return s, e, ok
@@ -136,12 +150,15 @@ func (x *extractor) headNoun(k int) bool {
 	return t.word && !innerPrepositions[t.lower] && !prepositions[t.lower]
 }
 
-// objectBefore reports whether tokens [from, to), between a subject and an
-// infinitive, hold an object of the verb: a name, an object pronoun or a
-// comma ("pressed Lopez to say", "urged them to admit").
-func (x *extractor) objectBefore(from, to int) bool {
+// subjectGap reports whether tokens [from, to), between a subject and an
+// infinitive, hold an object of the verb (a name, an object pronoun, a
+// comma: "pressed Lopez to say", "urged them to admit") or a clause of
+// their own ("interviewed officials who said the rule was meant to deny"):
+// the infinitive has another subject.
+func (x *extractor) subjectGap(from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if t := x.ts[k]; t.upper || objectPronouns[t.lower] || t.lower == "," {
+		switch t := x.ts[k]; {
+		case t.upper, objectPronouns[t.lower], t.lower == ",", t.lower == "that", t.lower == "who", t.lower == "which":
 			return true
 		}
 	}
@@ -210,7 +227,7 @@ func (x *extractor) nameBeforeAppositive(u unit, s int) int {
 // added").
 func (x *extractor) adverb(k int) bool {
 	t := x.ts[k]
-	return verbGroup[t.lower] || t.word && !t.upper && (t.tag == "RB" || t.tag == "RBR")
+	return verbGroup[t.lower] || t.word && !t.upper && (t.tag == "RB" || t.tag == "RBR") && !clauseWords[t.lower]
 }
 
 // nameBeforeComma returns where a person's name starts when it ends just
@@ -450,11 +467,27 @@ func (x *extractor) antecedent(s chronicle.Span, typ chronicle.EntityType) chron
 	i, _ := slices.BinarySearchFunc(x.ments, s.Start, func(m ment, start int) int { return m.Start - start })
 	for k := i - 1; k >= 0; k-- {
 		m := x.ments[k]
-		if m.named && m.kind != chronicle.PronounMention && m.typ == typ {
+		if m.named && m.kind != chronicle.PronounMention && m.typ == typ && !x.hearerOrQuoted(m.Span) {
 			return m.id
 		}
 	}
 	return ""
+}
+
+// hearerOrQuoted reports whether the mention at s is the hearer of "told"
+// ("told The Times that", "told the agency") or stands inside a
+// quotation: neither is the speaker a later "he" or "she" refers to.
+func (x *extractor) hearerOrQuoted(s chronicle.Span) bool {
+	k := x.tokenAt(s.Start)
+	if k >= len(x.ts) {
+		return false
+	}
+	if x.ts[k].region >= 0 {
+		return true
+	}
+	for k--; k >= 0 && (isItalics(x.text[x.ts[k].Start:x.ts[k].End]) || determiners[x.ts[k].lower]); k-- {
+	}
+	return k >= 0 && isTell(x.ts[k].lower)
 }
 
 // subject finds the subject of the clause that token i hangs on: the first

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -114,6 +115,53 @@ func (x *extractor) signatures() {
 			Cue: x.ts[k].lower, CueSpan: spanPtr(x.ts[k].Span),
 		})
 	}
+}
+
+// labels quotes each quotation not yet quoted that a speaker's name and a
+// colon open, the name opening its sentence: "Karl Weber, chief executive
+// of Northern Bank: “…”", as statements are listed below a heading.
+func (x *extractor) labels() {
+	for c, ch := range x.cs {
+		if x.taken[c] {
+			continue
+		}
+		k := sort.Search(len(x.ts), func(i int) bool { return x.ts[i].Start >= ch.outer.Start }) - 1
+		colon := -1
+		for n := 0; n < 2 && k >= 0 && x.ts[k].lower == ":"; n++ {
+			colon, k = k, k-1 // wiki text indents with a colon: "Weber: :“…”"
+		}
+		if colon < 0 {
+			continue
+		}
+		s, words := k+1, 0
+		for s > 0 && words < maxSpeakerWords && (x.ts[s-1].lower == "," || x.npWord(s-1) && x.ts[s-1].lower != ".") && !listBreak(x.text, x.ts[s-1].Start) {
+			s--
+			if x.ts[s].word {
+				words++
+			}
+		}
+		if s > k || !x.ts[s].upper || innerPrepositions[x.ts[s].lower] || s > 0 && x.ts[s-1].word || !x.hasName(s, k+1) || x.hasVerb(s, k+1) {
+			continue
+		}
+		q := x.chainText(c)
+		spk := chronicle.Span{Start: x.ts[s].Start, End: x.ts[k].End}
+		x.emit(c, chronicle.Quote{
+			Text: x.text[q.Start:q.End], Kind: chronicle.DirectQuote, Span: q,
+			SpeakerText: x.text[spk.Start:spk.End], SpeakerSpan: &spk, Speaker: x.resolve(s, k+1),
+			Cue: ":", CueSpan: spanPtr(x.ts[colon].Span),
+		})
+	}
+}
+
+// hasVerb reports whether the tagger took one of tokens [from, to) for a
+// verb.
+func (x *extractor) hasVerb(from, to int) bool {
+	for k := from; k < to; k++ {
+		if strings.HasPrefix(x.ts[k].tag, "VB") {
+			return true
+		}
+	}
+	return false
 }
 
 // lineStart reports whether only spaces stand between offset at and the

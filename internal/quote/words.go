@@ -50,6 +50,18 @@ var (
 	// verbs of quoting before "as saying": "quoted Weber as saying"
 	quoters = set("quoted quotes quote cited cites cite reported reports")
 
+	// verbs that judge what they name, speech only with "as" and a
+	// quotation: "dismissed the report as “nonsense”"
+	judging = set("defend defends defended dismiss dismisses dismissed hail hails hailed brand brands branded " +
+		"criticise criticises criticised criticize criticizes criticized condemn condemns condemned " +
+		"denounce denounces denounced praise praises praised deride derides derided")
+
+	// verbs, possessives and nouns of a phrase that gives a response:
+	// "gave his reaction", "offered her view"
+	givers      = set("gave gives give offered offers offer voiced voices")
+	possessives = set("his her their its")
+	responses   = set("reaction reactions response word view views verdict thoughts feelings assessment opinion")
+
 	// object pronouns: "tweeting at him"
 	objectPronouns = set("him her them me us you it")
 
@@ -59,7 +71,7 @@ var (
 
 	// nouns for the medium a speaker used: "in a statement", "in an interview"
 	media = set("statement interview email e-mail letter post tweet tweets video speech memo op-ed " +
-		"release briefing conference call rally radio broadcast appearance message show programme program podcast")
+		"release briefing conference call rally radio broadcast appearance message show programme program podcast debate")
 )
 
 // isDash reports whether w is a dash that sets off a clause.
