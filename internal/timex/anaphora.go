@@ -16,6 +16,9 @@ type reference struct {
 	months string
 	// date is the last date named, of any precision ("1995-05-22", "1989-04").
 	date string
+	// quarter is the last quarter named ("1988-Q2"), the reference of "that
+	// quarter"; it need not be the quarter the story reports on.
+	quarter string
 }
 
 // following reads the unit after "the following" at u: "the following
@@ -146,10 +149,10 @@ func (f *finder) that(i int) (match, bool) {
 		}
 		return match{end: end, typ: chronicle.DateTimex, val: f.lastDay, noref: true}, true
 	case uQuarter:
-		if f.lastQuarter == "" {
+		if f.ref.quarter == "" {
 			return match{}, false
 		}
-		return match{end: end, typ: chronicle.DateTimex, val: f.lastQuarter, noref: true}, true
+		return match{end: end, typ: chronicle.DateTimex, val: f.ref.quarter, noref: true}, true
 	}
 	return match{}, false
 }

@@ -749,6 +749,10 @@ func (f *finder) quarterResolve(p *quarterPhrase) (match, bool) {
 		v = f.quarterInView()
 		return match{end: end, typ: chronicle.DateTimex, val: shiftValue(v, p.yearOff), noref: true}, true
 	case p.q > 0:
+		if y, ok := f.appositionYear(i); ok {
+			v = quarterValue(y, p.q) // "the year-ago quarter, the second quarter ended Oct. 31,": of that year
+			break
+		}
 		dir := f.dir(i, end)
 		if dir != forward {
 			dir = back
@@ -803,6 +807,22 @@ func (f *finder) halfValue(p *quarterPhrase) (match, bool) {
 		}
 	}
 	return f.date(p.end, yearValue(y)+"-H"+h), true
+}
+
+// appositionYear returns the year of the quarter or year found right
+// before the comma at i-1, which the expression at i names again: "in the
+// comparable year-ago quarter, the second quarter ended Oct. 31, …".
+func (f *finder) appositionYear(i int) (int, bool) {
+	if i < 1 || !f.punct(i-1, ',') || len(f.found) == 0 {
+		return 0, false
+	}
+	last := f.found[len(f.found)-1]
+	v := last.val
+	if last.end != i-1 || last.typ != chronicle.DateTimex || len(v) < 4 || !isDigit(v[0]) ||
+		len(v) != 4 && !(len(v) == 7 && v[5] == 'Q') {
+		return 0, false
+	}
+	return atoi(v[:4]), true
 }
 
 // quarterInView returns the quarter the story reports on (lastQuarter),

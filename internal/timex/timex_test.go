@@ -38,6 +38,15 @@ func TestFind(t *testing.T) {
 		{"He ran the firm in the mid-1990s.", saturday, "the mid-1990s", chronicle.DateTimex, "199"},
 		{"Growth could return in mid-2024.", saturday, "mid-2024", chronicle.DateTimex, "2024"},
 		{"Revenue for fiscal 1989 rose.", saturday, "fiscal 1989", chronicle.DateTimex, "1989"},
+		// a quarter named again in apposition, with the day it ended
+		{"Profit rose in the third quarter. In the year-ago quarter, the fiscal second quarter ended Oct. 31, the chain lost $9 million.",
+			chronicle.NewDay(2025, time.October, 20), "Oct. 31", chronicle.DateTimex, "2024-10-31"},
+		{"Profit rose in the third quarter. In the year-ago quarter, the fiscal second quarter ended Oct. 31, the chain lost $9 million.",
+			chronicle.NewDay(2025, time.October, 20), "the year-ago quarter", chronicle.DateTimex, "2024-Q2"},
+		{"In the year-ago quarter, the fiscal second quarter ended Oct. 31, the chain lost $9 million. Results for that quarter included a charge.",
+			chronicle.NewDay(2025, time.October, 20), "that quarter", chronicle.DateTimex, "2024-Q2"},
+		{"Net income for the fourth quarter ended Sept. 30 rose 4%.", chronicle.NewDay(2025, time.November, 2), "Sept. 30", chronicle.DateTimex, "2025-09-30"},
+		{"Sales for the fourth quarter ending Jan. 31 should rise.", chronicle.NewDay(2025, time.November, 2), "Jan. 31", chronicle.DateTimex, "2026-01-31"},
 		// weekdays
 		{"Trump said on Friday that talks were productive.", saturday, "Friday", chronicle.DateTimex, "2025-04-25"},
 		{"Cheung said on Saturday.", saturday, "Saturday", chronicle.DateTimex, "2025-04-26"},
