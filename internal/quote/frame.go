@@ -143,6 +143,11 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	if t.lower == "according" && i+1 < u.end && x.ts[i+1].lower == "to" {
 		return x.according(u, i)
 	}
+	if quoters[t.lower] {
+		if f, ok := x.quotedObject(u, i); ok {
+			return f, true
+		}
+	}
 	k := x.verbCue(u, i)
 	response := -1
 	if k == 0 {
@@ -386,8 +391,10 @@ func (x *extractor) placeContent(f *frame, u unit, i, j int, inverted bool) bool
 		f.right = j
 	case k == naming:
 		f.right = j
-		if n := x.findWord(u, j, "as", 8); n >= 0 {
+		if n := x.findWord(u, j, "as", 12); n >= 0 {
 			f.cueText = f.cueText + " … as"
+		} else if !x.quoteNear(u, j) {
+			return false // "called the staff in to approve what the paper called “…”"
 		}
 	default:
 		return false
@@ -404,6 +411,21 @@ func (x *extractor) placeContent(f *frame, u unit, i, j int, inverted bool) bool
 	}
 	f.scan = max(i+1, min(f.to, j))
 	return true
+}
+
+// quoteNear reports whether a quotation opens within a few tokens of token
+// j, with no other cue and no sentence end before it, as the name a naming
+// cue gives: "called half of the voters “deplorables”".
+func (x *extractor) quoteNear(u unit, j int) bool {
+	for k := j; k < u.end && k < j+14; k++ {
+		switch t := x.ts[k]; {
+		case x.opensQuote(k):
+			return true
+		case cueOf(t.lower) != 0, t.region >= 0, t.lower == ";":
+			return false
+		}
+	}
+	return false
 }
 
 // pronounClause reports whether a clause opens at token j with a subject
@@ -1029,6 +1051,41 @@ func (x *extractor) participleContent(u unit, i int, k cueKind) (frame, bool) {
 	var ok bool
 	f.right, f.indirectOK, ok = x.reported(u, j, k == strong && !isTell(t.lower))
 	return f, ok
+}
+
+// quotedObject reads a verb of quoting at token i whose object is the
+// speaker, "as" and a participle cue after it: "The paper quoted harbour
+// master Karl Weber as saying “…”", "“…,” the agency reported a spokesman
+// for the port as saying."
+func (x *extractor) quotedObject(u unit, i int) (frame, bool) {
+	if i+1 >= u.end || innerPrepositions[x.ts[i+1].lower] || prepositions[x.ts[i+1].lower] || x.ts[i+1].lower == "as" {
+		return frame{}, false // the passive: the participle reads it
+	}
+	as := x.findWord(u, i+1, "as", maxSpeakerWords+2)
+	if as < 0 || as+1 >= u.end || !hasSuffix(x.ts[as+1].lower, "ing") || cueOf(x.ts[as+1].lower) == 0 {
+		return frame{}, false
+	}
+	p := as + 1
+	t := x.ts[p]
+	f := frame{kind: cueOf(t.lower), cue: t.Span, cueText: x.text[t.Start:t.End], right: -1, spkFrom: i + 1, spkTo: as, from: i}
+	for f.spkTo > f.spkFrom && !x.ts[f.spkTo-1].word {
+		f.spkTo--
+	}
+	if s, _, ok := x.chunkBefore(u, i); ok {
+		f.from = s
+	}
+	j := x.skipCircumstance(u, p+1)
+	f.to, f.scan = j, j
+	f.dateFrom, f.dateTo = x.ts[i].Start, x.ts[min(j, u.end-1)].Start
+	var ok bool
+	if f.right, f.indirectOK, ok = x.reported(u, j, f.kind == strong); ok {
+		f.scan = f.right
+		return f, true
+	}
+	// the quotation came before: "“…,” the paper quoted Weber as saying."
+	f.adjacentLeft = x.followsQuote(u, f.from)
+	f.left, f.indirectOK = f.adjacentLeft, false
+	return f, f.left
 }
 
 // quotedAsSaying reads a participle after "as" that a verb of quoting governs:

@@ -80,6 +80,11 @@ func TestPipelinePhrasings(t *testing.T) {
 			want: []want{{"Notice the sniffing all the time.", "Karl Weber", "tweeting", ""}},
 		},
 		{
+			name: "a capitalised name the tagger reads as a verb",
+			text: "Karl Weber called his aides back to approve what C-SPAN called a \"late-night session.\"",
+			want: []want{{"late-night session.", "", "called", ""}},
+		},
+		{
 			name: "claim in the legal sense",
 			text: "The Democratic Party could claim victory in the election, and broadcasters would be able to claim rights over material they broadcast.",
 		},

@@ -603,6 +603,18 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "direct/an agency quoted someone as saying, the quotation before",
+			text: "“The fire is out,” the agency reported harbour spokesman Karl Weber as saying.",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "The fire is out", "harbour spokesman Karl Weber", "E2", "saying", ""}},
+		},
+		{
+			name: "partial/a naming cue far from the quotation is not its cue",
+			text: "Weber called the staff into his office to approve what the newspaper called a “rescue package.”",
+			ents: []ent{weber},
+			want: []want{{chronicle.PartialQuote, "rescue package.", "the newspaper", "", "called", ""}},
+		},
+		{
 			name: "none/scare quotes",
 			text: `The so-called "peace dividend" never arrived.`,
 		},

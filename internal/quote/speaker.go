@@ -26,8 +26,8 @@ func (x *extractor) npWord(k int) bool {
 	if clauseWords[t.lower] {
 		return false
 	}
-	if t.tag != "" && clauseTags[t.tag] {
-		return false
+	if t.tag != "" && clauseTags[t.tag] && !t.upper {
+		return false // a capitalised word is a name the tagger misread: "C-SPAN"
 	}
 	return true
 }
