@@ -449,13 +449,17 @@ func (x *extractor) taggedAsNoun(u unit, i int) bool {
 	if t.tag != "NN" && t.tag != "NNS" || t.upper || i == u.first {
 		return false
 	}
-	p := x.ts[i-1]
+	b := i - 1
+	for b > u.first && x.italics(b) {
+		b-- // "''Harbour Weekly'' predicts"
+	}
+	p := x.ts[b]
 	if hasSuffix(t.lower, "ing") && p.lower == "," && x.quoteAfterComma(u, i+1) {
 		return true
 	}
 	subj := x.collectBack(u, i-1) // "the letter"
 	short := subj < i && i-subj <= 3 && (determiners[x.ts[subj].lower] || x.ts[subj].upper)
-	if !(p.upper && p.region < 0 && !x.isMarkTok(i-1)) && !pronounSubject(p.lower) && !x.followsQuote(u, i) && !(short && x.followsQuote(u, subj)) {
+	if !(p.upper && p.region < 0 && !x.isMarkTok(b)) && !pronounSubject(p.lower) && !x.followsQuote(u, i) && !(short && x.followsQuote(u, subj)) {
 		return false
 	}
 	n := i + 1

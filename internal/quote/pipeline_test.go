@@ -85,6 +85,11 @@ func TestPipelinePhrasings(t *testing.T) {
 			want: []want{{"late-night session.", "", "called", ""}},
 		},
 		{
+			name: "a newspaper in wiki italics before a cue the tagger takes for a noun",
+			text: "''Harbour Weekly'' predicts \"the port will need more money next year.\"",
+			want: []want{{"the port will need more money next year.", "", "predicts", ""}},
+		},
+		{
 			name: "claim in the legal sense",
 			text: "The Democratic Party could claim victory in the election, and broadcasters would be able to claim rights over material they broadcast.",
 		},

@@ -615,6 +615,12 @@ func TestExtract(t *testing.T) {
 			want: []want{{chronicle.PartialQuote, "rescue package.", "the newspaper", "", "called", ""}},
 		},
 		{
+			name: "indirect/a newspaper in wiki italics speaks",
+			text: "The paper ''Harbour Times'' reported that the mayor had resigned.",
+			ents: []ent{{"E6", chronicle.Organization, []string{"Harbour Times"}, ""}},
+			want: []want{{chronicle.IndirectQuote, "the mayor had resigned", "The paper ''Harbour Times''", "E6", "reported", ""}},
+		},
+		{
 			name: "none/scare quotes",
 			text: `The so-called "peace dividend" never arrived.`,
 		},

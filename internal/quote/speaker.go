@@ -416,7 +416,7 @@ func (x *extractor) resolve(from, to int) chronicle.EntityID {
 		}
 		// the part [end, k) ends at k-1
 		for w := k - 1; w >= end; w-- {
-			if !x.ts[w].word || x.ts[w].lower == "'s" {
+			if !x.ts[w].word || x.ts[w].lower == "'s" || x.italics(w) {
 				continue
 			}
 			if m := x.mentionAt(x.ts[w].Span); m != nil && m.named && (best == nil || best.typ != chronicle.Person && m.typ == chronicle.Person) {
@@ -430,6 +430,12 @@ func (x *extractor) resolve(from, to int) chronicle.EntityID {
 		return ""
 	}
 	return best.id
+}
+
+// italics reports whether token k is an apostrophe of the marks wiki text
+// sets around italics: "''The Harbour Times''".
+func (x *extractor) italics(k int) bool {
+	return isItalics(x.text[x.ts[k].Start:x.ts[k].End])
 }
 
 // nameBeforeOf reports whether token k is "of" after a capitalised word:
