@@ -433,7 +433,7 @@ func (x *extractor) resolve(from, to int) chronicle.EntityID {
 }
 
 // italics reports whether token k is an apostrophe of the marks wiki text
-// sets around italics: "''The Harbour Times''".
+// sets around italics, two of them on each side of the words.
 func (x *extractor) italics(k int) bool {
 	return isItalics(x.text[x.ts[k].Start:x.ts[k].End])
 }
