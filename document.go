@@ -32,6 +32,24 @@ func NewDocument(a *Article) *Document {
 // Text returns the text s covers.
 func (d *Document) Text(s Span) string { return d.Article.Text[s.Start:s.End] }
 
+// Stats returns what storing d adds to a store's counts: one article and
+// its sentences, entities, mentions, times, quotes and events.
+func (d *Document) Stats() Stats {
+	n := Stats{Articles: 1, Sentences: len(d.Sentences), Entities: len(d.Entities),
+		Times: len(d.Times), Quotes: len(d.Quotes), Events: len(d.Events)}
+	for _, e := range d.Entities {
+		n.Mentions += len(e.Mentions)
+	}
+	return n
+}
+
+// Add returns the sum of s and t, field by field.
+func (s Stats) Add(t Stats) Stats {
+	return Stats{Articles: s.Articles + t.Articles, Sentences: s.Sentences + t.Sentences,
+		Entities: s.Entities + t.Entities, Mentions: s.Mentions + t.Mentions, Times: s.Times + t.Times,
+		Quotes: s.Quotes + t.Quotes, Events: s.Events + t.Events}
+}
+
 // Entity returns the entity with the given id, or nil.
 func (d *Document) Entity(id EntityID) *Entity {
 	for i := range d.Entities {

@@ -72,10 +72,5 @@ func runDelete(ctx context.Context, e *env, args []string) error {
 
 // deletionOf returns the report of the deleted document d.
 func deletionOf(d *chronicle.Document) deletion {
-	n := chronicle.Stats{Articles: 1, Sentences: len(d.Sentences), Entities: len(d.Entities),
-		Times: len(d.Times), Quotes: len(d.Quotes), Events: len(d.Events)}
-	for _, en := range d.Entities {
-		n.Mentions += len(en.Mentions)
-	}
-	return deletion{ID: d.Article.ID, Date: d.Article.Date, Title: d.Article.Title, Removed: n}
+	return deletion{ID: d.Article.ID, Date: d.Article.Date, Title: d.Article.Title, Removed: d.Stats()}
 }

@@ -80,7 +80,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "serving %s on http://%s/\n", *db, ln.Addr())
 	if token == "" {
-		fmt.Fprintln(e.stdout, "storing articles over HTTP is off; set CHRONICLE_TOKEN to turn it on")
+		fmt.Fprintln(e.stdout, "storing and deleting articles over HTTP is off; set CHRONICLE_TOKEN to turn them on")
 	}
 
 	done := make(chan error, 1)

@@ -524,15 +524,7 @@ func testStats(t *testing.T, s Store) {
 	for n := range 12 {
 		d := Generate(n)
 		MustSave(t, s, d)
-		want.Articles++
-		want.Sentences += len(d.Sentences)
-		want.Entities += len(d.Entities)
-		for _, e := range d.Entities {
-			want.Mentions += len(e.Mentions)
-		}
-		want.Times += len(d.Times)
-		want.Quotes += len(d.Quotes)
-		want.Events += len(d.Events)
+		want = want.Add(d.Stats())
 	}
 	got, err := s.Stats(t.Context())
 	if err != nil {
