@@ -20,15 +20,44 @@ const (
 // quotedOnly reports whether cues of kind k report only quoted words.
 func (k cueKind) quotedOnly() bool { return k == naming || k == quoting }
 
-// cues maps every form of each cue verb to its kind.
-var cues = map[string]cueKind{}
+// A lexEntry is what the lexicon knows of a word: its kind as a cue, and
+// whether it quotes someone ("quoted Weber as saying"), judges what it
+// names ("dismissed the report as “nonsense”") or gives a response ("gave
+// his reaction"). Each token carries its entry, looked up once.
+type lexEntry struct {
+	cue     cueKind
+	quoter  bool
+	judging bool
+	giver   bool
+}
+
+// lexicon maps the words of the lexicon to their entries.
+var lexicon = map[string]lexEntry{}
 
 func init() {
 	add := func(k cueKind, forms string) {
 		for _, f := range strings.Fields(forms) {
-			cues[f] = k
+			e := lexicon[f]
+			e.cue = k
+			lexicon[f] = e
 		}
 	}
+	mark := func(set func(*lexEntry), forms string) {
+		for _, f := range strings.Fields(forms) {
+			e := lexicon[f]
+			set(&e)
+			lexicon[f] = e
+		}
+	}
+	// verbs of quoting before "as saying": "quoted Weber as saying"
+	mark(func(e *lexEntry) { e.quoter = true }, "quoted quotes quote cited cites cite reported reports")
+	// verbs that judge what they name, speech only with "as" and a
+	// quotation: "dismissed the report as “nonsense”"
+	mark(func(e *lexEntry) { e.judging = true }, `defend defends defended dismiss dismisses dismissed
+		hail hails hailed brand brands branded criticise criticises criticised criticize criticizes criticized
+		condemn condemns condemned denounce denounces denounced praise praises praised deride derides derided`)
+	// verbs of a phrase that gives a response: "gave his reaction"
+	mark(func(e *lexEntry) { e.giver = true }, "gave gives give offered offers offer voiced voices")
 	add(strong, `say says said saying tell tells told telling
 		claim claims claimed claiming insist insists insisted insisting
 		argue argues argued arguing contend contends contended contending
@@ -65,10 +94,6 @@ func init() {
 		characterize characterizes characterized characterise characterised`)
 	add(quoting, `fear fears feared fearing`)
 }
-
-// cueOf returns the kind of the token with lower-cased text w; 0 when w is
-// no cue.
-func cueOf(w string) cueKind { return cues[w] }
 
 // isTell reports whether w is a form of "tell" or "ask", whose first
 // object is the hearer, not what was said: "told reporters", "asking her".

@@ -111,7 +111,7 @@ func (x *extractor) previousUnit(f frame, prev, u unit) {
 func (x *extractor) quoteAhead(u unit, q int) int {
 	for k := q; k < u.end && k < q+12; k++ {
 		t := x.ts[k]
-		if t.region >= 0 || cueOf(t.lower) != 0 || t.lower == "." || t.lower == ";" {
+		if t.region >= 0 || t.lex.cue != 0 || t.lower == "." || t.lower == ";" {
 			return -1
 		}
 		if (t.lower == "," || t.lower == ":") && k+1 < u.end && x.opensQuote(k+1) {
@@ -143,7 +143,7 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 	if t.lower == "according" && i+1 < u.end && x.ts[i+1].lower == "to" {
 		return x.according(u, i)
 	}
-	if quoters[t.lower] {
+	if t.lex.quoter {
 		if f, ok := x.quotedObject(u, i); ok {
 			return f, true
 		}
@@ -189,11 +189,11 @@ func (x *extractor) frameAt(u unit, i int) (frame, bool) {
 // is neither, or when the tagger took it for another part of speech.
 func (x *extractor) verbCue(u unit, i int) cueKind {
 	t := x.ts[i]
-	k := cueOf(t.lower)
+	k := t.lex.cue
 	if k == 0 && x.mannerVerb(u, i) {
 		k = weak
 	}
-	if k == 0 && judging[t.lower] && x.quotedAs(u, i) {
+	if k == 0 && t.lex.judging && x.quotedAs(u, i) {
 		k = naming // "dismissed the report as “nonsense”"
 	}
 	if k == 0 || t.tag != "" && !strings.HasPrefix(t.tag, "VB") && !x.taggedAsNoun(u, i) {
@@ -220,7 +220,7 @@ func (x *extractor) quotedAs(u unit, i int) bool {
 // colon: "gave his reaction, “…”", "offered her view on the ruling: “…”";
 // -1 when there is none.
 func (x *extractor) responseAt(u unit, i int) int {
-	if !givers[x.ts[i].lower] || i+3 >= u.end || !possessives[x.ts[i+1].lower] || !responses[x.ts[i+2].lower] {
+	if !x.ts[i].lex.giver || i+3 >= u.end || !possessives[x.ts[i+1].lower] || !responses[x.ts[i+2].lower] {
 		return -1
 	}
 	n := i + 3
@@ -421,7 +421,7 @@ func (x *extractor) quoteNear(u unit, j int) bool {
 		switch t := x.ts[k]; {
 		case x.opensQuote(k):
 			return true
-		case cueOf(t.lower) != 0, t.region >= 0, t.lower == ";":
+		case t.lex.cue != 0, t.region >= 0, t.lower == ";":
 			return false
 		}
 	}
@@ -1008,7 +1008,7 @@ func (x *extractor) mannerVerb(u unit, i int) bool {
 // and warned that the city would borrow more".
 func (x *extractor) coordinated(u unit, i int, prev frame) (frame, bool) {
 	t := x.ts[i]
-	k := cueOf(t.lower)
+	k := t.lex.cue
 	if k == 0 || k.quotedOnly() || t.upper || i == u.first || x.ts[i-1].lower != "and" || prev.spkTo <= prev.spkFrom || prev.kind == 0 {
 		return frame{}, false
 	}
@@ -1066,12 +1066,12 @@ func (x *extractor) quotedObject(u unit, i int) (frame, bool) {
 		return frame{}, false // the passive: the participle reads it
 	}
 	as := x.findWord(u, i+1, "as", maxSpeakerWords+2)
-	if as < 0 || as+1 >= u.end || !hasSuffix(x.ts[as+1].lower, "ing") || cueOf(x.ts[as+1].lower) == 0 {
+	if as < 0 || as+1 >= u.end || !hasSuffix(x.ts[as+1].lower, "ing") || x.ts[as+1].lex.cue == 0 {
 		return frame{}, false
 	}
 	p := as + 1
 	t := x.ts[p]
-	f := frame{kind: cueOf(t.lower), cue: t.Span, cueText: x.text[t.Start:t.End], right: -1, spkFrom: i + 1, spkTo: as, from: i}
+	f := frame{kind: t.lex.cue, cue: t.Span, cueText: x.text[t.Start:t.End], right: -1, spkFrom: i + 1, spkTo: as, from: i}
 	for f.spkTo > f.spkFrom && !x.ts[f.spkTo-1].word {
 		f.spkTo--
 	}
@@ -1102,7 +1102,7 @@ func (x *extractor) quotedAsSaying(u unit, i int, k cueKind) (frame, bool) {
 		if t := x.ts[n]; t.region >= 0 || t.lower == "." || t.lower == ";" {
 			break
 		}
-		if quoters[x.ts[n].lower] {
+		if x.ts[n].lex.quoter {
 			r = n
 			break
 		}

@@ -559,7 +559,7 @@ func (x *extractor) subjectAt(u unit, p, limit int) int {
 		e = p + 1
 		for k := p + 1; k < limit && k < p+5; k++ {
 			w := x.ts[k]
-			if w.region >= 0 || !w.word || clauseWords[w.lower] || cueOf(w.lower) != 0 || w.tag != "" && clauseTags[w.tag] {
+			if w.region >= 0 || !w.word || clauseWords[w.lower] || w.lex.cue != 0 || w.tag != "" && clauseTags[w.tag] {
 				break
 			}
 			if w.tag == "" && !w.upper && hasSuffix(w.lower, "ed") {
@@ -585,7 +585,7 @@ func (x *extractor) subjectAt(u unit, p, limit int) int {
 		if e > p && x.ts[e-1].lower == "'s" {
 			for k := e; k < limit && k < e+3; k++ {
 				w := x.ts[k]
-				if w.region >= 0 || !w.word || w.upper || clauseWords[w.lower] || cueOf(w.lower) != 0 || hasSuffix(w.lower, "ed") || w.tag != "" && clauseTags[w.tag] {
+				if w.region >= 0 || !w.word || w.upper || clauseWords[w.lower] || w.lex.cue != 0 || hasSuffix(w.lower, "ed") || w.tag != "" && clauseTags[w.tag] {
 					break
 				}
 				e = k + 1

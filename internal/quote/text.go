@@ -16,6 +16,7 @@ type tok struct {
 	lower  string // the token lower-cased, with ’ folded to '
 	tag    string // Penn Treebank tag, when the tagger has run
 	region int    // index of the quoted region holding the token, -1 outside
+	lex    lexEntry
 }
 
 // tokens returns the tokens of d: d.Tokens when the tokenizer has run, else
@@ -41,6 +42,7 @@ func newTok(text string, s chronicle.Span, tag string) tok {
 	t := tok{Span: s, tag: tag, region: -1, lower: fold(w)}
 	t.word = unicode.IsLetter(r) || unicode.IsDigit(r) || t.lower == "'s" || t.lower == "'"
 	t.upper = unicode.IsUpper(r)
+	t.lex = lexicon[t.lower]
 	return t
 }
 

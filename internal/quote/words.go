@@ -47,18 +47,8 @@ var (
 	// report it: "too early to tell", "hard to say"
 	judgements = set("early soon hard difficult impossible easy fair safe tough premature")
 
-	// verbs of quoting before "as saying": "quoted Weber as saying"
-	quoters = set("quoted quotes quote cited cites cite reported reports")
-
-	// verbs that judge what they name, speech only with "as" and a
-	// quotation: "dismissed the report as “nonsense”"
-	judging = set("defend defends defended dismiss dismisses dismissed hail hails hailed brand brands branded " +
-		"criticise criticises criticised criticize criticizes criticized condemn condemns condemned " +
-		"denounce denounces denounced praise praises praised deride derides derided")
-
-	// verbs, possessives and nouns of a phrase that gives a response:
-	// "gave his reaction", "offered her view"
-	givers      = set("gave gives give offered offers offer voiced voices")
+	// possessives and nouns of a phrase that gives a response: "gave his
+	// reaction", "offered her view"
 	possessives = set("his her their its")
 	responses   = set("reaction reactions response word view views verdict thoughts feelings assessment opinion")
 
