@@ -136,9 +136,12 @@ func TestPhrasingBusinessIdioms(t *testing.T) {
 	})
 }
 
-// A subject before a long apposition holding a relative clause.
+// A title with "of" and a place before the name; a subject before a long
+// apposition holding a relative clause.
 func TestPhrasingLongTitlesAndAppositions(t *testing.T) {
 	checkPhrasings(t, []phrasing{
+		{name: "former mayor of a city", text: "Campaign news\n\nFormer mayor of Paris Anne Hidalgo welcomed Chancellor Merz to the city.",
+			trig: "welcomed", typ: chronicle.Consult, src: "*", tgt: "Anne Hidalgo"},
 		{name: "a candidate in a country, which", text: "Campaign news\n\nAnna Berg, the party's candidate for the presidential election in France, which holds its first round next week, accused Tom Hale of lying.",
 			trig: "accused", typ: chronicle.Accuse, src: "Anna Berg", tgt: "Tom Hale"},
 	})

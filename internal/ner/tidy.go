@@ -48,8 +48,85 @@ func tidySentence(sc *scratch, start, end int) {
 		for labelPos(sc.labels[i]) != posL && labelPos(sc.labels[i]) != posU {
 			i++
 		}
+		if k := titledPlaceSplit(sc, a, i+1, start); k > a {
+			i = splitTitledPlace(sc, a, k, i+1, end) - 1
+			continue
+		}
 		tidyName(sc, a, i+1, end)
 	}
+}
+
+// titledPlaceSplit returns where a person's name begins inside the name
+// [a, b) that follows "of": the place or office of a title run into the
+// name of who holds it ("Mayor of Toulouse Philippe Douste-Blazy",
+// "Secretary of State Marco Rubio"). The words before it are one place
+// (a word or a whole gazetteer phrase, not itself a given name:
+// "Kimberley") or words of an office; it is a given name that no place
+// phrase runs through ("San Juan", "West Virginia"), beginning a person's
+// name (personPiece) of two words or more, the second perhaps a
+// capitalised word just after the name. a when there is none.
+func titledPlaceSplit(sc *scratch, a, b, start int) int {
+	if a == start || sc.words[a-1] != "of" || b-a < 2 {
+		return a
+	}
+	const place = uint16(gazetteer.CountryWord | gazetteer.CityWord | gazetteer.SubdivisionWord)
+	given := func(t int) bool { return sc.toks[t].gaz&uint16(gazetteer.GivenNameWord) != 0 }
+	k := a
+	switch {
+	case officeWords[sc.words[a]]:
+		for k < b && officeWords[sc.words[k]] {
+			k++
+		}
+	case sc.toks[a].phrase != 0 && sc.toks[a].phrase&3 == posB:
+		for k < b && sc.toks[k].phrase&3 != posL {
+			k++
+		}
+		k++ // past the phrase's last word
+	case sc.toks[a].gaz&place != 0 && !given(a):
+		k = a + 1
+	default:
+		return a
+	}
+	if k >= b || !given(k) || !startsUpper(sc.words[k]) || sc.toks[k].phrase != 0 && sc.toks[k].phrase&3 != posB {
+		return a
+	}
+	e := b
+	if b-k < 2 && b < len(sc.words) && sc.labels[b] == 0 && startsUpper(sc.words[b]) {
+		e++ // "Toulouse Philippe" and the "Douste-Blazy" left out
+	}
+	if !personPiece(sc, k, e) {
+		return a // "Central Bank", "Queens Park Mews Limited": no person's name
+	}
+	return k
+}
+
+// officeWords name the office in a title with "of" ("Secretary of State",
+// "Minister of Foreign Affairs").
+var officeWords = map[string]bool{
+	"State": true, "Defense": true, "Defence": true, "Foreign": true, "Affairs": true, "Interior": true,
+	"Justice": true, "Treasury": true, "Health": true, "Commerce": true, "Labor": true, "Labour": true,
+	"Energy": true, "Education": true, "Agriculture": true, "Finance": true, "Homeland": true,
+	"Security": true, "Transport": true, "Transportation": true, "Staff": true,
+}
+
+// splitTitledPlace relabels the name [a, b) split at k by
+// titledPlaceSplit: the places before k one location (office words no
+// name), and from k a person's name, which goes on over capitalised words
+// the model left out when it holds only the given name ("Philippe
+// Douste-Blazy"). It returns the token after the person's name.
+func splitTitledPlace(sc *scratch, a, k, b, end int) int {
+	for t := a; t < b; t++ {
+		sc.labels[t] = 0
+	}
+	if !officeWords[sc.words[a]] {
+		setName(sc, 2, a, k)
+	}
+	if b-k < 2 && b < end && sc.labels[b] == 0 && startsUpper(sc.words[b]) {
+		b++
+	}
+	setName(sc, 0, k, b)
+	tidyName(sc, k, b, end) // "Hugo Chávez , and the President": the other rules still hold
+	return b
 }
 
 // tidyName applies the rules to the name of tokens [a, b) of a sentence

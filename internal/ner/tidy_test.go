@@ -99,3 +99,50 @@ func TestTidyNamePersonPiece(t *testing.T) {
 		}
 	}
 }
+
+// TestTidyTitledPlace checks that a name after "of" that runs a title's
+// place or office into a person's name is split: "Mayor of Toulouse Anne
+// Roux", "Secretary of State Marco Rubio".
+func TestTidyTitledPlace(t *testing.T) {
+	given, city := uint16(gazetteer.GivenNameWord), uint16(gazetteer.CityWord)
+	tests := []struct {
+		words, labels string
+		gaz           map[int]uint16
+		phrase        map[int]uint32 // a gazetteer phrase's BILOU positions
+		want          string
+	}{
+		{"Mayor of Toulouse Anne Roux said", "O O B-ORG I-ORG L-ORG O", map[int]uint16{2: city, 3: given}, nil, "O O U-LOC B-PER L-PER O"},
+		{"Secretary of State Marco Rubio said", "O O B-ORG I-ORG L-ORG O", map[int]uint16{3: given}, nil, "O O O B-PER L-PER O"},
+		{"mayor of Toulouse Philippe Douste-Blazy said", "O O B-PER L-PER O O", map[int]uint16{2: city, 3: given}, nil, "O O U-LOC B-PER L-PER O"},
+		{"mayor of Rio de Janeiro Ana Silva said", "O O B-ORG I-ORG I-ORG I-ORG L-ORG O", map[int]uint16{5: given},
+			map[int]uint32{2: posB, 3: posI, 4: posL}, "O O B-LOC I-LOC L-LOC B-PER L-PER O"},
+		// not after "of", no given name or surname, a place through the given name, a place that is a given name
+		{"the Toulouse Anne Roux team", "O B-ORG I-ORG L-ORG O", map[int]uint16{1: city, 2: given}, nil, "O B-ORG I-ORG L-ORG O"},
+		{"Bank of England Sterling said", "O O B-ORG L-ORG O", map[int]uint16{}, nil, "O O B-ORG L-ORG O"},
+		{"the port of San Juan said", "O O O B-LOC L-LOC O", map[int]uint16{3: city, 4: given}, map[int]uint32{3: posB, 4: posL}, "O O O B-LOC L-LOC O"},
+		{"the affair of Kimberley Quinn ended", "O O O B-PER L-PER O", map[int]uint16{3: city | given, 4: 0}, nil, "O O O B-PER L-PER O"},
+		{"head of Central Bank of", "O O B-ORG L-ORG O", map[int]uint16{2: city, 3: given}, nil, "O O B-ORG L-ORG O"},
+	}
+	names := labelNames()
+	for _, tc := range tests {
+		words := strings.Fields(tc.words)
+		sc := &scratch{words: words, toks: make([]tokInfo, len(words)), labels: make([]int, len(words))}
+		for i, g := range tc.gaz {
+			sc.toks[i].gaz = g
+		}
+		for i, p := range tc.phrase {
+			sc.toks[i].phrase = 1<<2 | p
+		}
+		for i, l := range strings.Fields(tc.labels) {
+			sc.labels[i] = slices.Index(names, l)
+		}
+		tidySentence(sc, 0, len(words))
+		var got []string
+		for _, l := range sc.labels {
+			got = append(got, names[l])
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.words, strings.Join(got, " "), tc.want)
+		}
+	}
+}
