@@ -1009,7 +1009,10 @@ func (x *extractor) mannerVerb(u unit, i int) bool {
 func (x *extractor) coordinated(u unit, i int, prev frame) (frame, bool) {
 	t := x.ts[i]
 	k := t.lex.cue
-	if k == 0 || k.quotedOnly() || t.upper || i == u.first || x.ts[i-1].lower != "and" || prev.spkTo <= prev.spkFrom || prev.kind == 0 {
+	if k == 0 || k.quotedOnly() || t.upper || i == u.first || prev.spkTo <= prev.spkFrom || prev.kind == 0 {
+		return frame{}, false
+	}
+	if x.ts[i-1].lower != "and" && !x.hangsOn(u, i, prev) {
 		return frame{}, false
 	}
 	j := x.skipCircumstance(u, i+1)
@@ -1021,6 +1024,21 @@ func (x *extractor) coordinated(u unit, i int, prev frame) (frame, bool) {
 	}
 	f.dateFrom, f.dateTo = t.Start, x.ts[f.right].Start
 	return f, true
+}
+
+// hangsOn reports whether participle i follows frame prev after a comma,
+// with only a name between ("“…,” said Karl Weber on the show Harbour Hour,
+// claiming the storm was to blame"): the participle is the speaker's.
+func (x *extractor) hangsOn(u unit, i int, prev frame) bool {
+	if !hasSuffix(x.ts[i].lower, "ing") || x.ts[i-1].lower != "," || prev.scan > i-1 {
+		return false
+	}
+	for k := prev.scan; k < i-1; k++ {
+		if !x.ts[k].upper || x.ts[k].region >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // reported returns where the content starts after a participle or a

@@ -530,11 +530,21 @@ func TestExtract(t *testing.T) {
 			want: []want{{chronicle.DirectQuote, "We will pay for the cleanup", "chief executive Karl Weber", "E2", "said", ""}},
 		},
 		{
-			name: "partial/a participle with a bare clause hangs on the speaker",
+			name: "indirect/a participle with a bare clause hangs on the inverted speaker",
 			text: "“We are not to blame,” said Karl Weber, claiming the storm had caused the collapse.",
 			ents: []ent{weber},
 			want: []want{
 				{chronicle.DirectQuote, "We are not to blame", "Karl Weber", "E2", "said", ""},
+				{chronicle.IndirectQuote, "the storm had caused the collapse", "Karl Weber", "E2", "claiming", ""},
+			},
+		},
+		{
+			name: "indirect/a participle after an inverted speaker and a show",
+			text: "“We are not to blame,” said Karl Weber on the show Harbour Hour, claiming the storm had caused the collapse.",
+			ents: []ent{weber},
+			want: []want{
+				{chronicle.DirectQuote, "We are not to blame", "Karl Weber", "E2", "said", ""},
+				{chronicle.IndirectQuote, "the storm had caused the collapse", "Karl Weber", "E2", "claiming", ""},
 			},
 		},
 		{
