@@ -63,8 +63,9 @@ func tidySentence(sc *scratch, start, end int) {
 // (a word or a whole gazetteer phrase, not itself a given name:
 // "Kimberley") or words of an office; it is a given name that no place
 // phrase runs through ("San Juan", "West Virginia"), beginning a person's
-// name (personPiece) of two words or more, the second perhaps a
-// capitalised word just after the name. a when there is none.
+// name of two words or more (the second perhaps a capitalised word just
+// after the name) with no organisation's or country's word; a surname may
+// be a place's ("Anne Hidalgo"). a when there is none.
 func titledPlaceSplit(sc *scratch, a, b, start int) int {
 	if a == start || sc.words[a-1] != "of" || b-a < 2 {
 		return a
@@ -94,8 +95,13 @@ func titledPlaceSplit(sc *scratch, a, b, start int) int {
 	if b-k < 2 && b < len(sc.words) && sc.labels[b] == 0 && startsUpper(sc.words[b]) {
 		e++ // "Toulouse Philippe" and the "Douste-Blazy" left out
 	}
-	if !personPiece(sc, k, e) {
-		return a // "Central Bank", "Queens Park Mews Limited": no person's name
+	if e-k < 2 {
+		return a // "Central Bank": no surname
+	}
+	for t := k; t < e; t++ {
+		if sc.toks[t].gaz&uint16(gazetteer.OrgWord|gazetteer.CountryWord) != 0 {
+			return a // "Queens Park Mews Limited", "Hugo Chávez, and the President of Brazil"
+		}
 	}
 	return k
 }
