@@ -89,7 +89,7 @@ func init() {
 		stating replying responding answering stressing emphasizing emphasising observing
 		remarking commenting concluding confirming denying complaining recalling promising
 		vowing reiterating cautioning`)
-	add(naming, `describe describes described describing call calls called calling
+	add(naming, `describe describes described describing call calls called calling proclaim proclaims proclaimed
 		dub dubs dubbed label labels labeled labelled term terms termed
 		characterize characterizes characterized characterise characterised`)
 	add(quoting, `fear fears feared fearing`)

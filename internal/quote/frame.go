@@ -389,6 +389,8 @@ func (x *extractor) placeContent(f *frame, u unit, i, j int, inverted bool) bool
 		f.right, f.indirectOK = j, true
 	case k == quoting:
 		f.right = j
+	case k == naming && !x.names(u, i):
+		return false // "called for", "called out"
 	case k == naming:
 		f.right = j
 		if n := x.findWord(u, j, "as", 12); n >= 0 {
@@ -410,6 +412,20 @@ func (x *extractor) placeContent(f *frame, u unit, i, j int, inverted bool) bool
 		return false
 	}
 	f.scan = max(i+1, min(f.to, j))
+	return true
+}
+
+// names reports whether naming cue i names what follows it, not a verb
+// with a particle: "calling out the rival", "called off the talks" ("called
+// on them to “…”" and "called for “…”" still report words).
+func (x *extractor) names(u unit, i int) bool {
+	if i+1 >= u.end {
+		return true
+	}
+	switch x.ts[i+1].lower {
+	case "out", "off", "up", "in":
+		return false
+	}
 	return true
 }
 
@@ -922,7 +938,10 @@ func (x *extractor) date(from, to int) string {
 // the clause before it: "Trump replied, telling Reuters, “…”", "…,
 // saying that …". Its speaker is the subject of the unit.
 func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
-	if k.quotedOnly() || i == u.first {
+	// a naming participle gives a name in quotation marks: "…, calling
+	// the ruling “a travesty”"
+	named := k == naming && x.names(u, i) && x.quoteNear(u, i+1)
+	if k.quotedOnly() && !named || i == u.first {
 		return frame{}, false
 	}
 	// "…, saying", "began by saying", before a quotation ("spoke out
@@ -932,7 +951,7 @@ func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
 		return x.quotedAsSaying(u, i, k)
 	}
 	byName := x.ts[i-1].upper && x.ts[i-1].region < 0 && !x.isMarkTok(i-1) && i-1 > u.first
-	if p := x.ts[i-1].lower; p != "," && p != "by" && p != "before" && p != "after" && !byName && !x.quoteAfterComma(u, i+1) {
+	if p := x.ts[i-1].lower; p != "," && p != "by" && p != "before" && p != "after" && !byName && !x.quoteAfterComma(u, i+1) && !(named && x.isMarkTok(i-1)) {
 		return frame{}, false
 	}
 	f, ok := x.participleContent(u, i, k)
@@ -1070,6 +1089,10 @@ func (x *extractor) participleContent(u unit, i int, k cueKind) (frame, bool) {
 	}
 	j := x.skipCircumstance(u, q)
 	f := frame{kind: k, cue: t.Span, cueText: x.text[t.Start:t.End], right: -1, from: i, to: j}
+	if k == naming {
+		f.right = j // what is named, then its name
+		return f, j < u.end
+	}
 	var ok bool
 	f.right, f.indirectOK, ok = x.reported(u, j, k == strong && !isTell(t.lower))
 	return f, ok

@@ -584,6 +584,20 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "partial/proclaimed and a naming participle after the quotation",
+			text: "Lopez proclaimed the vote “the end of an era” calling the result “a fresh start for the harbour”.",
+			ents: []ent{lopez},
+			want: []want{
+				{chronicle.PartialQuote, "the end of an era", "Lopez", "E3", "proclaimed", ""},
+				{chronicle.PartialQuote, "a fresh start for the harbour", "Lopez", "E3", "calling", ""},
+			},
+		},
+		{
+			name: "none/calling out is no naming",
+			text: "Weber hopes to win the debate by calling out Lopez for her “mistakes”.",
+			ents: []ent{weber, lopez},
+		},
+		{
 			name: "none/dismissed with no quotation",
 			text: "The judge dismissed the case as moot.",
 		},
