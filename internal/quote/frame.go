@@ -911,6 +911,7 @@ func (x *extractor) quotationOnly(from, to int) int {
 func (x *extractor) quote(f frame, s chronicle.Span) chronicle.Quote {
 	q := chronicle.Quote{Text: x.text[s.Start:s.End], Span: s, Cue: f.cueText, CueSpan: spanPtr(f.cue)}
 	if f.spkTo > f.spkFrom {
+		f.spkFrom = x.afterGap(f.spkFrom, f.spkTo)
 		sp := chronicle.Span{Start: x.ts[f.spkFrom].Start, End: x.ts[f.spkTo-1].End}
 		q.SpeakerSpan = &sp
 		q.SpeakerText = x.text[sp.Start:sp.End]
@@ -918,6 +919,21 @@ func (x *extractor) quote(f frame, s chronicle.Span) chronicle.Quote {
 	}
 	q.Date = x.date(f.dateFrom, f.dateTo)
 	return q
+}
+
+// afterGap returns where the speaker phrase [from, to) starts once what
+// comes before its first break in the text is dropped: a line break or a
+// run of spaces, which in pages turned to text ends a heading or a
+// category line ("Canada  Industry Canada announced" is said by Industry
+// Canada).
+func (x *extractor) afterGap(from, to int) int {
+	for k := from + 1; k < to; k++ {
+		between := x.text[x.ts[k-1].End:x.ts[k].Start]
+		if strings.Contains(between, "  ") || strings.ContainsAny(between, "\n\r") {
+			return k
+		}
+	}
+	return from
 }
 
 // date returns the value of the first calendar date or time expression

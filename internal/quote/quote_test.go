@@ -101,6 +101,11 @@ func TestExtract(t *testing.T) {
 			want:  []want{{chronicle.DirectQuote, "We will rebuild the bridge by spring", "Mayor Ana Ortiz", "E1", "said", "2024-03-11"}},
 		},
 		{
+			name: "indirect/a category line before the speaker is dropped",
+			text: "Canada  The regulator Telecom Canada said it would review the merger.",
+			want: []want{{chronicle.IndirectQuote, "it would review the merger", "The regulator Telecom Canada", "", "said", ""}},
+		},
+		{
 			name: "direct/straight/inverted cue",
 			text: `"The budget is balanced," said Finance Minister Karl Weber.`,
 			ents: []ent{weber},
