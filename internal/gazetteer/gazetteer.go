@@ -71,8 +71,9 @@ type Region struct {
 // code: GOV, MIL, REB, OPP, PTY, LEG, JUD, COP, SPY, REL, BUS, MED, EDU,
 // NGO, IGO, LAB, HLH, CRM or CVL.
 type Role struct {
-	Title  string // lower case: "prime minister"
-	Sector string
+	Title   string // lower case: "prime minister"
+	Sector  string
+	Country string // alpha-3 code of the one country the title belongs to ("taoiseach": IRL), else ""
 }
 
 // A Gazetteer answers lookups over one loaded data set. It is read-only
@@ -98,7 +99,8 @@ type Gazetteer struct {
 	given   map[string]struct{}
 	org     map[string]struct{}
 
-	places func() *placeIndex // namesakes and country weights for Candidates, built once on first use; see indexPlaces
+	places         func() *placeIndex        // namesakes and country weights for Candidates, built once on first use; see indexPlaces
+	namesakeCities func() map[string][]int32 // city name → every city of that name, built on the first CityIn
 
 	buildKinds func() // builds kinds and phrases once; see indexKinds
 	kinds      map[string]Kinds

@@ -163,6 +163,11 @@ func TestCity(t *testing.T) {
 		{"Mariupol", "Mariupol", "UKR", false},
 		{"Tripoli", "Tripoli", "LBY", true},
 		{"St. Petersburg", "Saint Petersburg", "RUS", false},
+		{"Sukhumi", "Sokhumi", "GEO", false},
+		{"Gagra", "Gagra", "GEO", false},
+		{"Azamiyah", "Adhamiyah", "IRQ", false},
+		{"Adhamiya", "Adhamiyah", "IRQ", false},
+		{"Fort Lee", "Fort Lee", "USA", false}, // New Jersey's, the larger; see TestCityIn
 	} {
 		got, ok := g.City(c.name)
 		if !ok || got.Name != c.want || got.Country != c.country || got.Capital != c.capital {
@@ -171,6 +176,36 @@ func TestCity(t *testing.T) {
 	}
 	if got, ok := g.City("Xyzzyville"); ok {
 		t.Errorf("City(Xyzzyville) = %+v", got)
+	}
+}
+
+func TestCityIn(t *testing.T) {
+	g := Default()
+	for _, c := range []struct {
+		name, within, admin string
+		lat                 float64
+	}{
+		{"Fort Lee", "Virginia", "VA", 37.25},
+		{"Fort Lee", "New Jersey", "NJ", 40.85},
+		{"Fort Lee", "US-VA", "VA", 37.25},
+		{"Portland", "Maine", "ME", 43.66},
+		{"Portland", "Oregon", "OR", 45.52},
+		{"Atlanta", "Georgia", "GA", 33.75}, // not in the country Georgia, so the US state
+		{"Paris", "Texas", "TX", 33.66},
+		{"Paris", "France", "11", 48.85},
+		{"Gagra", "Abkhazia", "02", 43.28}, // Abkhazia's point is Sokhumi's, which gives GeoNames' code
+		{"Birmingham", "Alabama", "AL", 33.52},
+		{"Birmingham", "England", "ENG", 52.48},
+	} {
+		got, ok := g.CityIn(c.name, c.within)
+		if !ok || got.Admin != c.admin || math.Abs(got.Lat-c.lat) > 0.01 {
+			t.Errorf("CityIn(%q, %q) = %+v, %v; want admin %s at lat %.2f", c.name, c.within, got, ok, c.admin, c.lat)
+		}
+	}
+	for _, c := range [][2]string{{"Fort Lee", "Texas"}, {"Paris", "Germany"}, {"Xyzzyville", "Ohio"}, {"Paris", "Nowhere"}} {
+		if got, ok := g.CityIn(c[0], c[1]); ok {
+			t.Errorf("CityIn(%q, %q) = %+v, want none", c[0], c[1], got)
+		}
 	}
 }
 
@@ -190,6 +225,11 @@ func TestSubdivision(t *testing.T) {
 		{"Gaza Strip", "", "PSE"},
 		{"US-NY", "US-NY", "USA"},
 		{"Scotland", "GB-SCT", "GBR"},
+		{"Washington state", "US-WA", "USA"}, // Washington alone is the capital (City, Place)
+		{"Washington State", "US-WA", "USA"},
+		{"County Kerry", "IE-KY", "IRL"},
+		{"Kerry County", "IE-KY", "IRL"},
+		{"Mombasa County", "KE-28", "KEN"},
 	} {
 		got, ok := g.Subdivision(c.name)
 		if !ok || got.Code != c.code || got.Country != c.country {
@@ -237,6 +277,7 @@ func TestSeatOfPower(t *testing.T) {
 		{"White House", "USA"}, {"the White House", "USA"}, {"Pentagon", "USA"}, {"Kremlin", "RUS"},
 		{"Downing Street", "GBR"}, {"No. 10", "GBR"}, {"Élysée", "FRA"}, {"Elysee Palace", "FRA"},
 		{"Zhongnanhai", "CHN"}, {"Blue House", "KOR"}, {"Bankova", "UKR"},
+		{"Stormont", "GBR"}, {"Holyrood", "GBR"}, {"Leinster House", "IRL"},
 	} {
 		got, ok := g.SeatOfPower(c.name)
 		if !ok || got.Alpha3 != c.want {
@@ -268,6 +309,24 @@ func TestRole(t *testing.T) {
 	g := Default()
 	for _, c := range []struct{ title, want, sector string }{
 		{"President", "president", "GOV"},
+		{"Taoiseach", "taoiseach", "GOV"},
+		{"Tánaiste", "tánaiste", "GOV"},
+		{"presidential candidate", "presidential candidate", "PTY"},
+		{"military attaché", "military attaché", "MIL"},
+		{"Military Attache", "military attache", "MIL"},
+		{"chief executive", "chief executive", "BUS"},
+		{"Chief Executive Officer", "chief executive officer", "BUS"},
+		{"chairman and chief executive", "chairman and chief executive", "BUS"},
+		{"Chairman and CEO", "chairman and ceo", "BUS"},
+		{"chief financial officer", "chief financial officer", "BUS"},
+		{"broadcasting minister", "broadcasting minister", "GOV"},
+		{"First Minister", "first minister", "GOV"},
+		{"Deputy First Minister", "deputy first minister", "GOV"},
+		{"Lord Mayor", "lord mayor", "GOV"},
+		{"Chancellor of the Exchequer", "chancellor of the exchequer", "GOV"},
+		{"Archbishop", "archbishop", "REL"},
+		{"Premier", "premier", "GOV"},
+		{"Deputy Premier", "deputy premier", "GOV"},
 		{"prime minister", "prime minister", "GOV"},
 		{"Prime Minister", "prime minister", "GOV"},
 		{"Vice-President", "vice president", "GOV"},
@@ -297,6 +356,17 @@ func TestRole(t *testing.T) {
 		got, ok := g.Role(c.title)
 		if !ok || got.Title != c.want || got.Sector != c.sector {
 			t.Errorf("Role(%q) = %+v, %v; want %s %s", c.title, got, ok, c.want, c.sector)
+		}
+	}
+	for _, c := range []struct{ title, country string }{
+		{"Taoiseach", "IRL"},
+		{"Chancellor of the Exchequer", "GBR"},
+		{"Pope", "VAT"},
+		{"Prime Minister", ""},
+		{"Lord Mayor", ""},
+	} {
+		if got, _ := g.Role(c.title); got.Country != c.country {
+			t.Errorf("Role(%q).Country = %q, want %q", c.title, got.Country, c.country)
 		}
 	}
 	if got, ok := g.Role("banana"); ok {
@@ -444,7 +514,11 @@ func TestNewErrors(t *testing.T) {
 		{"curated/aliases.tsv", "#alias\talpha3\nUS\tUSA\nFooland\tFOO\n", "curated/aliases.tsv:3: country: unknown alpha-3 code \"FOO\""},
 		{"curated/aliases.tsv", "US\tUSA\nU.S.\tUSA\n", "curated/aliases.tsv:2: \"US\" repeats line 1"},
 		{"curated/roles.tsv", "president\tGOV\nwizard\tMAGIC\n", "curated/roles.tsv:2: sector: unknown code \"MAGIC\""},
-		{"curated/roles.tsv", "president\n", "curated/roles.tsv:1: have 1 fields, want 2"},
+		{"curated/roles.tsv", "president\n", "curated/roles.tsv:1: have 1 fields, want 2 to 3"},
+		{"curated/roles.tsv", "taoiseach\tGOV\tIE\n", "curated/roles.tsv:1: country: unknown alpha-3 code \"IE\""},
+		{"curated/towns.tsv", "Gagra\t\tGEO\t02\t8266\t43.3\t\tGeoNames\n", "curated/towns.tsv:1: lat/lon: missing"},
+		{"curated/towns.tsv", "Gagra\t\tGEO\t02\t8266\t43.3\t40.3\t\n", "curated/towns.tsv:1: source: empty"},
+		{"curated/towns.tsv", "Gagra\t\tGEO\t02\tmany\t43.3\t40.3\tGeoNames\n", "curated/towns.tsv:1: population: bad value \"many\""},
 		{"curated/cities.tsv", "Kiev\tKyyiv\tUKR\n", "curated/cities.tsv:1: no city \"Kyyiv\" in UKR"},
 		{"curated/regions.tsv", "Europe\tEUR\tEurope\tcontinent\n", "curated/regions.tsv:1: kind: bad value \"continent\""},
 		{"curated/orgwords.txt", "Inc\nBig Co\n", "curated/orgwords.txt:2: word \"Big Co\": want a single word"},

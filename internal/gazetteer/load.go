@@ -32,6 +32,7 @@ func New(fsys fs.FS) (*Gazetteer, error) {
 	}{
 		{"data/countries.tsv", g.loadCountries},
 		{"data/cities.tsv.gz", g.loadCities},
+		{"curated/towns.tsv", g.loadTowns},
 		{"curated/countries.tsv", g.loadCountryOverrides},
 		{"curated/aliases.tsv", func(t *table) error { return g.loadNameCountry(t, g.countryNames) }},
 		{"data/subdivisions.tsv.gz", g.loadSubdivisions},
@@ -58,6 +59,7 @@ func New(fsys fs.FS) (*Gazetteer, error) {
 	}
 	g.buildKinds = sync.OnceFunc(g.indexKinds)
 	g.places = sync.OnceValue(g.indexPlaces)
+	g.namesakeCities = sync.OnceValue(g.indexNamesakeCities)
 	return g, nil
 }
 
@@ -250,46 +252,86 @@ func (g *Gazetteer) loadCountries(t *table) error {
 
 func (g *Gazetteer) loadCities(t *table) error {
 	g.cityNames = make(names, t.rows()*5/4)
-	g.cities = make([]City, 0, t.rows())
+	g.cities = make([]City, 0, t.rows()+64) // room for curated/towns.tsv
 	prev := math.MaxInt
 	for {
 		ok, err := t.next(8, 8)
 		if !ok || err != nil {
 			return err
 		}
-		f := t.fields
-		name, err := t.text(0, "name")
+		c, err := g.cityRow(t)
 		if err != nil {
 			return err
 		}
-		ci, err := g.country(t, 2)
+		if c.Population > prev {
+			return t.errorf("population %d: rows must be sorted by falling population", c.Population)
+		}
+		prev = c.Population
+		if f := t.fields[7]; f != "0" && f != "1" {
+			return t.errorf("capital: bad value %q, want 0 or 1", f)
+		}
+		c.Capital = t.fields[7] == "1"
+		g.addCity(c, t.fields[1])
+	}
+}
+
+// loadTowns adds the curated places the generated cities leave out. A
+// generated city of the same name keeps the name; CityIn finds the town.
+func (g *Gazetteer) loadTowns(t *table) error {
+	for {
+		ok, err := t.next(8, 8)
+		if !ok || err != nil {
+			return err
+		}
+		c, err := g.cityRow(t)
 		if err != nil {
 			return err
 		}
-		pop, err := strconv.Atoi(f[4])
-		if err != nil || pop < 0 {
-			return t.errorf("population: bad value %q", f[4])
-		}
-		if pop > prev {
-			return t.errorf("population %d: rows must be sorted by falling population", pop)
-		}
-		prev = pop
-		lat, lon, err := t.point(5)
-		if err != nil {
+		if err := t.unique(c.Name + "\t" + c.Country + "\t" + c.Admin); err != nil {
 			return err
 		}
-		if math.IsNaN(lat) || math.IsNaN(lon) {
-			return t.errorf("lat/lon: missing")
+		if _, err := t.text(7, "source"); err != nil {
+			return err
 		}
-		if f[7] != "0" && f[7] != "1" {
-			return t.errorf("capital: bad value %q, want 0 or 1", f[7])
-		}
-		i := int32(len(g.cities))
-		g.cities = append(g.cities, City{Name: name, Country: g.countries[ci].Alpha3, Admin: f[3], Population: pop, Lat: lat, Lon: lon, Capital: f[7] == "1"})
-		g.cityNames.add(name, i, false)
-		for a := range strings.SplitSeq(f[1], "|") {
-			g.cityNames.add(a, i, false)
-		}
+		g.addCity(c, t.fields[1])
+	}
+}
+
+// cityRow reads the fields a row of cities.tsv.gz and towns.tsv share:
+// name, aliases (left to the caller), alpha-3, admin code, population,
+// latitude and longitude.
+func (g *Gazetteer) cityRow(t *table) (City, error) {
+	f := t.fields
+	name, err := t.text(0, "name")
+	if err != nil {
+		return City{}, err
+	}
+	ci, err := g.country(t, 2)
+	if err != nil {
+		return City{}, err
+	}
+	pop, err := strconv.Atoi(f[4])
+	if err != nil || pop < 0 {
+		return City{}, t.errorf("population: bad value %q", f[4])
+	}
+	lat, lon, err := t.point(5)
+	if err != nil {
+		return City{}, err
+	}
+	if math.IsNaN(lat) || math.IsNaN(lon) {
+		return City{}, t.errorf("lat/lon: missing")
+	}
+	return City{Name: name, Country: g.countries[ci].Alpha3, Admin: f[3], Population: pop, Lat: lat, Lon: lon}, nil
+}
+
+// addCity appends c, under its name and aliases ("|"-separated); a city
+// added earlier keeps a name they share.
+func (g *Gazetteer) addCity(c City, aliases string) {
+	i := int32(len(g.cities))
+	g.cities = append(g.cities, c)
+	g.cityNames.add(c.Name, i, false)
+	for a := range strings.SplitSeq(aliases, "|") {
+		g.cityNames.add(a, i, false)
 	}
 }
 
@@ -361,6 +403,9 @@ func (g *Gazetteer) loadSubdivisions(t *table) error {
 		point := !math.IsNaN(lat) && !math.IsNaN(lon)
 		if !point {
 			lat, lon = c.Lat, c.Lon
+			if k, ok := g.cityOfName(c.Alpha3, name, f[7]); ok {
+				lat, lon, point = g.cities[k].Lat, g.cities[k].Lon, true // "Baghdād" at Baghdad
+			}
 		}
 		i := int32(len(g.subs))
 		g.subs = append(g.subs, Subdivision{Code: f[0], Name: name, Type: f[2], Country: c.Alpha3, Lat: lat, Lon: lon, Point: point})
@@ -369,19 +414,43 @@ func (g *Gazetteer) loadSubdivisions(t *table) error {
 			children = append(children, child{i, f[7]})
 			continue
 		}
-		g.subNames.add(name, i, false)
-		for a := range strings.SplitSeq(f[7], "|") {
-			g.subNames.add(a, i, false)
-		}
+		g.addSubNames(i, f[7])
 	}
 	// Top-level subdivisions take a name before the lower levels do.
 	for _, c := range children {
-		g.subNames.add(g.subs[c.i].Name, c.i, false)
-		for a := range strings.SplitSeq(c.aliases, "|") {
-			g.subNames.add(a, c.i, false)
-		}
+		g.addSubNames(c.i, c.aliases)
 	}
 	return nil
+}
+
+// addSubNames records the name and aliases of subdivision i, and for a
+// county the forms news gives it: "County Kerry", "Nairobi County".
+func (g *Gazetteer) addSubNames(i int32, aliases string) {
+	s := g.subs[i]
+	g.subNames.add(s.Name, i, false)
+	for a := range strings.SplitSeq(aliases, "|") {
+		g.subNames.add(a, i, false)
+	}
+	if s.Type == "County" {
+		g.subNames.add("County "+s.Name, i, false)
+		g.subNames.add(s.Name+" County", i, false)
+	}
+}
+
+// cityOfName returns the city of country a3 called name or one of
+// aliases ("|"-separated): where the data gives a subdivision no point,
+// the city it is named after ("Baghdād" province, whose alias "Baghdad"
+// is the city's name) stands for it.
+func (g *Gazetteer) cityOfName(a3, name, aliases string) (int32, bool) {
+	if i, ok := g.cityNames.find(name); ok && g.cities[i].Country == a3 {
+		return i, true
+	}
+	for a := range strings.SplitSeq(aliases, "|") {
+		if i, ok := g.cityNames.find(a); ok && a != "" && g.cities[i].Country == a3 {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 func (g *Gazetteer) loadCuratedSubdivisions(t *table) error {
@@ -523,7 +592,7 @@ var sectors = map[string]bool{
 
 func (g *Gazetteer) loadRoles(t *table) error {
 	for {
-		ok, err := t.next(2, 2)
+		ok, err := t.next(2, 3)
 		if !ok || err != nil {
 			return err
 		}
@@ -538,8 +607,16 @@ func (g *Gazetteer) loadRoles(t *table) error {
 		if !sectors[t.fields[1]] {
 			return t.errorf("sector: unknown code %q", t.fields[1])
 		}
+		var country string
+		if t.fields[2] != "" {
+			ci, err := g.country(t, 2)
+			if err != nil {
+				return err
+			}
+			country = g.countries[ci].Alpha3
+		}
 		g.roleKey[k] = int32(len(g.roles))
-		g.roles = append(g.roles, Role{Title: k, Sector: t.fields[1]})
+		g.roles = append(g.roles, Role{Title: k, Sector: t.fields[1], Country: country})
 	}
 }
 

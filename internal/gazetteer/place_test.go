@@ -38,6 +38,16 @@ func TestPlaceRanking(t *testing.T) {
 		{"Bali", "IDN", -8.65, 115.2, "a province with a curated point before a city of 300,000 in India"},
 		{"West Bank", "PSE", 31.9, 35.2, "a curated region whose point city is the capital keeps that point"},
 		{"England", "GBR", 51.5, -0.1, "a curated region whose point city is the capital keeps that point"},
+		{"Laghman", "AFG", 34.7, 70.2, "a curated point city (Mehtar Lam) for a province named otherwise"},
+		{"Kunar", "AFG", 34.9, 71.1, "a curated point city (Asadabad)"},
+		{"Maysan", "IRQ", 31.8, 47.1, "a curated point city (Amarah)"},
+		{"Nineveh", "IRQ", 36.3, 43.1, "an English name of a governorate, at Mosul"},
+		{"Baghdād", "IRQ", 33.3, 44.4, "a governorate the data gives no point, at the city its alias names"},
+		{"County Cork", "IRL", 51.9, -8.5, "an Irish county with the 'County' of news, at its GeoNames point"},
+		{"Gagra", "GEO", 43.3, 40.3, "a curated town below the generated cities' threshold"},
+		{"Azamiyah", "IRQ", 33.4, 44.4, "a curated quarter of Baghdad, by another spelling"},
+		{"Sukhumi", "GEO", 43.0, 41.0, "a curated alias of Sokhumi"},
+		{"Washington state", "USA", 47.6, -122.3, "the state, not the capital"},
 	} {
 		got, ok := g.Place(c.name)
 		if !ok || got.Country != c.country || (c.lat != 0 && (math.Abs(got.Lat-c.lat) > 1 || math.Abs(got.Lon-c.lon) > 1)) {
@@ -59,7 +69,7 @@ func TestPlaceNotPlaces(t *testing.T) {
 		}
 	}
 	for _, c := range []struct{ name, country string }{
-		{"Zabul", "AFG"}, {"Kunar", "AFG"}, {"Maysan", "IRQ"}, {"Perak", "MYS"}, {"Zulia", "VEN"},
+		{"Zabul", "AFG"}, {"Kapisa", "AFG"}, {"Logar", "AFG"}, {"Perak", "MYS"}, {"Zulia", "VEN"},
 	} {
 		if got, ok := g.Place(c.name); ok {
 			t.Errorf("Place(%q) = %+v; want no point rather than the capital's", c.name, got)
