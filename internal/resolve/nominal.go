@@ -80,10 +80,13 @@ func (r *resolver) countryAfterOf(i, last int) (country string, end int) {
 
 // holder returns the person mentioned before byte offset pos who holds
 // role title for country (any country when ""), the one mentioned last
-// when several do and a country was given; -1 when none does, or when
-// several do and no country tells them apart.
+// when several do and a country was given; -1 when none does. Without a
+// country, several holders are told apart only when exactly one of them
+// is mentioned in the description's sentence or the one before ("the
+// minister" after a sentence naming one minister); otherwise -1.
 func (r *resolver) holder(title, country string, pos int) int {
-	best, bestPos, n := -1, -1, 0
+	near := r.toks[r.tokenAt(pos)].Sentence - 1
+	best, bestPos, n, nearBy := -1, -1, 0, 0
 	for e, ent := range r.ents {
 		if ent.typ != chronicle.Person || (country != "" && ent.country != country) || !ent.holds(title) {
 			continue
@@ -98,21 +101,25 @@ func (r *resolver) holder(title, country string, pos int) int {
 			continue
 		}
 		n++
+		if r.toks[r.tokenAt(latest)].Sentence >= near {
+			nearBy++
+		}
 		if latest > bestPos {
 			best, bestPos = e, latest
 		}
 	}
-	if n > 1 && country == "" {
+	if n > 1 && country == "" && (nearBy != 1 || r.toks[r.tokenAt(bestPos)].Sentence < near) {
 		return -1
 	}
 	return best
 }
 
 // holds reports whether the entity holds role title; "leader" is held by
-// whoever leads a state or government.
+// whoever leads a state or government, and a title in one word by whoever
+// holds a title it ends: "the minister" is the foreign minister.
 func (e *entity) holds(title string) bool {
 	for _, ro := range e.roles {
-		if ro.title == title || (title == "leader" && leaders[ro.title]) {
+		if ro.title == title || (title == "leader" && leaders[ro.title]) || strings.HasSuffix(ro.title, " "+title) && !strings.Contains(title, " ") {
 			return true
 		}
 	}

@@ -44,6 +44,7 @@ func (r *resolver) pronouns() {
 	}
 	r.inQuote = r.quoted()
 	slices.SortFunc(people, func(a, b personMention) int { return cmp.Compare(a.start, b.start) })
+	subjects := r.subjects(people)
 	for i, w := range r.words {
 		if len(w) > 7 || r.inName[i] || r.pronounRead[i] {
 			continue
@@ -53,7 +54,7 @@ func (r *resolver) pronouns() {
 			continue
 		}
 		t := r.toks[i]
-		e := r.antecedent(people, i, g)
+		e := r.antecedent(people, subjects, i, g)
 		if e < 0 {
 			continue
 		}
@@ -65,23 +66,34 @@ func (r *resolver) pronouns() {
 	}
 }
 
-// antecedent returns the one person of gender g mentioned before the
-// pronoun at token i in its sentence, or, if none is, the one in the
-// sentence before; -1 otherwise. An object pronoun ("him") does not look
-// back to a person in its own clause: "Pashinyan thanked him". A pronoun
-// outside a quotation does not look back to a person named inside one:
-// in `"President Abbas ordered an inquiry," he said` he is the speaker
-// named before. A pronoun that opens a sentence outside a quotation ("He
-// told…") and must look back to the sentence before takes a person only in
-// subject position there: "Steele answered. The remarks were a reply to
-// Obama. He told…" links no one.
-func (r *resolver) antecedent(people []personMention, i int, g byte) int {
+// antecedent returns the person of gender g that the pronoun at token i
+// refers to: one mentioned before it in its sentence, or, if none is, in
+// the sentence before; -1 when there is none or no way to choose.
+//
+// Where several people could be meant, one is preferred: inside a
+// quotation, a person named inside it (a speaker does not call himself
+// "he"); in the pronoun's own sentence, the nearest subject of a clause,
+// or the person a relative clause ("who") describes; in the sentence
+// before, its subject, the centre of attention carried over the boundary
+// ("Rubio met Iwaya. He criticised …" is Rubio). An object pronoun takes
+// no preference in its own sentence: "Mandela said he wished him well" is
+// not Mandela twice. When the preference leaves none or several, there is
+// no link.
+//
+// An object pronoun ("him") does not look back to a person in its own
+// clause: "Pashinyan thanked him". A pronoun outside a quotation does not
+// look back to a person named inside one: in `"President Abbas ordered an
+// inquiry," he said` he is the speaker named before. A pronoun that opens
+// a sentence outside a quotation ("He told…") and must look back to the
+// sentence before takes a person only in subject position there: "Steele
+// answered. The remarks were a reply to Obama. He told…" links no one.
+func (r *resolver) antecedent(people []personMention, subjects map[int]int, i int, g byte) int {
 	pos, s := r.toks[i].Start, r.toks[i].Sentence
 	end, _ := slices.BinarySearchFunc(people, pos, func(p personMention, pos int) int { return cmp.Compare(p.start, pos) })
 	object := r.object(i)
-	subject := isSubjectPronoun(r.words[i]) && i == r.first[i] && !r.inQuote[i]
+	opener := isSubjectPronoun(r.words[i]) && i == r.first[i] && !r.inQuote[i]
 	for _, want := range []int{s, s - 1} {
-		found := -1
+		var cands []personMention
 		for k := end - 1; k >= 0 && people[k].sentence >= want; k-- {
 			p := people[k]
 			if p.sentence != want {
@@ -96,19 +108,135 @@ func (r *resolver) antecedent(people []personMention, i int, g byte) int {
 			if r.inQuote[p.t0] && !r.inQuote[i] {
 				continue
 			}
-			if subject && want != s && !r.inSubject(p) {
-				return -1
+			if opener && want != s && !r.inSubject(p) {
+				continue
 			}
-			if found >= 0 && found != p.ent {
-				return -1
+			cands = append(cands, p)
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		if r.inQuote[i] {
+			cands = keep(cands, func(p personMention) bool { return r.inQuote[p.t0] })
+		}
+		if e := only(cands); e >= 0 || object && want == s {
+			return e
+		}
+		if want == s {
+			for _, p := range cands {
+				if sub, _ := r.clauseSubject(p); sub || r.relativeHead(p) {
+					return p.ent
+				}
 			}
-			found = p.ent
+			return -1
 		}
-		if found >= 0 {
-			return found
-		}
+		return only(keep(cands, func(p personMention) bool {
+			e, ok := subjects[p.sentence]
+			return ok && e == p.ent
+		}))
 	}
 	return -1
+}
+
+// keep returns the people that pass ok, or all of them when none does.
+func keep(people []personMention, ok func(personMention) bool) []personMention {
+	var kept []personMention
+	for _, p := range people {
+		if ok(p) {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 {
+		return people
+	}
+	return kept
+}
+
+// only returns the entity all the mentions belong to, or -1 when they
+// belong to several or there are none.
+func only(people []personMention) int {
+	e := -1
+	for _, p := range people {
+		if e >= 0 && p.ent != e {
+			return -1
+		}
+		e = p.ent
+	}
+	return e
+}
+
+// subjects maps each sentence to the person that is its subject: the
+// first person mentioned in it who is the subject of a clause (see
+// clauseSubject), one of the main clause before one of a clause opened by
+// "though" or "when".
+func (r *resolver) subjects(people []personMention) map[int]int {
+	subj, main := map[int]int{}, map[int]bool{}
+	for _, p := range people {
+		sub, subordinate := r.clauseSubject(p)
+		if !sub || main[p.sentence] {
+			continue
+		}
+		if _, done := subj[p.sentence]; !done || !subordinate {
+			subj[p.sentence], main[p.sentence] = p.ent, !subordinate
+		}
+	}
+	return subj
+}
+
+// clauseSubject reports whether the person mention p is the subject of
+// its clause: in subject position (inSubject), not one of a pair ("Brown
+// and Merz") nor a possessor ("Huckabee's rival"), and with no
+// preposition, participle or verb between it and the comma or sentence
+// start before it: not "Addressing Mr Brown,", "a reply to Obama", "met
+// with Iwaya". subordinate tells a clause opened by "though", "when" …
+// or "that": "claimed that Akayev had not resigned".
+func (r *resolver) clauseSubject(p personMention) (sub, subordinate bool) {
+	if !r.inSubject(p) {
+		return false, false
+	}
+	if p.t1 < r.last[p.t0] && (coordinator(r.words[p.t1]) || possessive(r.words[p.t1])) {
+		return false, false
+	}
+	for k := p.t0 - 1; k >= r.first[p.t0]; k-- {
+		if r.inQuote[k] {
+			continue
+		}
+		w, tag := r.words[k], r.toks[k].Tag
+		switch {
+		case w == ",":
+			return true, false
+		case coordinator(w):
+			return false, false
+		case subordinators[strings.ToLower(w)] && (k == r.first[k] || r.words[k-1] == ","), strings.EqualFold(w, "that"):
+			return true, true
+		case finiteVerb(tag):
+			return speechVerbs[strings.ToLower(w)], false
+		case tag == "IN" || tag == "TO" || tag == "VBG" || tag == "VBN":
+			return false, false
+		}
+	}
+	return true, false
+}
+
+// relativeHead reports whether a relative clause on a person follows the
+// mention p: "Mr Gutierrez, who is accused of abandoning his post".
+func (r *resolver) relativeHead(p personMention) bool {
+	k := p.t1
+	if k < r.last[p.t0] && r.words[k] == "," {
+		k++
+	}
+	return k < r.last[p.t0] && strings.EqualFold(r.words[k], "who")
+}
+
+// subordinators open a clause whose subject follows: "Though Romney …",
+// "When Tony Naar was asked …"; "that" does anywhere.
+var subordinators = map[string]bool{
+	"though": true, "although": true, "when": true, "while": true, "after": true, "before": true,
+	"because": true, "since": true, "as": true, "if": true, "once": true, "until": true, "whereas": true,
+}
+
+func coordinator(w string) bool {
+	return w == "and" || w == "or" || w == "&"
 }
 
 // isSubjectPronoun reports whether w is "he" or "she".

@@ -7,9 +7,11 @@ import (
 	"chronicle/internal/gazetteer"
 )
 
-// TestPronounsAndQuotations checks that a pronoun outside a quotation does
-// not look back to a person named inside it.
-func TestPronounsAndQuotations(t *testing.T) {
+// TestPronouns checks that a pronoun outside a quotation does not look
+// back to a person named inside it, and how a pronoun chooses between
+// several people: the subject, agreement in gender, the people of its
+// quotation.
+func TestPronouns(t *testing.T) {
 	g := gazetteer.Default()
 	tests := []struct {
 		name string
@@ -51,6 +53,47 @@ func TestPronounsAndQuotations(t *testing.T) {
 			text: "\"Nobody came. \n\n[P Omar Saleh] arrived later. He spoke.",
 			want: []string{
 				"Omar Saleh PERSON  [] name:Omar Saleh pronoun:He",
+			},
+		},
+		{
+			name: "gender from the given name rules out the other",
+			text: "[P Olena Kovalenko] met [P Friedrich Merz] in Berlin. Later she flew home.",
+			want: []string{
+				"Olena Kovalenko PERSON  [] name:Olena Kovalenko pronoun:she",
+				"Friedrich Merz PERSON  [] name:Friedrich Merz",
+			},
+		},
+		{
+			name: "in its own sentence, the subject of the nearest clause",
+			text: "Though [P Tomas Berg] lost, [P Karl Lind] says he will stay.",
+			want: []string{
+				"Tomas Berg PERSON  [] name:Tomas Berg",
+				"Karl Lind PERSON  [] name:Karl Lind pronoun:he",
+			},
+		},
+		{
+			name: "the subject of a clause after that",
+			text: "[P Karl Lind] said that [P Tomas Berg] knew he was wrong.",
+			want: []string{
+				"Karl Lind PERSON  [] name:Karl Lind",
+				"Tomas Berg PERSON  [] name:Tomas Berg pronoun:he",
+			},
+		},
+		{
+			name: "inside a quotation, the person named in it rather than the speaker",
+			text: "[P Karl Lind] said: \"[P Tomas Berg] did well. He earned it.\"",
+			want: []string{
+				"Karl Lind PERSON  [] name:Karl Lind",
+				"Tomas Berg PERSON  [] name:Tomas Berg pronoun:He",
+			},
+		},
+		{
+			name: "the subject, not a possessor in its apposition",
+			text: "[P Tomas Berg] and [P Karl Lind] met. Then [P Erik Holm], [P Lind]'s rival, spoke. He left.",
+			want: []string{
+				"Tomas Berg PERSON  [] name:Tomas Berg",
+				"Karl Lind PERSON  [] name:Karl Lind name:Lind",
+				"Erik Holm PERSON  [] name:Erik Holm pronoun:He",
 			},
 		},
 	}
@@ -102,4 +145,19 @@ func TestSubjectPronoun(t *testing.T) {
 			t.Errorf("%q: no entity %q", tt.text, tt.person)
 		}
 	}
+}
+
+// TestDescriptionNearest checks that "the minister" with several ministers
+// in the article is the one named in the sentence before, and no one when
+// none is.
+func TestDescriptionNearest(t *testing.T) {
+	g := gazetteer.Default()
+	checkEntities(t, g, "Foreign Minister [P Ana Ruiz] spoke. Finance Minister [P Pedro Gil] arrived on Monday. The minister later left.", []string{
+		"Ana Ruiz PERSON  [Foreign Minister] name:Ana Ruiz",
+		"Pedro Gil PERSON  [Finance Minister] name:Pedro Gil nominal:The minister",
+	})
+	checkEntities(t, g, "Foreign Minister [P Ana Ruiz] spoke. Finance Minister [P Pedro Gil] arrived. Talks went on. The minister later left.", []string{
+		"Ana Ruiz PERSON  [Foreign Minister] name:Ana Ruiz",
+		"Pedro Gil PERSON  [Finance Minister] name:Pedro Gil",
+	})
 }

@@ -34,11 +34,14 @@
 //   - "the Commission" after "European Commission", and "the ministry",
 //     refer back to the organisation whose name they end.
 //   - Descriptions link to the person who holds the role in that country
-//     and was named before: "the Ukrainian president".
+//     and was named before: "the Ukrainian president"; "the minister" to
+//     the one minister named in the sentence before.
 //   - He, him, his, she and her link to the person named in the same
-//     sentence before them, or else in the previous sentence, when exactly
-//     one person is; outside a quotation, never to a person named inside
-//     one.
+//     sentence before them, or else in the previous sentence, whose gender
+//     (from an honorific, a title or a given name) agrees; of several, to
+//     the subject ("Rubio met Iwaya. He …" is Rubio), and to no one when
+//     nothing tells them apart; outside a quotation, never to a person
+//     named inside one.
 //   - Types come from the recognizer's majority, corrected by the
 //     gazetteer: a country is LOC, a seat of power ORG, a demonym MISC.
 //
@@ -72,6 +75,7 @@ func Entities(d *chronicle.Document, g *gazetteer.Gazetteer) []chronicle.Entity 
 	r.settle()
 	r.nominals()
 	r.orgNominals()
+	r.givenGenders()
 	r.pronouns()
 	return r.result()
 }

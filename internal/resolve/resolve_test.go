@@ -234,8 +234,16 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
-			name: "no pronoun link when two people could be meant",
+			name: "of two people in the sentence before, a pronoun takes its subject",
 			text: "[P Vladimir Putin] met [P Xi Jinping] in Moscow. He said little.",
+			want: []string{
+				"Vladimir Putin PERSON  [] name:Vladimir Putin pronoun:He",
+				"Xi Jinping PERSON  [] name:Xi Jinping",
+			},
+		},
+		{
+			name: "no pronoun link when two people could be meant",
+			text: "[P Vladimir Putin] and [P Xi Jinping] met in Moscow. He said little.",
 			want: []string{
 				"Vladimir Putin PERSON  [] name:Vladimir Putin",
 				"Xi Jinping PERSON  [] name:Xi Jinping",
