@@ -9,8 +9,9 @@ import (
 // nominals links descriptions such as "the Ukrainian president" or
 // "Russia's foreign minister" to the person named earlier who holds that
 // role for that country. Without a country, the role must single one
-// person out. A description directly before a name is that name's title,
-// read by describe, and is not a mention of its own.
+// person out, and no other capitalised word may qualify it ("the
+// Conservative candidate"). A description directly before a name is that
+// name's title, read by describe, and is not a mention of its own.
 func (r *resolver) nominals() {
 	for r0 := range r.words {
 		if r.roleAt[r0] == 0 || r.used[r0] {
@@ -35,7 +36,7 @@ func (r *resolver) nominals() {
 			}
 		}
 		d, ok := r.parseBack(r1, r.first[r0])
-		if !ok || !d.hasRole || (d.det != "the" && !d.possessive) {
+		if !ok || !d.hasRole || (d.det != "the" && !d.possessive) || d.country == "" && !d.possessive && r.capitalisedBetween(d.start+1, d.roleStart) {
 			continue
 		}
 		if country == "" {
@@ -52,6 +53,18 @@ func (r *resolver) nominals() {
 		r.ents[e].mentions = append(r.ents[e].mentions, chronicle.Mention{Text: r.text[sp.Start:sp.End], Kind: chronicle.NominalMention, Span: sp})
 		r.markUsed(d.start, end)
 	}
+}
+
+// capitalisedBetween reports whether a capitalised word stands in tokens
+// [i, j): in "the Conservative candidate" a party, which a description
+// without a country cannot check against the roles it knows.
+func (r *resolver) capitalisedBetween(i, j int) bool {
+	for ; i < j; i++ {
+		if capitalised(r.words[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryAfterOf reads [the] + a country or a place starting at token i,

@@ -160,4 +160,7 @@ func TestDescriptionNearest(t *testing.T) {
 		"Ana Ruiz PERSON  [Foreign Minister] name:Ana Ruiz",
 		"Pedro Gil PERSON  [Finance Minister] name:Pedro Gil",
 	})
+	checkEntities(t, g, "Labour candidate [P Ana Ruiz] spoke. Critics called the Green candidate naive.", []string{
+		"Ana Ruiz PERSON  [candidate] name:Ana Ruiz",
+	})
 }
