@@ -635,11 +635,33 @@ func (x *extractor) prepArg(c *cand, s *sentence, q pp, r role) {
 		}
 	case "during":
 		return
+	case "of":
+		if r == partner && c.noun && x.placeOfBattle(c, s, q) {
+			return // "the battle of Gallipoli": where, not who
+		}
 	}
 	if r == noRole {
 		return
 	}
 	x.fill(c, s, q.group, r, strconv.Quote(q.word)+" phrase")
+}
+
+// placeOfBattle makes the "of" phrase of a mutual event c the event's
+// place when it names a place that stands for no state ("the battle of
+// Gallipoli", "the siege of Sarajevo"), and reports whether it did.
+func (x *extractor) placeOfBattle(c *cand, s *sentence, q pp) bool {
+	if len(q.group) != 1 {
+		return false
+	}
+	e := x.d.Entity(s.np[q.group[0]].ent)
+	if e == nil || e.Type != chronicle.Location || x.actorLike(e.ID) {
+		return false
+	}
+	if c.place == nil {
+		c.place = x.placeOf(e)
+		c.why = append(c.why, "place from "+strconv.Quote(q.word+" "+s.groupText(q.group)))
+	}
+	return true
 }
 
 func isSeat(g *gazetteer.Gazetteer, name string) bool {

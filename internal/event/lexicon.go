@@ -343,7 +343,7 @@ func init() {
 	// a town captured is taken by force
 	v("capture", s(as, "mode=abduct needs=troops"), s(ce, "mode=arrest needs=persons ctx=legal"),
 		s(as, "ctx=military needs=anything"))
-	v("beat", s(as, "mode=beat needs=persons"))
+	v("beat punch slap", s(as, "mode=beat needs=persons|troops"))
 	v("clash fight battle", s(as, "obj=partner with=partner against=partner mutual"))
 	v("engage", s(as, "in=none with=partner needs=persons|troops"))
 	v("fire", s(as, "obj=none at=target on=target into=target from=source needs=weapons bare alt=at ctx=military"))

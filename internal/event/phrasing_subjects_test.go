@@ -189,3 +189,15 @@ func TestPhrasingAnnouncedDeployment(t *testing.T) {
 			trig: "sending", typ: chronicle.Mobilize, src: "Romania", tgt: ""},
 	})
 }
+
+// A battle's "of" place is where it was; a punch is an assault.
+func TestPhrasingBattlePlacesAndPunches(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "the battle of a town", text: "War news\n\nThe battle of Gallipoli began in April 1915.",
+			trig: "battle", none: true},
+		{name: "a battle between states", text: "War news\n\nThe battle between Russia and Ukraine for Bakhmut went on.",
+			trig: "battle", typ: chronicle.Assault, src: "Russia+Ukraine", tgt: ""},
+		{name: "punched an officer", text: "Hill news\n\nRepresentative Cynthia McKinney allegedly punched a police officer after he grabbed her arm.",
+			trig: "punched", typ: chronicle.Assault, src: "Cynthia McKinney", tgt: "*"},
+	})
+}
