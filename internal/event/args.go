@@ -69,6 +69,16 @@ func (s *sentence) subject(k int) ([]int, string) {
 	}
 	switch s.w[j].low {
 	case "and", "but":
+		if s.w[k].tag == "VBG" {
+			// "killing at least 7 civilians and injuring 40": the first
+			// participle's subject
+			for i := j - 1; i >= 0 && !s.barrier(i) && !s.finite(i); i-- {
+				if s.w[i].tag == "VBG" && s.w[i].np < 0 {
+					g, _ := s.subject(s.chainStart(i))
+					return g, "coordinated verb"
+				}
+			}
+		}
 		// "met privately today and had a discussion": the first verb's subject
 		if s.finite(k) || strings.HasPrefix(s.w[k].tag, "VB") {
 			if i := s.presentBefore(j, k); i >= 0 {

@@ -414,7 +414,7 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		c.typ, c.mode = chronicle.Protest, "vandalize"
 		c.why = append(c.why, "destruction by protesters is a protest (PROTEST vandalize)")
 	}
-	if b == "throw" || b == "hurl" {
+	if b == "throw" || b == "hurl" || b == "stone" {
 		x.thrown(c, s, agent)
 	}
 	if c.typ == chronicle.Coerce && sn.needs == routeThing && s.civilians(agent) {

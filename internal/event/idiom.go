@@ -25,6 +25,10 @@ var unmetObjects = set("demand demands condition conditions requirement requirem
 var lawObjects = set("amendment amendments law laws bill bills legislation budget budgets constitution "+
 	"reform reforms change changes measure measures rule rules regulation regulations tax taxes policy policies", "")
 
+// buildings are places one visits for a service, not a host.
+var buildings = set("office offices clinic clinics hospital hospitals shop shops store stores website websites site "+
+	"museum museums school schools factory factories plant branch branches centre center library", "")
+
 // rulings are what is appealed in court.
 var rulings = set("ruling rulings decision decisions verdict verdicts sentence sentences judgment judgement "+
 	"conviction convictions order orders", "")
@@ -58,6 +62,10 @@ func (s *sentence) idiomSenses(b string, k int, obj []int, passive bool, senses 
 		if obj != nil && unmetObjects[s.w[s.np[obj[len(obj)-1]].head].low] {
 			s.absorbed = append(s.absorbed, s.np[obj[len(obj)-1]].head) // the demands are not made here
 			return nil, false                                           // "to meet her kidnappers' demands"
+		}
+	case "visit":
+		if obj != nil && s.np[obj[0]].ent == "" && buildings[s.w[s.np[obj[0]].head].low] {
+			return nil, false // "visit a Medicare office", "visited a hospital": no host to consult
 		}
 	case "appeal":
 		if obj != nil && rulings[s.w[s.np[obj[len(obj)-1]].head].low] {

@@ -126,7 +126,7 @@ func init() {
 	add(troops, "troop troops soldier force forces army military unit battalion brigade division "+
 		"warship gunboat ship navy fleet tank jet aircraft plane bomber submarine carrier marine "+
 		"peacekeeper personnel contingent reinforcement militia police officer guard "+
-		"rebel militant insurgent fighter guerrilla militiaman militiamen combatant")
+		"rebel militant insurgent fighter guerrilla militiaman militiamen combatant convoy patrol")
 	add(aidThing, "aid assistance help money fund funds loan loans grant credit supply supplies "+
 		"food medicine weapon weapons arms ammunition equipment relief support package "+
 		"asylum shelter financing funding donation vaccine fuel team teams expert experts "+
@@ -349,7 +349,8 @@ func init() {
 	v("fire", s(as, "obj=none at=target on=target into=target from=source needs=weapons bare alt=at ctx=military"))
 	// a launch with no weapon launched is of a product or a service ("set to launch in November")
 	v("launch", s(as, "obj=none at=target on=target into=target from=source needs=weapons alt=at ctx=military"))
-	v("destroy demolish raze torch", s(as, "mode=destroy"))
+	v("destroy demolish raze torch ransack loot vandalize vandalise", s(as, "mode=destroy"))
+	v("stone", s(as, "mode=primitive needs=persons|troops")) // "rioters stoned the convoy"
 	v("use", s(as, "obj=none on=target against=target at=target needs=weapons"))
 	v("throw hurl", s(as, "obj=none at=target on=target from=source needs=weapons"))
 	n("attack attacks assault offensive invasion bombing bombardment shelling airstrike "+

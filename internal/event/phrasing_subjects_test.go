@@ -201,3 +201,20 @@ func TestPhrasingBattlePlacesAndPunches(t *testing.T) {
 			trig: "punched", typ: chronicle.Assault, src: "Cynthia McKinney", tgt: "*"},
 	})
 }
+
+// Stoning and ransacking by rioters are a riot; a second participle acts
+// with the first; an office visited is no host.
+func TestPhrasingRiotsParticiplesAndOffices(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "rioters stoned a convoy", text: "Riot news\n\nAfghan rioters stoned the US convoy on Monday.",
+			trig: "stoned", typ: chronicle.Protest, src: "*", tgt: "*"},
+		{name: "rioters ransacked offices", text: "Riot news\n\nRioters ransacked the offices of the United Nations in Kabul.",
+			trig: "ransacked", typ: chronicle.Protest, src: "*", tgt: "*"},
+		{name: "killing and injuring after a crash", text: "Crash news\n\nKabul saw violence on Monday after a truck crashed into cars at a crossing in Kabul killing seven civilians and injuring about 40 Afghans.",
+			trig: "injuring", typ: chronicle.Assault, src: "", tgt: "Afghans"},
+		{name: "visit an office", text: "Health news\n\nPatients will no longer have to visit a Medicare office.",
+			trig: "visit", none: true},
+		{name: "visit a country", text: "Visit news\n\nPrime Minister John Howard will visit Indonesia next week.",
+			trig: "visit", typ: chronicle.Agree, src: "John Howard", tgt: "Indonesia"},
+	})
+}
