@@ -75,4 +75,26 @@ func TestEntitiesAcrossArticles(t *testing.T) {
 			t.Errorf("events --actor %s: from %v; want the sanctions and the trade deal", actor, titles)
 		}
 	}
+
+	// --actor-type keeps the actors of that type only
+	for _, tc := range []struct {
+		typ  string
+		code int
+		some bool
+	}{{"LOC", 0, true}, {"person", 0, false}, {"CITY", 1, false}} {
+		code, out, stderr := chronicleRun(t, "", "events", "--db", db, "--json", "--actor", "U.S.", "--actor-type", tc.typ)
+		if code != tc.code {
+			t.Fatalf("events --actor-type %s: exit %d, want %d: %s", tc.typ, code, tc.code, stderr)
+		}
+		if code != 0 {
+			continue
+		}
+		var events struct{ Events []chronicle.EventHit }
+		if err := json.Unmarshal([]byte(out), &events); err != nil {
+			t.Fatal(err)
+		}
+		if got := len(events.Events) > 0; got != tc.some {
+			t.Errorf("events --actor U.S. --actor-type %s: %d events", tc.typ, len(events.Events))
+		}
+	}
 }

@@ -12,6 +12,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "events", "[flags]")
 	db := dbFlag(fs, e)
 	actor := fs.String("actor", "", "only events with a source or target of this `name`")
+	actorType := fs.String("actor-type", "", "with --actor, only actors of this `type` (PERSON, ORG, LOC, MISC): Georgia the country, not a person so named")
 	typ := fs.String("type", "", "only events of this PLOVER `type`, e.g. CONSULT")
 	country := fs.String("country", "", "only events in, or with an actor of, this `country` (alpha-3)")
 	place := fs.String("place", "", "only events located at this `place`")
@@ -27,6 +28,13 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 		return errUsage
 	}
 	f := chronicle.EventFilter{Actor: *actor, Country: *country, Place: *place, Limit: *limit}
+	if *actorType != "" {
+		t, err := entityType(*actorType)
+		if err != nil {
+			return fmt.Errorf("--actor-type: %w", err)
+		}
+		f.ActorType = t
+	}
 	if *typ != "" {
 		t, err := eventType(*typ)
 		if err != nil {

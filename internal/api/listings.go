@@ -61,14 +61,15 @@ func (s *Server) listQuotes(w http.ResponseWriter, r *http.Request) error {
 	}{list, next})
 }
 
-// eventFilter reads the event filter parameters actor, type, country,
-// place, from, to, limit and cursor.
+// eventFilter reads the event filter parameters actor, actorType, type,
+// country, place, from, to, limit and cursor.
 func (p *params) eventFilter() chronicle.EventFilter {
-	return chronicle.EventFilter{Actor: p.str("actor"), Type: p.eventType("type"), Country: p.str("country"),
-		Place: p.str("place"), From: p.day("from"), To: p.day("to"), Limit: p.int("limit"), Cursor: p.str("cursor")}
+	return chronicle.EventFilter{Actor: p.str("actor"), ActorType: p.entityType("actorType"), Type: p.eventType("type"),
+		Country: p.str("country"), Place: p.str("place"), From: p.day("from"), To: p.day("to"), Limit: p.int("limit"),
+		Cursor: p.str("cursor")}
 }
 
-// listEvents: GET /api/v1/events?actor=&type=&country=&place=&from=&to=&limit=&cursor=
+// listEvents: GET /api/v1/events?actor=&actorType=&type=&country=&place=&from=&to=&limit=&cursor=
 func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 	p := params{v: r.URL.Query()}
 	f := p.eventFilter()
