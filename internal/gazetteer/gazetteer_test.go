@@ -362,6 +362,8 @@ func TestRole(t *testing.T) {
 		{"Taoiseach", "IRL"},
 		{"Chancellor of the Exchequer", "GBR"},
 		{"Pope", "VAT"},
+		{"Archbishop of Canterbury", "GBR"},
+		{"Archbishop", ""},
 		{"Prime Minister", ""},
 		{"Lord Mayor", ""},
 	} {

@@ -22,6 +22,7 @@ type name struct {
 	ent     int     // index into resolver.ents
 	gender  byte    // from an honorific: 'm', 'f', or 0
 	country string  // the country the name itself names (namesCountry), "" none; set by settle
+	in      string  // the country of a title the name is part of ("Canterbury" in "Archbishop of Canterbury"), "" none
 	score   float32 // the recognizer's score
 	weak    bool    // does not vote for its entity's type: one of several pieces of a name, typed as the whole was, or an acronym
 }

@@ -101,6 +101,7 @@ type resolver struct {
 	pronounRead map[int]bool   // pronoun tokens already linked by another rule
 	inQuote     []bool         // token lies inside quotation marks; set by pronouns
 	named       map[string]int // countries the article names outright → how many names
+	pinnedAt    map[int]pin    // name → the reading its state or country fixes; set by settle
 
 	ents []*entity
 

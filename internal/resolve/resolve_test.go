@@ -564,21 +564,58 @@ func TestEntitiesAmbiguousPlace(t *testing.T) {
 		{"The [L AU] sent troops.", "AU", "", false},
 	}
 	for _, tt := range tests {
-		d := markedDoc(t, tt.text)
-		var got *chronicle.Entity
-		ents := Entities(d, g)
-		for i := range ents {
-			if ents[i].Name == tt.place {
-				got = &ents[i]
-			}
-		}
-		if got == nil {
-			t.Fatalf("%q: no entity %q", tt.text, tt.place)
-		}
+		got := entityNamed(t, g, tt.text, tt.place)
 		if got.Country != tt.country || (got.Place != nil) != tt.point || (got.Place != nil && got.Place.Country != tt.country) {
 			t.Errorf("%q: %s has country %q and place %+v, want %q (point %v)", tt.text, tt.place, got.Country, got.Place, tt.country, tt.point)
 		}
 	}
+}
+
+// TestEntitiesPlaceWithin checks that a state or country named after a
+// place fixes which namesake is meant.
+func TestEntitiesPlaceWithin(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		text    string
+		place   string
+		country string
+		lat     float64 // 0: no point
+	}{
+		{"Recruits trained at [L Fort Lee] , [L Virginia] all summer.", "Fort Lee", "USA", 37.2},
+		{"The depot at [L Fort Lee] in [L Virginia] closed.", "Fort Lee", "USA", 37.2},
+		{"A ferry left [L Portland] , [L Maine] at dawn.", "Portland", "USA", 43.7},
+		{"Students rallied in [L Athens] , [L Georgia] on Friday.", "Athens", "USA", 34},
+		{"Students rallied in [L Athens] , [L Georgia] on Friday.", "Georgia", "USA", 33.7},
+		{"Diplomats gathered in [L Tbilisi] , [L Georgia] for the talks.", "Georgia", "GEO", 41.7},
+		{"Farmers met in [L Springfield] in [L Illinois].", "Springfield", "USA", 39.8},
+		{"Talks opened in [L Quebec] , [L Canada] on Monday.", "Quebec", "CAN", 45.5},
+		{"Fires spread across [L Washington] state this week.", "Washington", "USA", 47.6},
+		// No city of the name in the state: its country, without a point.
+		{"Water ran short in [L Caledonia] , [L Ontario] last month.", "Caledonia", "CAN", 0},
+		// A list of places fixes nothing.
+		{"Rallies across [L Israel] reached [L Haifa] , [L Acre] and [L Nazareth].", "Haifa", "ISR", 32.8},
+		{"Envoys flew to [L Geneva] , [L Monaco] , [L Nairobi] and [L Lima].", "Geneva", "CHE", 46.2},
+	}
+	for _, tt := range tests {
+		got := entityNamed(t, g, tt.text, tt.place)
+		p := got.Place
+		if got.Country != tt.country || (p == nil) != (tt.lat == 0) || (p != nil && (p.Country != tt.country || p.Lat < tt.lat-0.5 || p.Lat > tt.lat+0.5)) {
+			t.Errorf("%q: %s has country %q and place %+v, want %q near latitude %.1f", tt.text, tt.place, got.Country, p, tt.country, tt.lat)
+		}
+	}
+}
+
+// entityNamed returns the entity called name in the marked text.
+func entityNamed(t *testing.T, g *gazetteer.Gazetteer, text, name string) *chronicle.Entity {
+	t.Helper()
+	ents := Entities(markedDoc(t, text), g)
+	for i := range ents {
+		if ents[i].Name == name {
+			return &ents[i]
+		}
+	}
+	t.Fatalf("%q: no entity %q", text, name)
+	return nil
 }
 
 func TestEntitiesEmpty(t *testing.T) {

@@ -37,7 +37,10 @@ type desc struct {
 }
 
 // scanRoles finds every role phrase outside names: the longest title the
-// gazetteer knows at each token.
+// gazetteer knows at each token. When that title takes in a name, a
+// shorter title is the role ("Archbishop" of "Archbishop of Canterbury
+// Rowan Williams"), and a title of one country's places the names inside
+// it in that country: Canterbury is then the English city.
 func (r *resolver) scanRoles() {
 	for i := 0; i < len(r.words); i++ {
 		if r.inName[i] || !startsWithLetter(r.words[i]) {
@@ -47,16 +50,44 @@ func (r *resolver) scanRoles() {
 		if n == 0 || k&gazetteer.TitleWord == 0 || i+n > r.last[i] {
 			continue
 		}
-		inside := false
-		for j := i; j < i+n; j++ {
-			inside = inside || r.inName[j]
-		}
-		if inside {
-			continue
+		if r.namesInside(i, i+n) {
+			r.placeInTitle(i, i+n)
+			for n--; n > 0; n-- {
+				if _, ok := r.g.Role(strings.Join(r.words[i:i+n], " ")); ok && !r.namesInside(i, i+n) {
+					break
+				}
+			}
+			if n == 0 {
+				continue
+			}
 		}
 		r.roleAt[i] = int32(i + n)
 		r.roleEnd[i+n] = int32(i + 1)
 		i += n - 1
+	}
+}
+
+// namesInside reports whether a name takes in any of the tokens [i, j).
+func (r *resolver) namesInside(i, j int) bool {
+	for ; i < j; i++ {
+		if r.inName[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeInTitle gives the names inside the title of tokens [i, j) the
+// title's country, when it belongs to one.
+func (r *resolver) placeInTitle(i, j int) {
+	g, ok := r.g.Role(strings.Join(r.words[i:j], " "))
+	if !ok || g.Country == "" {
+		return
+	}
+	for t := i; t < j; t++ {
+		if ni := r.nameStart[t]; ni >= 0 && r.names[ni].t1 <= j {
+			r.names[ni].in = g.Country
+		}
 	}
 }
 
@@ -148,6 +179,12 @@ loop:
 					if !d.hasRole || kept {
 						break loop // "The Times of India outgoing President": no institution before "outgoing"
 					}
+					if eventName(text) {
+						if d.country == "" {
+							d.country = r.nameCountry(nm) // "US Presidential Election presidential candidate": US, no institution
+						}
+						break loop
+					}
 					pieces = append(pieces, nm.Span)
 					if c == "" {
 						c = r.nameCountry(nm)
@@ -226,6 +263,20 @@ loop:
 		return d, true
 	}
 	return d, found && d.country != "" && !r.postedTo(d)
+}
+
+// eventName reports whether an organisation's name is rather an event's,
+// by its last word ("US Presidential Election", "G8 Summit"): it is no
+// institution of a role.
+func eventName(text string) bool {
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	return eventWords[strings.ToLower(last)]
+}
+
+var eventWords = map[string]bool{
+	"election": true, "elections": true, "referendum": true, "primary": true, "primaries": true,
+	"caucus": true, "caucuses": true, "summit": true, "games": true, "olympics": true, "cup": true,
+	"championship": true, "championships": true, "war": true, "festival": true,
 }
 
 // postedTo reports whether the country of the description d, without a
@@ -324,6 +375,9 @@ func (r *resolver) nameCountry(n *name) string {
 	text := r.text[n.Start:n.End]
 	if c, _, ok := r.countryWord(text); ok {
 		return c
+	}
+	if n.in != "" {
+		return n.in
 	}
 	if n.typ == chronicle.Location {
 		if p, ok := r.place(text); ok {

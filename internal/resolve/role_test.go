@@ -135,6 +135,30 @@ func TestEntitiesAppositionsAndTitledNames(t *testing.T) {
 				"Ana Soto PERSON  [] name:Ana Soto",
 			},
 		},
+		{
+			name: "a title of one country's gives it",
+			text: "Taoiseach [P Niamh Byrne] opened the session, and Chancellor of the Exchequer [P Tom Avery] spoke.",
+			want: []string{
+				"Niamh Byrne PERSON IRL [Taoiseach] name:Niamh Byrne",
+				"Tom Avery PERSON GBR [Chancellor of the Exchequer] name:Tom Avery",
+			},
+		},
+		{
+			name: "a shorter title when the longest takes in a name, whose place is in the title's country",
+			text: "The Archbishop of [L Canterbury] [P Hugh Marlow] preached on Sunday.",
+			want: []string{
+				"Canterbury LOC GBR [] name:Canterbury",
+				"Hugh Marlow PERSON GBR [Archbishop] name:Hugh Marlow",
+			},
+		},
+		{
+			name: "an event's name before a title is no institution",
+			text: "[O Mayoral Election] candidate [P Dana Whitfield] spoke in the park.",
+			want: []string{
+				"Mayoral Election ORG  [] name:Mayoral Election",
+				"Dana Whitfield PERSON  [candidate] name:Dana Whitfield",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkEntities(t, g, tt.text, tt.want) })

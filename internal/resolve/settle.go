@@ -11,6 +11,7 @@ import (
 // the evidence gathered.
 func (r *resolver) settle() {
 	r.named = r.namedCountries()
+	r.pinnedAt = r.pins()
 	for _, e := range r.ents {
 		e.typ = e.majority()
 		switch {
@@ -54,8 +55,9 @@ func (r *resolver) settle() {
 			continue
 		}
 		for _, ro := range e.roles {
-			if c := roleCountries[ro.title]; c != "" {
-				e.country = c
+			// A title of one country's alone: "Taoiseach", "Pope".
+			if g, ok := r.g.Role(ro.title); ok && g.Country != "" {
+				e.country = g.Country
 				break
 			}
 		}
@@ -165,10 +167,6 @@ func (e *entity) holdsExactly(title string) bool {
 	return false
 }
 
-// roleCountries are the roles that by themselves say whom their holder
-// acts for.
-var roleCountries = map[string]string{"pope": "VAT"}
-
 func (r *resolver) isCapital(s string) bool {
 	_, ok := r.g.Capital(s)
 	return ok
@@ -211,7 +209,10 @@ func (r *resolver) namedCountries() map[string]int {
 	out := map[string]int{}
 	for i := range r.names {
 		n := &r.names[i]
-		n.country = r.namesCountry(r.text[n.Start:n.End])
+		n.country = n.in
+		if n.country == "" {
+			n.country = r.namesCountry(r.text[n.Start:n.End])
+		}
 		if n.country != "" {
 			out[n.country]++
 		}
@@ -335,12 +336,16 @@ func (r *resolver) landmark(s string) bool {
 	return ok && (c.Capital || c.Population >= gazetteer.FamousCity)
 }
 
-// locate geocodes a place by its fullest name, else by any of its names,
+// locate geocodes a place by the reading its state or country fixes (see
+// pins), else by its fullest name, else by any of its names,
 // choosing among the readings by the countries the article names (see
 // choose). A small town in a country the article does not name is not
 // geocoded (see foreignTown); a region with no point of its own in the
 // gazetteer ("Alberta", "Helmand") gets its country and no coordinates.
 func (r *resolver) locate(e *entity) {
+	if r.pinned(e) {
+		return
+	}
 	named := r.besides(e)
 	try := func(s string) bool {
 		cs := r.candidates(s)
