@@ -97,6 +97,7 @@ type Gazetteer struct {
 	roles   []Role
 	roleKey map[string]int32 // normalised title → roles index
 	given   map[string]struct{}
+	genders map[string]Gender // lower-case given name → the gender nearly all its bearers have
 	org     map[string]struct{}
 
 	places         func() *placeIndex        // namesakes and country weights for Candidates, built once on first use; see indexPlaces

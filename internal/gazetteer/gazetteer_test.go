@@ -394,6 +394,23 @@ func TestGivenNameAndOrgWord(t *testing.T) {
 			t.Errorf("GivenName(%q) = true", w)
 		}
 	}
+	for _, c := range []struct {
+		name string
+		want Gender
+		ok   bool
+	}{
+		{"Olena", Female, true},
+		{"MARGARET", Female, true},
+		{"Friedrich", Male, true},
+		{"Ségolène", Female, true},
+		{"Jean", 0, false},   // a man in French, a woman in English
+		{"Jordan", 0, false}, // borne by both
+		{"Ukraine", 0, false},
+	} {
+		if got, ok := g.GivenNameGender(c.name); got != c.want || ok != c.ok {
+			t.Errorf("GivenNameGender(%q) = %q, %v; want %q, %v", c.name, got, ok, c.want, c.ok)
+		}
+	}
 	for _, w := range []string{"Inc", "Inc.", "Corp.", "Ltd", "GmbH", "Party", "Ministry", "Council", "Union", "Committee", "Agency", "Bank", "University"} {
 		if !g.OrgWord(w) {
 			t.Errorf("OrgWord(%q) = false", w)
@@ -524,6 +541,9 @@ func TestNewErrors(t *testing.T) {
 		{"curated/cities.tsv", "Kiev\tKyyiv\tUKR\n", "curated/cities.tsv:1: no city \"Kyyiv\" in UKR"},
 		{"curated/regions.tsv", "Europe\tEUR\tEurope\tcontinent\n", "curated/regions.tsv:1: kind: bad value \"continent\""},
 		{"curated/orgwords.txt", "Inc\nBig Co\n", "curated/orgwords.txt:2: word \"Big Co\": want a single word"},
+		{"curated/genders.tsv", "Olena\tf\nPetro\tboy\n", "curated/genders.tsv:2: gender \"boy\": want f, m or nothing"},
+		{"curated/genders.tsv", "Olena\tf\nOlena\tm\n", "curated/genders.tsv:2: \"Olena\" repeats line 1"},
+		{"curated/orgwords.txt", "Inc\tx\n", "curated/orgwords.txt:1: have 2 fields, want 1"},
 		{"data/countries.tsv", "US\tUSA\tUnited States\t\tnorth\t0\t\n", "data/countries.tsv:1: lat: bad value \"north\""},
 	} {
 		fsys := fstest.MapFS{}

@@ -24,6 +24,7 @@ func New(fsys fs.FS) (*Gazetteer, error) {
 		regions:      map[string]Region{},
 		roleKey:      map[string]int32{},
 		given:        make(map[string]struct{}, 10000),
+		genders:      map[string]Gender{},
 		org:          map[string]struct{}{},
 	}
 	steps := []struct {
@@ -46,6 +47,7 @@ func New(fsys fs.FS) (*Gazetteer, error) {
 		{"curated/roles.tsv", g.loadRoles},
 		{"data/givennames.txt", g.loadGivenNames},
 		{"curated/givennames.txt", g.loadGivenNames},
+		{"curated/genders.tsv", g.loadGenders},
 		{"curated/orgwords.txt", g.loadOrgWords},
 	}
 	for _, s := range steps {
@@ -620,18 +622,49 @@ func (g *Gazetteer) loadRoles(t *table) error {
 	}
 }
 
+// loadGivenNames reads given names with an optional second column, the
+// gender (see readGender).
 func (g *Gazetteer) loadGivenNames(t *table) error {
-	return loadWords(t, g.given)
+	return loadWords(t, g.given, g.readGender(t))
+}
+
+// loadGenders reads the genders of given names, which a later table's
+// gender replaces, without adding the names to the given names: what is a
+// given name is the generated list's word, which the recognizer's
+// features read.
+func (g *Gazetteer) loadGenders(t *table) error {
+	return loadWords(t, map[string]struct{}{}, g.readGender(t))
+}
+
+// readGender returns what keeps the gender column of t's rows: f, m, or
+// empty for a name borne by both or of unknown gender.
+func (g *Gazetteer) readGender(t *table) func(w, gender string) error {
+	return func(w, gender string) error {
+		switch gender {
+		case "":
+		case "f", "m":
+			g.genders[strings.ToLower(w)] = Gender(gender[0])
+		default:
+			return t.errorf("gender %q: want f, m or nothing", gender)
+		}
+		return nil
+	}
 }
 
 func (g *Gazetteer) loadOrgWords(t *table) error {
-	return loadWords(t, g.org)
+	return loadWords(t, g.org, nil)
 }
 
-func loadWords(t *table, set map[string]struct{}) error {
+// loadWords reads one word a row into set; when second is not nil, a row
+// may have a second column, which second is given with the word.
+func loadWords(t *table, set map[string]struct{}, second func(w, field string) error) error {
 	generated := strings.HasPrefix(t.file, "data/")
+	cols := 1
+	if second != nil {
+		cols = 2
+	}
 	for {
-		ok, err := t.next(1, 1)
+		ok, err := t.next(1, cols)
 		if !ok || err != nil {
 			return err
 		}
@@ -647,7 +680,13 @@ func loadWords(t *table, set map[string]struct{}) error {
 				return err
 			}
 		}
-		set[stripDots(w)] = struct{}{}
+		w = stripDots(w)
+		set[w] = struct{}{}
+		if second != nil {
+			if err := second(w, strings.TrimSpace(t.fields[1])); err != nil {
+				return err
+			}
+		}
 	}
 }
 

