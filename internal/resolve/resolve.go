@@ -44,6 +44,8 @@
 //     named inside one.
 //   - Types come from the recognizer's majority, corrected by the
 //     gazetteer: a country is LOC, a seat of power ORG, a demonym MISC.
+//   - A place named with its state or country is the city there: "Fort
+//     Lee, Virginia", "Portland, Maine", "Washington state".
 //
 // All of it is deterministic and allocates in proportion to the names, not
 // to the text.
