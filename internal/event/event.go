@@ -290,11 +290,12 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		// "soldiers beating a protester"
 		return
 	}
-	if s.w[k].tag == "VBG" && k > 0 && k+1 < len(s.w) && s.w[k].np >= 0 && s.w[k+1].np == s.w[k].np && listWords[s.w[k-1].low] {
+	if s.w[k].tag == "VBG" && k > 0 && k+1 < len(s.w) && listWords[s.w[k-1].low] && adjectivalGerunds[s.w[k].low] &&
+		strings.HasPrefix(s.w[k+1].tag, "NN") {
 		return // "arguments and supporting evidence": a modifier in a list
 	}
 	obj := s.object(k)
-	if (b == "beat" || b == "defeat") && s.contest() {
+	if (b == "beat" || b == "defeat") && s.contest(k, obj) {
 		return // "Lieberman beat his opponent Ned Lamont": a vote won, no assault
 	}
 	if b == "ask" && len(obj) == 1 && reflexives[s.w[s.np[obj[0]].head].low] {
@@ -506,16 +507,43 @@ var proposals = set("proposal proposals offer offers plan plans request requests
 // listWords join the items of a list.
 var listWords = set("and or , ;", "")
 
-// contest reports whether the sentence is about a vote or a match, where
-// to beat or defeat someone is to win against them.
-func (s *sentence) contest() bool {
-	for _, w := range s.w {
-		if contestWords[w.low] {
-			return true
+// adjectivalGerunds are gerunds that, before a noun, describe it: "and
+// supporting evidence", "or opposing views".
+var adjectivalGerunds = set("supporting opposing ruling governing existing leading remaining ongoing outgoing", "")
+
+// contest reports whether beating the object of verb k is winning a vote
+// or a match: the object is a rival ("beat his opponent Ned Lamont") or a
+// phrase after the object says where the contest was ("… in the
+// primary", "… for the seat"). Not when the subject is armed men or police
+// ("Soldiers beat the journalist after the election").
+func (s *sentence) contest(k int, obj []int) bool {
+	if subj, _ := s.subject(s.frame(k).start); s.classOfGroup(subj)&troops != 0 {
+		return false
+	}
+	for _, p := range obj {
+		for i := s.np[p].start; i < s.np[p].end; i++ {
+			if rivals[s.w[i].low] {
+				return true
+			}
+		}
+	}
+	i := k + 1
+	if obj != nil {
+		i = s.np[obj[len(obj)-1]].end
+	}
+	if i < len(s.w) && (s.w[i].low == "in" || s.w[i].low == "for" || s.w[i].low == "at") {
+		for j := i + 1; j < len(s.w) && j <= i+4 && !s.barrier(j); j++ {
+			if contestWords[s.w[j].low] {
+				return true // "in the primary" ("primary" may be read as an adjective)
+			}
 		}
 	}
 	return false
 }
+
+// rivals are who one beats in a contest.
+var rivals = set("rival rivals opponent opponents challenger challengers incumbent candidate candidates "+
+	"contender contenders team teams side", "")
 
 var contestWords = set("election elections vote votes voters race primary primaries seat seats poll polls ballot "+
 	"contest nomination match game final tournament championship candidate candidates caucus caucuses runoff "+

@@ -81,10 +81,14 @@ func TestPhrasingTalkAndAskAlone(t *testing.T) {
 	checkPhrasings(t, []phrasing{
 		{name: "talking about a subject", text: "Energy news\n\nWe don't see anyone talking about cheap solar power.",
 			trig: "talking", none: true},
+		{name: "a named person talking about a subject", text: "War news\n\nPresident Lula talked about the war on Monday.",
+			trig: "talked", none: true},
 		{name: "talked with a counterpart", text: "Talks news\n\nPresident Lula talked with Chancellor Merz on Monday.",
 			trig: "talked", typ: chronicle.Consult, src: "Lula+Merz", tgt: ""},
 		{name: "asking themselves", text: "Jobs news\n\nWorkers at the broadcaster are asking themselves how the channel will survive.",
 			trig: "asking", none: true},
+		{name: "asked herself a question", text: "Jobs news\n\nMinister Anna Berg asked herself the same question.",
+			trig: "asked", none: true},
 		{name: "asking a government", text: "Jobs news\n\nThe union is asking the government to save the channel.",
 			trig: "asking", typ: chronicle.Request, src: "*", tgt: "*"},
 	})
@@ -94,13 +98,17 @@ func TestPhrasingTalkAndAskAlone(t *testing.T) {
 // noun in a list are no events.
 func TestPhrasingContestsAndModifiers(t *testing.T) {
 	checkPhrasings(t, []phrasing{
-		{name: "beat an opponent in an election", text: "Vote news\n\nSenator John Reyes beat his rival Tom Hale in the primary.",
+		{name: "beat a rival", text: "Vote news\n\nSenator John Reyes beat his rival Tom Hale.",
 			trig: "beat", none: true},
+		{name: "beat someone in a primary", text: "Vote news\n\nSenator John Reyes beat Tom Hale in the primary.",
+			trig: "beat", none: true},
+		{name: "soldiers beat a journalist after an election", text: "Vote news\n\nSoldiers beat the journalist Omar Haddad after the election.",
+			trig: "beat", typ: chronicle.Assault, src: "*", tgt: "Omar Haddad"},
 		{name: "police beat protesters", text: "Protest news\n\nPolice beat the protesters in Minsk.",
 			trig: "beat", typ: chronicle.Assault, src: "*", tgt: "*"},
 		{name: "unable to agree", text: "Strike news\n\nUnite and British Airways were unable to agree on a deal.",
 			trig: "agree", typ: chronicle.Agree, src: "*", tgt: "*", neg: true},
-		{name: "supporting evidence", text: "Site news\n\nThe site lists arguments, quotes and supporting evidence from experts.",
+		{name: "supporting evidence", text: "Site news\n\nDebatepedia lists arguments, quotes and supporting evidence from experts.",
 			trig: "supporting", none: true},
 	})
 }
@@ -195,6 +203,8 @@ func TestPhrasingBattlePlacesAndPunches(t *testing.T) {
 	checkPhrasings(t, []phrasing{
 		{name: "the battle of a town", text: "War news\n\nThe battle of Gallipoli began in April 1915.",
 			trig: "battle", none: true},
+		{name: "a battle of a town between states", text: "War news\n\nThe battle of Bakhmut between Russia and Ukraine went on for months.",
+			trig: "battle", typ: chronicle.Assault, src: "Russia+Ukraine", tgt: "", place: "Bakhmut"},
 		{name: "a battle between states", text: "War news\n\nThe battle between Russia and Ukraine for Bakhmut went on.",
 			trig: "battle", typ: chronicle.Assault, src: "Russia+Ukraine", tgt: ""},
 		{name: "punched an officer", text: "Hill news\n\nRepresentative Cynthia McKinney allegedly punched a police officer after he grabbed her arm.",

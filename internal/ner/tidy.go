@@ -48,7 +48,7 @@ func tidySentence(sc *scratch, start, end int) {
 		for labelPos(sc.labels[i]) != posL && labelPos(sc.labels[i]) != posU {
 			i++
 		}
-		if k := titledPlaceSplit(sc, a, i+1, start); k > a {
+		if k := titledPlaceSplit(sc, a, i+1, start, end); k > a {
 			i = splitTitledPlace(sc, a, k, i+1, end) - 1
 			continue
 		}
@@ -66,7 +66,7 @@ func tidySentence(sc *scratch, start, end int) {
 // name of two words or more (the second perhaps a capitalised word just
 // after the name) with no organisation's or country's word; a surname may
 // be a place's ("Anne Hidalgo"). a when there is none.
-func titledPlaceSplit(sc *scratch, a, b, start int) int {
+func titledPlaceSplit(sc *scratch, a, b, start, end int) int {
 	if a == start || sc.words[a-1] != "of" || b-a < 2 {
 		return a
 	}
@@ -91,10 +91,7 @@ func titledPlaceSplit(sc *scratch, a, b, start int) int {
 	if k >= b || !given(k) || !startsUpper(sc.words[k]) || sc.toks[k].phrase != 0 && sc.toks[k].phrase&3 != posB {
 		return a
 	}
-	e := b
-	if b-k < 2 && b < len(sc.words) && sc.labels[b] == 0 && startsUpper(sc.words[b]) {
-		e++ // "Toulouse Philippe" and the "Douste-Blazy" left out
-	}
+	e := surnameAfter(sc, k, b, end)
 	if e-k < 2 {
 		return a // "Central Bank": no surname
 	}
@@ -104,6 +101,17 @@ func titledPlaceSplit(sc *scratch, a, b, start int) int {
 		}
 	}
 	return k
+}
+
+// surnameAfter returns the end of the person's name [k, b) in a sentence
+// that ends before token end: one word further when the name holds only
+// the given name and a capitalised word the model left out follows it
+// ("Toulouse Philippe" and "Douste-Blazy").
+func surnameAfter(sc *scratch, k, b, end int) int {
+	if b-k < 2 && b < end && sc.labels[b] == 0 && startsUpper(sc.words[b]) {
+		return b + 1
+	}
+	return b
 }
 
 // officeWords name the office in a title with "of" ("Secretary of State",
@@ -127,9 +135,7 @@ func splitTitledPlace(sc *scratch, a, k, b, end int) int {
 	if !officeWords[sc.words[a]] {
 		setName(sc, 2, a, k)
 	}
-	if b-k < 2 && b < end && sc.labels[b] == 0 && startsUpper(sc.words[b]) {
-		b++
-	}
+	b = surnameAfter(sc, k, b, end)
 	setName(sc, 0, k, b)
 	tidyName(sc, k, b, end) // "Hugo Chávez , and the President": the other rules still hold
 	return b

@@ -146,3 +146,23 @@ func TestTidyTitledPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestTidyTitledPlaceAtSentenceEnd checks that the word after a name that
+// ends its sentence, the next sentence's first, is not taken as a surname.
+func TestTidyTitledPlaceAtSentenceEnd(t *testing.T) {
+	words := strings.Fields("mayor of Toulouse Philippe Douste-Blazy said")
+	sc := &scratch{words: words, toks: make([]tokInfo, len(words)), labels: make([]int, len(words))}
+	sc.toks[2].gaz, sc.toks[3].gaz = uint16(gazetteer.CityWord), uint16(gazetteer.GivenNameWord)
+	names := labelNames()
+	for i, l := range strings.Fields("O O B-PER L-PER O O") {
+		sc.labels[i] = slices.Index(names, l)
+	}
+	tidySentence(sc, 0, 4) // the sentence ends after "Philippe"
+	var got []string
+	for _, l := range sc.labels {
+		got = append(got, names[l])
+	}
+	if want := "O O B-PER L-PER O O"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
