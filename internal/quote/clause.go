@@ -4,9 +4,10 @@ import "strings"
 
 // What stands around a cue: whether the words after it read as a clause or
 // as an object, whether the quotation before it closes a sentence, and
-// whether a comma opens a relative clause. The frame rules (frame.go) ask
-// these to tell a speech verb from the same verb in another sense ("claim
-// victory") and a quotation's tag from a sentence of the writer's own.
+// whether a comma opens a relative clause. The frame rules (frame.go,
+// participle.go) ask these to tell a speech verb from the same verb in
+// another sense ("claim victory") and a quotation's tag from a sentence of
+// the writer's own.
 
 // relativeAt reports whether token k is a comma that opens a relative or
 // participle clause: ", who …", ", noting …".

@@ -116,3 +116,110 @@ func isClaim(w string) bool {
 	}
 	return false
 }
+
+// verbCue returns the kind of cue token i is, a speech verb of the lexicon
+// or a verb of manner after a quotation ("“…,” Oliver barked."); 0 when it
+// is neither, or when the tagger took it for another part of speech.
+func (x *extractor) verbCue(u unit, i int) cueKind {
+	t := x.ts[i]
+	k := t.lex.cue
+	if k == 0 && x.mannerVerb(u, i) {
+		k = weak
+	}
+	if k == 0 && t.lex.judging && x.quotedAs(u, i) {
+		k = naming // "dismissed the report as “nonsense”"
+	}
+	if k == 0 || t.tag != "" && !strings.HasPrefix(t.tag, "VB") && !x.taggedAsNoun(u, i) {
+		return 0
+	}
+	return k
+}
+
+// quotedAs reports whether "as" and a quotation follow token i within a
+// few words: "defended the plan as “entirely reasonable”".
+func (x *extractor) quotedAs(u unit, i int) bool {
+	n := x.findWord(u, i+1, "as", 8)
+	if n < 0 || n+1 >= u.end {
+		return false
+	}
+	if determiners[x.ts[n+1].lower] && n+2 < u.end {
+		n++
+	}
+	return x.opensQuote(n + 1)
+}
+
+// responseAt returns the token after a phrase that gives a speaker's
+// response, at token i, when a quotation follows it after a comma or a
+// colon: "gave his reaction, “…”", "offered her view on the ruling: “…”";
+// -1 when there is none.
+func (x *extractor) responseAt(u unit, i int) int {
+	if !x.ts[i].lex.giver || i+3 >= u.end || !possessives[x.ts[i+1].lower] || !responses[x.ts[i+2].lower] {
+		return -1
+	}
+	n := i + 3
+	if l := x.ts[n].lower; l == "on" || l == "about" || l == "to" {
+		for n++; n < u.end && n < i+9 && x.ts[n].lower != "," && x.ts[n].lower != ":" && x.npWord(n); n++ {
+		}
+	}
+	if n+1 < u.end && (x.ts[n].lower == "," || x.ts[n].lower == ":") && x.opensQuote(n+1) {
+		return n
+	}
+	return -1
+}
+
+// taggedAsNoun reports whether cue token i, which the tagger took for a
+// noun, stands where only a speech verb can: after a speaker's name or a
+// pronoun, or a short phrase straight after a quotation, and before the
+// end of the clause, "that", a colon or a quotation: "“…,” Viguerie
+// notes.", "“…,” the letter reads.", "he points out that …"; or a
+// participle between commas before a quotation: "…, tweeting, “…”".
+func (x *extractor) taggedAsNoun(u unit, i int) bool {
+	t := x.ts[i]
+	if t.tag != "NN" && t.tag != "NNS" || t.upper || i == u.first {
+		return false
+	}
+	b := i - 1
+	for b > u.first && x.italics(b) {
+		b-- // "''Harbour Weekly'' predicts"
+	}
+	p := x.ts[b]
+	if hasSuffix(t.lower, "ing") && p.lower == "," && x.quoteAfterComma(u, i+1) {
+		return true
+	}
+	subj := x.collectBack(u, i-1) // "the letter"
+	short := subj < i && i-subj <= 3 && (determiners[x.ts[subj].lower] || x.ts[subj].upper)
+	if !(p.upper && p.region < 0 && !x.isMarkTok(b)) && !pronounSubject(p.lower) && !x.followsQuote(u, i) && !(short && x.followsQuote(u, subj)) {
+		return false
+	}
+	n := i + 1
+	if n < u.end && (x.ts[n].lower == "out" || x.ts[n].lower == "back") {
+		n++
+	}
+	if n >= u.end {
+		return true
+	}
+	switch x.ts[n].lower {
+	case ".", ",", ":", "that", ";", "!", "?":
+		return true
+	}
+	return x.opensQuote(n)
+}
+
+// mannerVerb reports whether token i is a past-tense verb that tags a
+// quotation in the manner of "said": a short noun phrase straight after the
+// closing mark, then the verb ("“…,” Oliver barked", "“…,” the nominee
+// riffed on …").
+func (x *extractor) mannerVerb(u unit, i int) bool {
+	t := x.ts[i]
+	if t.upper || !hasSuffix(t.lower, "ed") || t.tag != "" && t.tag != "VBD" || i == 0 {
+		return false
+	}
+	s := x.collectBack(u, i-1)
+	if s >= i || i-s > 6 || !x.soleSpeaker(i-1) && !determiners[x.ts[s].lower] && !x.ts[s].upper {
+		return false
+	}
+	if n := i + 1; n < u.end && x.ts[n].lower != "." && x.ts[n].lower != "," && s == u.first {
+		return false // a new sentence that goes on: "“…” Trump smiled at them"
+	}
+	return x.followsQuote(u, s)
+}

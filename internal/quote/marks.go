@@ -249,3 +249,55 @@ func chains(rs []region) []chain {
 	}
 	return cs
 }
+
+// followsQuote reports whether token i comes straight after a quotation's
+// closing mark, with at most a comma between.
+func (x *extractor) followsQuote(u unit, i int) bool {
+	p := i - 1
+	if p >= 0 && x.ts[p].lower == "," {
+		p--
+	}
+	// The quotation may end the sentence before: "… help?” Renteria told reporters."
+	return p >= 0 && x.isMarkTok(p) && x.closesRegion(p) && !strings.Contains(x.text[x.ts[p].End:x.ts[i].Start], "\n")
+}
+
+// isMarkTok reports whether token i is a double quotation mark.
+func (x *extractor) isMarkTok(i int) bool {
+	t := x.ts[i]
+	if t.Len() > 3 {
+		return false
+	}
+	return isMark(firstRune(x.text, t))
+}
+
+// closesRegion reports whether mark token i closes a region.
+func (x *extractor) closesRegion(i int) bool {
+	at := x.ts[i].Start
+	for _, r := range x.rs {
+		if r.close == at {
+			return true
+		}
+		if r.open > at {
+			break
+		}
+	}
+	return false
+}
+
+// opensQuote reports whether token i is a mark that opens a chain not yet
+// quoted.
+func (x *extractor) opensQuote(i int) bool {
+	if !x.isMarkTok(i) {
+		return false
+	}
+	at := x.ts[i].Start
+	for _, c := range x.cs {
+		if c.outer.Start == at {
+			return true
+		}
+		if c.outer.Start > at {
+			break
+		}
+	}
+	return false
+}

@@ -66,3 +66,8 @@ var (
 
 // isDash reports whether w is a dash that sets off a clause.
 func isDash(w string) bool { return w == "–" || w == "—" || w == "--" || w == "-" }
+
+func pronounSubject(w string) bool {
+	_, ok := pronouns[w]
+	return ok
+}
