@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"chronicle"
 )
@@ -36,12 +35,32 @@ const (
 	deleteAllNames     = `DELETE FROM entity_names WHERE entity = ?`
 	deleteAllCountries = `DELETE FROM entity_countries WHERE entity = ?`
 	deleteAllRoles     = `DELETE FROM entity_role_stats WHERE entity = ?`
+	// The rows of entity_stats the article's entities were stored with,
+	// by their key: the Namer of the day may key them otherwise.
+	selectStoredRows = `SELECT e.entity_id, s.key, s.name FROM entities e
+		LEFT JOIN entity_stats s ON s.id = e.entity WHERE e.article_id = ?`
+	// What respell reads and writes.
+	selectShown  = `SELECT name, articles FROM entity_stats WHERE id = ?`
+	setShownName = `UPDATE entity_stats SET name = ?2 WHERE id = ?1`
+	// Matches the row of the same name spelled otherwise (ignoring ASCII
+	// case) and gives it this spelling.
+	respellName = `UPDATE entity_names SET name = ?2 WHERE entity = ?1 AND name = ?2 COLLATE NOCASE`
+	// What spelledFirst asks: does an article stored before row seq (?2)
+	// give row ?1 (the name ?3, ignoring case), and which entity of the
+	// articles stored after it gives it first.
+	spelledFrom     = ` FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.entity = ?1 `
+	spelledBefore   = `SELECT 1` + spelledFrom + `AND a.seq < ?2 LIMIT 1`
+	spelledBeforeAs = `SELECT 1` + spelledFrom + `AND a.seq < ?2 AND e.name = ?3 COLLATE NOCASE LIMIT 1`
+	spelledAfter    = `SELECT e.name, e.type, e.country` + spelledFrom + `AND a.seq > ?2 ORDER BY a.seq, e.position LIMIT 1`
+	spelledAfterAs  = `SELECT e.name, e.type, e.country` + spelledFrom +
+		`AND a.seq > ?2 AND e.name = ?3 COLLATE NOCASE ORDER BY a.seq, e.position LIMIT 1`
 )
 
 // deletes lists them, for Open to prepare.
 var deletes = []string{deleteSpeakers, deleteArticleFacets, deleteArticle, countDeletion,
 	deleteEmptyCountries, deleteEmptyRoles, deleteEmptyNames, deleteEmptyEntity,
-	deleteAllNames, deleteAllCountries, deleteAllRoles}
+	deleteAllNames, deleteAllCountries, deleteAllRoles, selectStoredRows,
+	selectShown, setShownName, respellName, spelledBefore, spelledBeforeAs, spelledAfter, spelledAfterAs}
 
 // DeleteDocument removes the article with the given ID and everything the
 // store derived from it, in one transaction: its annotations, its
@@ -83,7 +102,10 @@ func (db *DB) deleteDocument(ctx context.Context, tx *sql.Tx, d *chronicle.Docum
 	if err := tx.QueryRowContext(ctx, `SELECT seq FROM articles WHERE id = ?`, id).Scan(&seq); err != nil {
 		return err
 	}
-	groups, order, keys := db.groupEntities(d)
+	groups, order, keys, err := db.storedGroups(ctx, tx, d)
+	if err != nil {
+		return err
+	}
 	if err := db.deleteEntityStats(ctx, tx, seq, groups, order); err != nil {
 		return err
 	}
@@ -99,6 +121,39 @@ func (db *DB) deleteDocument(ctx context.Context, tx *sql.Tx, d *chronicle.Docum
 		return err
 	}
 	return db.exec(ctx, tx, countDeletion)
+}
+
+// storedGroups groups the entities of the stored document d as
+// groupEntities does, by the rows of entity_stats they were stored with
+// rather than by the keys the Namer gives them now: the Namer's keys
+// depend on its data (the gazetteer), which may have changed since.
+func (db *DB) storedGroups(ctx context.Context, tx *sql.Tx, d *chronicle.Document) (map[string]*entityGroup, []string, map[chronicle.EntityID]string, error) {
+	type row struct{ key, name string }
+	rows := map[chronicle.EntityID]row{}
+	st, err := db.prepare(ctx, tx, selectStoredRows)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	err = eachRow(ctx, st, func(r *sql.Rows) error {
+		var id chronicle.EntityID
+		var key, name sql.NullString
+		if err := r.Scan(&id, &key, &name); err != nil {
+			return err
+		}
+		if !key.Valid {
+			return fmt.Errorf("entity %s has no row across articles", id)
+		}
+		rows[id] = row{key.String, name.String}
+		return nil
+	}, string(d.Article.ID))
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("entity aggregates: %w", err)
+	}
+	groups, order, keys := groupBy(d, func(e *chronicle.Entity) (string, string) {
+		r := rows[e.ID]
+		return r.key, r.name
+	})
+	return groups, order, keys, nil
 }
 
 // deleteEntityStats takes the groups of the article stored as row seq out of
@@ -145,34 +200,41 @@ func (db *DB) deleteEntityStats(ctx context.Context, tx *sql.Tx, seq int64, grou
 	return nil
 }
 
-// respell gives the row of group g (key k) of the article stored as row
-// seq, when other articles still name it, the spellings it would have had
-// if that article had never been stored: a row's shown name, and each of
-// its names, are spelled as the first article to give them spelled them
+// respell gives the row of group g (row key k) of the article stored as
+// row seq, when other articles still name it, the spellings it would have
+// had if that article had never been stored: a row's shown name, and each
+// of its names, are spelled as the first article to give them spelled them
 // ("WASHINGTON" stays after "Washington" only while the article that
 // shouted it is there).
 func (db *DB) respell(ctx context.Context, tx *sql.Tx, seq int64, k string, g *entityGroup) error {
+	st, err := db.prepare(ctx, tx, selectShown)
+	if err != nil {
+		return err
+	}
 	var shown string
 	var articles int
-	if err := tx.QueryRowContext(ctx, `SELECT name, articles FROM entity_stats WHERE id = ?`, g.id).Scan(&shown, &articles); err != nil {
+	if err := st.QueryRowContext(ctx, g.id).Scan(&shown, &articles); err != nil {
 		return err
 	}
 	if articles <= 0 {
 		return nil // dropEmpty removes it
 	}
-	if shown == g.name { // else it is not this article's
-		e, ok, err := spelledFirst(ctx, tx, g.id, seq, "")
-		if err != nil {
-			return err
-		}
+	e, ok, err := db.spelledFirst(ctx, tx, g.id, seq, "")
+	if err != nil {
+		return err
+	}
+	if ok {
 		name := e.Name
-		if ok && !strings.HasPrefix(k[strings.IndexByte(k, 0)+1:], "~") { // unless the text never names it (groupKey)
-			_, name = db.names.Key(e.Name, e.Type, e.Country)
+		// The Namer's name for it, unless the text never names it or the
+		// Namer of the day keys it otherwise (see storedGroups).
+		if !isUnnamed(k) {
+			if key, canonical := db.names.Key(e.Name, e.Type, e.Country); rowKey(e.Type, key) == k {
+				name = canonical
+			}
 		}
-		if ok && name != shown {
-			for _, q := range []string{`UPDATE entity_stats SET name = ?2 WHERE id = ?1`, insertShownName,
-				`UPDATE entity_names SET name = ?2 WHERE entity = ?1 AND name = ?2`} {
-				if _, err := tx.ExecContext(ctx, q, g.id, name); err != nil {
+		if name != shown {
+			for _, q := range []string{setShownName, insertShownName, respellName} {
+				if err := db.exec(ctx, tx, q, g.id, name); err != nil {
 					return err
 				}
 			}
@@ -183,12 +245,12 @@ func (db *DB) respell(ctx context.Context, tx *sql.Tx, seq int64, k string, g *e
 		if foldASCII(n) == foldASCII(shown) {
 			continue // spelled as the shown name
 		}
-		e, ok, err := spelledFirst(ctx, tx, g.id, seq, n)
+		e, ok, err := db.spelledFirst(ctx, tx, g.id, seq, n)
 		if err != nil {
 			return err
 		}
 		if ok && e.Name != n {
-			if _, err := tx.ExecContext(ctx, `UPDATE entity_names SET name = ?2 WHERE entity = ?1 AND name = ?2`, g.id, e.Name); err != nil {
+			if err := db.exec(ctx, tx, respellName, g.id, e.Name); err != nil {
 				return err
 			}
 		}
@@ -200,19 +262,24 @@ func (db *DB) respell(ctx context.Context, tx *sql.Tx, seq int64, k string, g *e
 // case, unless name is "") whose spelling the row keeps once the article
 // stored as row seq is gone: the first of those stored after it, when none
 // was stored before it; ok is false when one was, or none is left.
-func spelledFirst(ctx context.Context, tx *sql.Tx, row, seq int64, name string) (e chronicle.Entity, ok bool, err error) {
-	const from = ` FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.entity = ?1 `
-	cond, args := "", []any{row, seq}
+func (db *DB) spelledFirst(ctx context.Context, tx *sql.Tx, row, seq int64, name string) (e chronicle.Entity, ok bool, err error) {
+	before, after, args := spelledBefore, spelledAfter, []any{row, seq}
 	if name != "" {
-		cond, args = "AND e.name = ?3 ", append(args, name)
+		before, after, args = spelledBeforeAs, spelledAfterAs, append(args, name)
+	}
+	st, err := db.prepare(ctx, tx, before)
+	if err != nil {
+		return e, false, err
 	}
 	var one int
-	err = tx.QueryRowContext(ctx, `SELECT 1`+from+`AND a.seq < ?2 `+cond+`LIMIT 1`, args...).Scan(&one)
+	err = st.QueryRowContext(ctx, args...).Scan(&one)
 	if err == nil || !errors.Is(err, sql.ErrNoRows) {
 		return e, false, err
 	}
-	err = tx.QueryRowContext(ctx, `SELECT e.name, e.type, e.country`+from+`AND a.seq > ?2 `+cond+`ORDER BY a.seq, e.position LIMIT 1`,
-		args...).Scan(&e.Name, &e.Type, &e.Country)
+	if st, err = db.prepare(ctx, tx, after); err != nil {
+		return e, false, err
+	}
+	err = st.QueryRowContext(ctx, args...).Scan(&e.Name, &e.Type, &e.Country)
 	if errors.Is(err, sql.ErrNoRows) {
 		return e, false, nil
 	}

@@ -93,19 +93,26 @@ type entityGroup struct {
 	roleNames []string       // the first spelling of each role, in order
 }
 
-// groupEntities groups the entities of d by key and type, in order of
-// first appearance, and returns the groups and the key of each entity.
+// groupEntities groups the entities of d by their rows of entity_stats,
+// keyed by the Namer as SaveDocument keys them, in order of first
+// appearance, and returns the groups and the row key of each entity.
 func (db *DB) groupEntities(d *chronicle.Document) (groups map[string]*entityGroup, order []string, keys map[chronicle.EntityID]string) {
+	return groupBy(d, func(e *chronicle.Entity) (string, string) {
+		if e.Unnamed() {
+			return rowKey(e.Type, groupKey(d, e)), e.Name
+		}
+		key, name := db.names.Key(e.Name, e.Type, e.Country)
+		return rowKey(e.Type, key), name
+	})
+}
+
+// groupBy groups the entities of d by the row key that rowOf gives each,
+// with the name to show for a new row, in order of first appearance.
+func groupBy(d *chronicle.Document, rowOf func(*chronicle.Entity) (k, name string)) (groups map[string]*entityGroup, order []string, keys map[chronicle.EntityID]string) {
 	groups = map[string]*entityGroup{}
 	keys = map[chronicle.EntityID]string{}
 	for _, e := range d.Entities {
-		var key, name string
-		if e.Unnamed() {
-			key, name = groupKey(d, &e), e.Name
-		} else {
-			key, name = db.names.Key(e.Name, e.Type, e.Country)
-		}
-		k := string(e.Type) + "\x00" + key
+		k, name := rowOf(&e)
 		keys[e.ID] = k
 		g := groups[k]
 		if g == nil {
@@ -160,13 +167,28 @@ func (db *DB) saveEntityStats(ctx context.Context, tx *sql.Tx, groups map[string
 	return db.linkSurnames(ctx, tx, groups, order)
 }
 
-// surnameOf returns the surname of the entity with key k (type, NUL, the
-// Namer's key) and type typ: the last word of a person's key, else "".
+// rowKey is the key of a row of entity_stats: the entity's type, NUL, and
+// the Namer's key or, for an entity the text never names, groupKey's.
+func rowKey(typ chronicle.EntityType, key string) string { return string(typ) + "\x00" + key }
+
+// ownKey returns the key within a type of the row key k: the Namer's, or
+// groupKey's.
+func ownKey(k string) string { return k[strings.IndexByte(k, 0)+1:] }
+
+// unnamedMark starts the keys groupKey gives, which no Namer gives.
+const unnamedMark = "~"
+
+// isUnnamed reports whether the row key k is that of an entity the text
+// never names (see groupKey).
+func isUnnamed(k string) bool { return strings.HasPrefix(ownKey(k), unnamedMark) }
+
+// surnameOf returns the surname of the entity with row key k and type typ:
+// the last word of a person's key, else "".
 func surnameOf(k string, typ chronicle.EntityType) string {
 	if typ != chronicle.Person {
 		return ""
 	}
-	words := strings.Fields(k[strings.IndexByte(k, 0)+1:])
+	words := strings.Fields(ownKey(k))
 	if len(words) == 0 {
 		return ""
 	}
@@ -267,7 +289,7 @@ func (db *DB) linkSurname(ctx context.Context, tx *sql.Tx, s string) error {
 			return err
 		}
 		p.linked, p.own = linked.Int64, p.articles
-		words := strings.Fields(key[strings.IndexByte(key, 0)+1:])
+		words := strings.Fields(ownKey(key))
 		if len(words) == 1 {
 			bare = &p
 			return nil
@@ -534,7 +556,7 @@ func loadEntityRows(ctx context.Context, st map[string]*sql.Stmt, id string) (*c
 func groupKey(d *chronicle.Document, e *chronicle.Entity) string {
 	name := strings.ToLower(strings.Join(strings.Fields(e.Name), " "))
 	if e.Country != "" {
-		return "~" + name + " " + strings.ToLower(e.Country)
+		return unnamedMark + name + " " + strings.ToLower(e.Country)
 	}
-	return "~" + name + " " + string(d.Article.ID)
+	return unnamedMark + name + " " + string(d.Article.ID)
 }
