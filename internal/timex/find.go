@@ -1,8 +1,6 @@
 package timex
 
 import (
-	"time"
-
 	"chronicle"
 )
 
@@ -100,7 +98,7 @@ func (f *finder) remember(i int, m match) {
 		f.ref.year, f.ref.date = v[:4], v
 	}
 	switch {
-	case len(v) == 7 && v[4] == '-' && v[5] == 'Q':
+	case isQuarter(v):
 		f.ref.months = ""
 		f.ref.quarter = v
 		if f.reportedQuarter(v) || f.fiscal(i, m.end) {
@@ -109,42 +107,6 @@ func (f *finder) remember(i int, m match) {
 	case len(v) == 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X':
 		f.lastDay = v
 	}
-}
-
-// endOfQuarter gives the day m at token i, which ends the quarter found
-// right before it ("the second quarter ended Oct. 31", "the fourth quarter
-// ending Jan. 31"), a year when its own text names none: the latest that
-// puts the day no later than six months after the quarter's calendar end
-// (a fiscal quarter ends before the calendar one it is named for, or a
-// little after), and for "ended" not after the publication day. In "the
-// year-ago quarter, the second quarter ended Oct. 31" that is the year
-// before.
-func (f *finder) endOfQuarter(i int, m match) match {
-	if !m.knownDay() || i < 2 || len(f.found) == 0 || !f.word(i-1, "ended") && !f.word(i-1, "ending") {
-		return m
-	}
-	last := f.found[len(f.found)-1]
-	q := last.val
-	if last.end != i-1 || len(q) != 7 || q[5] != 'Q' || !isDigit(q[0]) {
-		return m
-	}
-	for k := i; k < m.end; k++ {
-		if _, ok := f.year(k); ok {
-			return m // "ended Oct. 31, 1988": its own year
-		}
-	}
-	qy, qn := atoi(q[:4]), int(q[6]-'0')
-	limit := time.Date(qy, time.Month(3*qn), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 7, -1)
-	if f.word(i-1, "ended") && f.c.known && f.c.t.Before(limit) {
-		limit = f.c.t
-	}
-	for y := qy + 1; y >= qy-1; y-- {
-		if d := date(y, atoi(m.val[5:7]), atoi(m.val[8:10])); d != "" && !mustDay(d).After(limit) {
-			m.val = d
-			break
-		}
-	}
-	return m
 }
 
 // nextDay reads a second day of the month after a date m that ends with
@@ -246,16 +208,6 @@ func (f *finder) appositions() {
 		kept = append(kept, x)
 	}
 	f.found = kept
-}
-
-// quarterRenamed reports whether quarter n, right after quarter x and a
-// comma and followed by its end day, names x again more exactly: "the
-// comparable year-ago quarter, the second quarter ended Oct. 31," (not a
-// list: "the first quarter, the second quarter and …").
-func (f *finder) quarterRenamed(x, n found) bool {
-	isQuarter := func(v string) bool { return len(v) == 7 && v[5] == 'Q' && isDigit(v[0]) }
-	return isQuarter(x.val) && isQuarter(n.val) && x.val[:4] == n.val[:4] && n.start == x.end+1 && f.punct(x.end, ',') &&
-		(f.word(n.end, "ended") || f.word(n.end, "ending"))
 }
 
 // calendar reports whether token k starts a calendar date or a weekday, not

@@ -38,6 +38,11 @@ func TestFind(t *testing.T) {
 		{"He ran the firm in the mid-1990s.", saturday, "the mid-1990s", chronicle.DateTimex, "199"},
 		{"Growth could return in mid-2024.", saturday, "mid-2024", chronicle.DateTimex, "2024"},
 		{"Revenue for fiscal 1989 rose.", saturday, "fiscal 1989", chronicle.DateTimex, "1989"},
+		// a present verb right before a day looks ahead, not after "to" or "on"
+		{"The two ministers meet separately Monday in Vienna.", saturday, "Monday", chronicle.DateTimex, "2025-04-28"},
+		{"It was the failure of the rebels to meet the July 31 disarmament deadline.", chronicle.NewDay(2005, time.September, 2), "July 31", chronicle.DateTimex, "2005-07-31"},
+		{"A ferry leaves each Friday from November 3.", chronicle.NewDay(2025, time.October, 1), "November 3", chronicle.DateTimex, "2025-11-03"},
+		{"A strike carrying on from March 3 in Lagos.", chronicle.NewDay(2025, time.October, 1), "March 3", chronicle.DateTimex, "2025-03-03"},
 		// a quarter named again in apposition, with the day it ended
 		{"Profit rose in the third quarter. In the year-ago quarter, the fiscal second quarter ended Oct. 31, the chain lost $9 million.",
 			chronicle.NewDay(2025, time.October, 20), "Oct. 31", chronicle.DateTimex, "2024-10-31"},
@@ -47,6 +52,8 @@ func TestFind(t *testing.T) {
 			chronicle.NewDay(2025, time.October, 20), "that quarter", chronicle.DateTimex, "2024-Q2"},
 		{"Net income for the fourth quarter ended Sept. 30 rose 4%.", chronicle.NewDay(2025, time.November, 2), "Sept. 30", chronicle.DateTimex, "2025-09-30"},
 		{"Sales for the fourth quarter ending Jan. 31 should rise.", chronicle.NewDay(2025, time.November, 2), "Jan. 31", chronicle.DateTimex, "2026-01-31"},
+		{"Profit rose in the year-ago quarter, the second quarter ended Oct. 31, 2023, after a charge.",
+			chronicle.NewDay(2025, time.October, 20), "Oct. 31, 2023", chronicle.DateTimex, "2023-10-31"},
 		// weekdays
 		{"Trump said on Friday that talks were productive.", saturday, "Friday", chronicle.DateTimex, "2025-04-25"},
 		{"Cheung said on Saturday.", saturday, "Saturday", chronicle.DateTimex, "2025-04-26"},
