@@ -284,22 +284,9 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 		}
 	}
 	f := s.frame(k)
-	if s.w[k].tag == "VBG" && f.start == k && k > 0 && s.w[k-1].np >= 0 && (s.w[k].np >= 0 || !s.people(s.w[k-1].np)) {
-		// a gerund used as a noun modifier: "the ruling party", "a
-		// statement calling for"; after people it is their act:
-		// "soldiers beating a protester"
-		return
-	}
-	if s.w[k].tag == "VBG" && k > 0 && k+1 < len(s.w) && listWords[s.w[k-1].low] && adjectivalGerunds[s.w[k].low] &&
-		strings.HasPrefix(s.w[k+1].tag, "NN") {
-		return // "arguments and supporting evidence": a modifier in a list
-	}
 	obj := s.object(k)
-	if (b == "beat" || b == "defeat") && s.contest(k, obj) {
-		return // "Lieberman beat his opponent Ned Lamont": a vote won, no assault
-	}
-	if b == "ask" && len(obj) == 1 && reflexives[s.w[s.np[obj[0]].head].low] {
-		return // "staff are asking themselves how": a question, no request
+	if s.noAct(b, k, f, obj) {
+		return
 	}
 	subj, how := s.subject(f.start)
 	if f.purpose {
@@ -551,6 +538,27 @@ var contestWords = set("election elections vote votes voters race primary primar
 
 // reflexives are the pronouns an act may turn on its own subject with.
 var reflexives = set("myself yourself himself herself itself ourselves yourselves themselves", "")
+
+// noAct reports whether verb k (base form b, frame f, object obj) is used
+// in a way that codes no event, whatever its senses.
+func (s *sentence) noAct(b string, k int, f frame, obj []int) bool {
+	w := s.w[k]
+	switch {
+	case w.tag == "VBG" && f.start == k && k > 0 && s.w[k-1].np >= 0 && (w.np >= 0 || !s.people(s.w[k-1].np)):
+		// a gerund used as a noun modifier: "the ruling party", "a
+		// statement calling for"; after people it is their act:
+		// "soldiers beating a protester"
+		return true
+	case w.tag == "VBG" && k > 0 && k+1 < len(s.w) && listWords[s.w[k-1].low] && adjectivalGerunds[w.low] &&
+		strings.HasPrefix(s.w[k+1].tag, "NN"):
+		return true // "arguments and supporting evidence": a modifier in a list
+	case (b == "beat" || b == "defeat") && s.contest(k, obj):
+		return true // "Lieberman beat his opponent Ned Lamont": a vote won, no assault
+	case b == "ask" && len(obj) == 1 && reflexives[s.w[s.np[obj[0]].head].low]:
+		return true // "staff are asking themselves how": a question, no request
+	}
+	return false
+}
 
 // talkVerbs are consultations only between two parties: "talked about
 // the war" alone is no CONSULT.
