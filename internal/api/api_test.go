@@ -412,6 +412,17 @@ func TestDelete(t *testing.T) {
 			t.Errorf("DELETE with Authorization %q = %d; want 401", auth, w.Code)
 		}
 	}
+	// Only the whole ID: a prefix that names one article today may name
+	// another tomorrow.
+	for _, id := range []string{string(harbour[:8]), string(harbour[:15]), string(harbour) + "0", "not-an-id", string(harbour[:15]) + "g"} {
+		w := do(t, s, "DELETE", "/api/v1/articles/"+id, "", "Authorization", "Bearer "+token)
+		if v := decode(t, w); w.Code != 400 || !strings.Contains(v["error"].(string), "whole id") {
+			t.Errorf("DELETE %s = %d %v; want 400 asking for the whole id", id, w.Code, v)
+		}
+	}
+	if has, err := db.Has(t.Context(), harbour); err != nil || !has {
+		t.Fatalf("stored after deletes of a prefix = %v, %v; want true", has, err)
+	}
 	w := do(t, s, "DELETE", target, "", "Authorization", "Bearer "+token)
 	if w.Code != 204 || w.Body.Len() != 0 {
 		t.Fatalf("DELETE = %d %q; want 204 with no body", w.Code, w.Body)

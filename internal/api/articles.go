@@ -156,17 +156,41 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 }
 
 // deleteArticle: DELETE /api/v1/articles/{id}, with the bearer token. It
-// removes the article and everything derived from it: 204, or 404 when
-// no article has that ID.
+// removes the article and everything derived from it: 204, 400 when id is
+// not a whole ID (a request that destroys takes no prefix, which would
+// name another article once a second one shares it), or 404 when no
+// article has that ID.
 func (s *Server) deleteArticle(w http.ResponseWriter, r *http.Request) error {
 	if err := s.authorize(r); err != nil {
 		return err
 	}
-	if _, err := s.cfg.Store.DeleteDocument(r.Context(), chronicle.ArticleID(r.PathValue("id"))); err != nil {
+	id := strings.ToLower(r.PathValue("id"))
+	if !wholeID(id) {
+		return fmt.Errorf("article %q: deleting needs the whole id, %d hex digits, not a prefix: %w",
+			r.PathValue("id"), idDigits, chronicle.ErrInvalid)
+	}
+	if _, err := s.cfg.Store.DeleteDocument(r.Context(), chronicle.ArticleID(id)); err != nil {
 		return err
 	}
 	w.WriteHeader(http.StatusNoContent)
 	return nil
+}
+
+// idDigits is how many hex digits an ArticleID has.
+const idDigits = 16
+
+// wholeID reports whether id is an ArticleID as chronicle.IDOf writes
+// them: idDigits lower-case hex digits.
+func wholeID(id string) bool {
+	if len(id) != idDigits {
+		return false
+	}
+	for _, c := range id {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // stored answers 200 with the stored record of id.
