@@ -2,12 +2,15 @@ package sqlite
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
 	"sort"
+	"strings"
 
 	"chronicle"
 )
@@ -26,8 +29,9 @@ const (
 //
 // Without a selection the counts come from the aggregates SaveDocument
 // keeps; with one, from each selected article's row of article_facets,
-// counted here. Entities found in as many articles come in the order they
-// were first stored.
+// counted here. Entities found in as many articles come by name (ignoring
+// ASCII case), then by key, so that the order does not depend on which
+// articles the store held before.
 func (db *DB) Facets(ctx context.Context, q chronicle.Query) (*chronicle.Facets, error) {
 	where, args, err := selection(q)
 	if err != nil {
@@ -87,7 +91,7 @@ func storeFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byType ma
 	f.Countries = top(f.Countries, facetCountries)
 	for _, t := range chronicle.EntityTypes {
 		err := each(ctx, tx, `SELECT name, articles FROM entity_stats WHERE type = ? AND linked IS NULL
-			ORDER BY articles DESC, id LIMIT ?`, func(r *sql.Rows) error {
+			ORDER BY articles DESC, name, key LIMIT ?`, func(r *sql.Rows) error {
 			var c chronicle.FacetCount
 			if err := r.Scan(&c.Value, &c.Count); err != nil {
 				return err
@@ -104,8 +108,7 @@ func storeFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byType ma
 
 // selectionFacets fills the facets of the articles that where selects, in
 // one pass over them and their rows of article_facets. Entities with as
-// many articles are listed in the order they were first stored, as
-// storeFacets lists them.
+// many articles are listed by name, then key, as storeFacets lists them.
 func selectionFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byType map[chronicle.EntityType]*chronicle.TypeFacet, where string, args []any) error {
 	// Surnames linked to a person count as that person.
 	linked := map[int64]int64{} // by code
@@ -173,50 +176,60 @@ func selectionFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byTyp
 	for i, t := range chronicle.EntityTypes {
 		byType[t].Articles = perType[i+1]
 	}
-	// The most frequent entities of each type, then their names.
+	// The most frequent entities of each type, with the names and keys
+	// of those that may make the cut, to order ties.
 	type ranked struct {
-		code int64
-		n    int
+		code      int64
+		n         int
+		name, key string
 	}
 	best := make([][]ranked, len(perType))
 	for code, n := range counts {
 		t := code & 7
-		best[t] = append(best[t], ranked{code, n})
+		best[t] = append(best[t], ranked{code: code, n: n})
 	}
-	var ids []any
+	var ids []int64
 	for t := 1; t < len(best); t++ {
-		sort.Slice(best[t], func(i, j int) bool {
-			a, b := best[t][i], best[t][j]
-			if a.n != b.n {
-				return a.n > b.n
-			}
-			return a.code < b.code
-		})
+		slices.SortFunc(best[t], func(a, b ranked) int { return b.n - a.n })
 		if len(best[t]) > facetEntities {
-			best[t] = best[t][:facetEntities]
+			cut := best[t][facetEntities-1].n
+			best[t] = best[t][:sort.Search(len(best[t]), func(i int) bool { return best[t][i].n < cut })]
 		}
 		for _, r := range best[t] {
 			ids = append(ids, r.code/8)
 		}
 	}
-	names := map[int64]string{}
+	type row struct{ name, key string }
+	rows := map[int64]row{}
 	if len(ids) > 0 {
-		err = each(ctx, tx, `SELECT id, name FROM entity_stats WHERE id IN (`+placeholders(len(ids))+`)`, func(r *sql.Rows) error {
+		list, err := json.Marshal(ids)
+		if err != nil {
+			return err
+		}
+		err = each(ctx, tx, `SELECT id, name, key FROM entity_stats WHERE id IN (SELECT value FROM json_each(?))`, func(r *sql.Rows) error {
 			var id int64
-			var name string
-			if err := r.Scan(&id, &name); err != nil {
+			var v row
+			if err := r.Scan(&id, &v.name, &v.key); err != nil {
 				return err
 			}
-			names[id] = name
+			rows[id] = v
 			return nil
-		}, ids...)
+		}, string(list))
 		if err != nil {
 			return err
 		}
 	}
 	for i, t := range chronicle.EntityTypes {
-		for _, r := range best[i+1] {
-			byType[t].Entities = append(byType[t].Entities, chronicle.FacetCount{Value: names[r.code/8], Count: r.n})
+		list := best[i+1]
+		for j := range list {
+			v := rows[list[j].code/8]
+			list[j].name, list[j].key = v.name, v.key
+		}
+		slices.SortFunc(list, func(a, b ranked) int {
+			return cmp.Or(b.n-a.n, strings.Compare(foldASCII(a.name), foldASCII(b.name)), strings.Compare(a.key, b.key))
+		})
+		for _, r := range list[:min(len(list), facetEntities)] {
+			byType[t].Entities = append(byType[t].Entities, chronicle.FacetCount{Value: r.name, Count: r.n})
 		}
 	}
 	for c, n := range countries {

@@ -19,10 +19,11 @@ type Checker interface {
 	Check(ctx context.Context) error
 }
 
-// deleteDocs returns the documents the removal tests store: Full and
-// Generate(0) to Generate(11), which share people and places.
-func deleteDocs() []*chronicle.Document {
-	docs := []*chronicle.Document{Full()}
+// deleteDocs returns the documents the removal tests store: Full, three
+// articles naming one organisation each (tied), and Generate(0) to
+// Generate(11), which share people and places.
+func deleteDocs(t testing.TB) []*chronicle.Document {
+	docs := append([]*chronicle.Document{Full()}, tiedDocs(t)...)
 	for n := range 12 {
 		docs = append(docs, Generate(n))
 	}
@@ -30,15 +31,38 @@ func deleteDocs() []*chronicle.Document {
 }
 
 // removed is which of deleteDocs the tests remove: Full, whose people no
-// other document names, two of the middle and the last one stored.
-var removed = []int{0, 3, 8, 12}
+// other document names, the first of tiedDocs, two of the middle and the
+// last one stored.
+var removed = []int{0, 1, 6, 11, 15}
+
+// tiedDocs returns three articles: the first and the last name the Pilots
+// Union, the second the Harbour Board. Once the first is removed the two
+// are named by one article each, tied, and the union was stored first
+// only in the store that held the first: the listings must not order ties
+// by what a store once held.
+func tiedDocs(t testing.TB) []*chronicle.Document {
+	one := func(title, date, text, org string) *chronicle.Document {
+		d := article(t, title, date, text)
+		at := strings.Index(d.Article.Text, org)
+		d.Sentences = []chronicle.Span{{Start: len(title) + 2, End: len(d.Article.Text)}}
+		d.Entities = []chronicle.Entity{{ID: "E1", Name: org, Type: chronicle.Organization, Country: "NOR",
+			Roles: []string{}, Mentions: []chronicle.Mention{{Text: org, Kind: chronicle.NameMention,
+				Span: chronicle.Span{Start: at, End: at + len(org)}}}}}
+		return d
+	}
+	return []*chronicle.Document{
+		one("Pilots walk out", "2021-02-03", "The Pilots Union called a strike at the ferry docks.", "Pilots Union"),
+		one("Board meets on fees", "2021-02-04", "The Harbour Board met to set the mooring fees.", "Harbour Board"),
+		one("Strike ends", "2021-02-05", "The Pilots Union ended its strike after a day.", "Pilots Union"),
+	}
+}
 
 // testDelete removes documents one by one and checks what each removal
 // takes away, then that the store answers every listing as a store that
 // never held them does, and that they can be stored again.
 func testDelete(t *testing.T, open func(*testing.T) Store) {
 	ctx := t.Context()
-	docs := deleteDocs()
+	docs := deleteDocs(t)
 	s := open(t)
 	for _, d := range docs {
 		MustSave(t, s, d)
@@ -173,37 +197,75 @@ func minus(a, b chronicle.Stats) chronicle.Stats {
 }
 
 // A view is what a store answers to the questions a user asks of the whole
-// of it.
+// of it, and of a few of its entities.
 type view struct {
-	Stats    chronicle.Stats
-	Facets   *chronicle.Facets
-	Entities []chronicle.EntitySummary
-	Quotes   []chronicle.QuoteHit
-	Events   []chronicle.EventHit
-	Hits     []string
+	Stats     chronicle.Stats
+	Facets    *chronicle.Facets
+	Selected  *chronicle.Facets // of the articles a search selects
+	Entities  []chronicle.EntitySummary
+	Quotes    []chronicle.QuoteHit
+	Said      map[string][]chronicle.QuoteHit // by speaker searched
+	Events    []chronicle.EventHit
+	Hits      []string
+	Timeline  []chronicle.TimelineDay
+	Places    []chronicle.PlaceCount
+	Graph     *chronicle.Graph
+	Centred   map[string]*chronicle.Graph // by entity at the centre
+	Profiles  map[string]*chronicle.EntityProfile
+	NoProfile []string // the entities asked for that have none
 }
+
+// viewed are the entities whose profiles and graphs a view holds, and the
+// speakers whose quotes: some that deleteDocs' removals touch, some that
+// they leave alone, and Ana Ruiz, whom only a removed one names.
+var viewed = []string{"Nadia Roy", "Pablo Vidal", "Lisbon", "Pilots Union", "Harbour Board", "Ana Ruiz"}
 
 // listings returns the view of s, each listing's first page of the most
 // rows a page may hold.
 func listings(t *testing.T, s Store) view {
 	t.Helper()
 	ctx := t.Context()
-	var v view
+	v := view{Said: map[string][]chronicle.QuoteHit{}, Centred: map[string]*chronicle.Graph{}, Profiles: map[string]*chronicle.EntityProfile{}}
 	var err error
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 	v.Stats = mustStats(t, s)
-	if v.Facets, err = s.Facets(ctx, chronicle.Query{}); err != nil {
-		t.Fatal(err)
+	v.Facets, err = s.Facets(ctx, chronicle.Query{})
+	must(err)
+	v.Selected, err = s.Facets(ctx, chronicle.Query{Text: "union OR board OR talks"})
+	must(err)
+	v.Entities, _, err = s.Entities(ctx, chronicle.EntityFilter{Limit: 500})
+	must(err)
+	v.Quotes, _, err = s.Quotes(ctx, chronicle.QuoteFilter{Limit: 500})
+	must(err)
+	for _, who := range []string{"she", "Ruiz", "Tomas Berg"} {
+		v.Said[who], _, err = s.Quotes(ctx, chronicle.QuoteFilter{Speaker: who, Limit: 500})
+		must(err)
 	}
-	if v.Entities, _, err = s.Entities(ctx, chronicle.EntityFilter{Limit: 500}); err != nil {
-		t.Fatal(err)
-	}
-	if v.Quotes, _, err = s.Quotes(ctx, chronicle.QuoteFilter{Limit: 500}); err != nil {
-		t.Fatal(err)
-	}
-	if v.Events, _, err = s.Events(ctx, chronicle.EventFilter{Limit: 500}); err != nil {
-		t.Fatal(err)
-	}
+	v.Events, _, err = s.Events(ctx, chronicle.EventFilter{Limit: 500})
+	must(err)
 	v.Hits = search(t, s, chronicle.Query{Text: "report OR talks", Limit: 100})
+	v.Timeline, err = s.Timeline(ctx, chronicle.TimelineFilter{})
+	must(err)
+	v.Places, err = s.Places(ctx, chronicle.EventFilter{})
+	must(err)
+	v.Graph, err = s.Graph(ctx, chronicle.GraphFilter{})
+	must(err)
+	for _, name := range viewed {
+		p, err := s.EntityProfile(ctx, name, "")
+		if errors.Is(err, chronicle.ErrNotFound) {
+			v.NoProfile = append(v.NoProfile, name)
+			continue
+		}
+		must(err)
+		v.Profiles[name] = p
+		v.Centred[name], err = s.Graph(ctx, chronicle.GraphFilter{Entity: name})
+		must(err)
+	}
 	return v
 }
 

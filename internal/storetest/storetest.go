@@ -28,6 +28,10 @@ type Store interface {
 	Entities(ctx context.Context, f chronicle.EntityFilter) ([]chronicle.EntitySummary, string, error)
 	Quotes(ctx context.Context, f chronicle.QuoteFilter) ([]chronicle.QuoteHit, string, error)
 	Events(ctx context.Context, f chronicle.EventFilter) ([]chronicle.EventHit, string, error)
+	Timeline(ctx context.Context, f chronicle.TimelineFilter) ([]chronicle.TimelineDay, error)
+	Places(ctx context.Context, f chronicle.EventFilter) ([]chronicle.PlaceCount, error)
+	Graph(ctx context.Context, f chronicle.GraphFilter) (*chronicle.Graph, error)
+	EntityProfile(ctx context.Context, name string, typ chronicle.EntityType) (*chronicle.EntityProfile, error)
 }
 
 // Run runs the suite. open must return a new, empty store for each call and
