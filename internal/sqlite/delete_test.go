@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"chronicle"
@@ -223,12 +224,24 @@ func TestDeleteDocument_Unknown(t *testing.T) {
 
 // movedKeys is a Namer that keys every name otherwise than plainNames
 // under the same version, as a Namer whose data changed without a new
-// version would.
+// version would: to keys no stored row has.
 type movedKeys struct{ plainNames }
 
 func (movedKeys) Key(name string, typ chronicle.EntityType, country string) (string, string) {
 	key, canonical := plainNames{}.Key(name, typ, country)
 	return "moved " + key, canonical
+}
+
+// surnameKeys keys a person by the last word of the name alone: to rows
+// that other entities were stored with.
+type surnameKeys struct{ plainNames }
+
+func (surnameKeys) Key(name string, typ chronicle.EntityType, country string) (string, string) {
+	key, canonical := plainNames{}.Key(name, typ, country)
+	if words := strings.Fields(key); typ == chronicle.Person && len(words) > 1 {
+		return words[len(words)-1], canonical
+	}
+	return key, canonical
 }
 
 // TestDeleteDocument_OtherKeys stores articles with one Namer and deletes
@@ -240,39 +253,43 @@ func TestDeleteDocument_OtherKeys(t *testing.T) {
 	donald := mention{"Donald Trump", chronicle.Person, "USA", "Donald Trump"}
 	docs := append(mentionDocs(t, trump, donald, donald, mention{"WASHINGTON", chronicle.Location, "USA", "WASHINGTON"},
 		mention{"Washington", chronicle.Location, "USA", "Washington"}), guardDoc(t))
-	deleted := []int{0, 3, 5}
-	path := filepath.Join(t.TempDir(), "keys.db")
-	open := func(n Namer) *DB {
-		db, err := OpenWith(t.Context(), path, Options{Names: n})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
-		return db
-	}
-	before := open(plainNames{})
-	saveAll(t, before, docs)
-	before.Close()
-	db := open(movedKeys{})
-	for _, i := range deleted {
-		if _, err := db.DeleteDocument(t.Context(), docs[i].Article.ID); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := db.Check(t.Context()); err != nil {
-		t.Error(err)
-	}
-	never, err := Open(t.Context(), ":memory:")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer never.Close()
-	for i, d := range docs {
-		if !slices.Contains(deleted, i) {
-			saveAll(t, never, []*chronicle.Document{d})
-		}
-	}
-	if diff := cmp.Diff(dumpDeleted(t, never), dumpDeleted(t, db)); diff != "" {
-		t.Errorf("aggregates after deleting with other keys differ from those of a store that never had the articles (-never +deleted):\n%s", diff)
+	deleted := []int{1, 3, 5}
+	for _, later := range []Namer{movedKeys{}, surnameKeys{}} {
+		t.Run(fmt.Sprintf("%T", later), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "keys.db")
+			open := func(n Namer) *DB {
+				db, err := OpenWith(t.Context(), path, Options{Names: n})
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { db.Close() })
+				return db
+			}
+			before := open(plainNames{})
+			saveAll(t, before, docs)
+			before.Close()
+			db := open(later)
+			for _, i := range deleted {
+				if _, err := db.DeleteDocument(t.Context(), docs[i].Article.ID); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := db.Check(t.Context()); err != nil {
+				t.Error(err)
+			}
+			never, err := Open(t.Context(), ":memory:")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer never.Close()
+			for i, d := range docs {
+				if !slices.Contains(deleted, i) {
+					saveAll(t, never, []*chronicle.Document{d})
+				}
+			}
+			if diff := cmp.Diff(dumpDeleted(t, never), dumpDeleted(t, db)); diff != "" {
+				t.Errorf("aggregates after deleting with other keys differ from those of a store that never had the articles (-never +deleted):\n%s", diff)
+			}
+		})
 	}
 }
