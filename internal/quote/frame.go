@@ -293,7 +293,7 @@ func (x *extractor) placeContent(f *frame, u unit, i, j int, inverted bool) bool
 	case k == quoting:
 		f.right = j
 	case k == naming && !x.names(u, i):
-		return false // "called for", "called out"
+		return false // "called out", "called off"
 	case k == naming:
 		f.right = j
 		if n := x.findWord(u, j, "as", 12); n >= 0 {

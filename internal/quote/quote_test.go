@@ -603,6 +603,87 @@ func TestExtract(t *testing.T) {
 			ents: []ent{weber, lopez},
 		},
 		{
+			name: "none/called out with a quotation near is no naming",
+			text: "Weber called out Lopez for her “mistakes”.",
+			ents: []ent{weber, lopez},
+		},
+		{
+			name: "none/called off",
+			text: "Weber called off the vote over the “irregularities”.",
+			ents: []ent{weber},
+		},
+		{
+			name: "partial/called for reports quoted words",
+			text: "Weber called for “a full and open inquiry” into the collapse.",
+			ents: []ent{weber},
+			want: []want{{chronicle.PartialQuote, "a full and open inquiry", "Weber", "E2", "called", ""}},
+		},
+		{
+			name: "none/a naming cue with its quotation far after it",
+			text: "Weber called the staff back to the office late on Sunday evening to finish work on what his aides still remember as the “night shift”.",
+			ents: []ent{weber},
+		},
+		{
+			name: "partial/dismissed as, a determiner before the quotation",
+			text: "Weber dismissed the proposal as a “publicity stunt”.",
+			ents: []ent{weber},
+			want: []want{{chronicle.PartialQuote, "publicity stunt", "Weber", "E2", "dismissed … as", ""}},
+		},
+		{
+			name: "none/a weak cue before a clause with no pronoun",
+			text: "The mayor noted costs would rise sharply.",
+		},
+		{
+			name: "indirect/a verb after and that is no cue borrows no speaker",
+			text: "Weber said the pier was safe and thought that repairs could wait.",
+			ents: []ent{weber},
+			want: []want{{chronicle.IndirectQuote, "the pier was safe and thought that repairs could wait", "Weber", "E2", "said", ""}},
+		},
+		{
+			name: "indirect/according to a person, a clause after the comma is no appositive",
+			text: "According to Karl Weber, exports rose, imports fell.",
+			ents: []ent{weber},
+			want: []want{{chronicle.IndirectQuote, "exports rose, imports fell", "Karl Weber", "E2", "According to", ""}},
+		},
+		{
+			name: "direct/a cue opening the sentence, the speaker and a colon after it",
+			text: "Continued Weber: “We will not give up.”",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "We will not give up.", "Weber", "E2", "Continued", ""}},
+		},
+		{
+			name: "direct/a relative clause with no commas between the speaker and the cue",
+			text: "“The pier is safe,” engineers who inspected it said.",
+			want: []want{{chronicle.DirectQuote, "The pier is safe", "engineers", "", "said", ""}},
+		},
+		{
+			name: "none/a participle after a verb",
+			text: "Weber kept saying “no” to his friends.",
+			ents: []ent{weber},
+		},
+		{
+			name: "indirect/a place before the comma is no name before an appositive",
+			text: "In Oslo, officials said the pier was safe.",
+			want: []want{{chronicle.IndirectQuote, "the pier was safe", "officials", "", "said", ""}},
+		},
+		{
+			name: "direct/a verb of manner after the quotation",
+			text: "“We will appeal,” Weber barked.",
+			ents: []ent{weber},
+			want: []want{{chronicle.DirectQuote, "We will appeal", "Weber", "E2", "barked", ""}},
+		},
+		{
+			name: "none/quoted as a noun phrase, not as saying",
+			text: "The Harbour Times quoted Weber as an “expert witness”.",
+			ents: []ent{weber},
+		},
+		{
+			name: "indirect/a cue after a comma and but borrows no speaker",
+			text: "Weber said the pier was safe, but it was reported that repairs were late.",
+			ents: []ent{weber},
+			want: []want{{chronicle.IndirectQuote, "the pier was safe, but it was reported that repairs were late", "Weber", "E2", "said", ""}},
+		},
+		{
 			name: "none/dismissed with no quotation",
 			text: "The judge dismissed the case as moot.",
 		},
