@@ -176,59 +176,18 @@ func selectionFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byTyp
 	for i, t := range chronicle.EntityTypes {
 		byType[t].Articles = perType[i+1]
 	}
-	// The most frequent entities of each type, with the names and keys
-	// of those that may make the cut, to order ties.
-	type ranked struct {
-		code      int64
-		n         int
-		name, key string
-	}
+	// The most frequent entities of each type.
 	best := make([][]ranked, len(perType))
 	for code, n := range counts {
 		t := code & 7
 		best[t] = append(best[t], ranked{code: code, n: n})
 	}
-	var ids []int64
-	for t := 1; t < len(best); t++ {
-		slices.SortFunc(best[t], func(a, b ranked) int { return b.n - a.n })
-		if len(best[t]) > facetEntities {
-			cut := best[t][facetEntities-1].n
-			best[t] = best[t][:sort.Search(len(best[t]), func(i int) bool { return best[t][i].n < cut })]
-		}
-		for _, r := range best[t] {
-			ids = append(ids, r.code/8)
-		}
-	}
-	type row struct{ name, key string }
-	rows := map[int64]row{}
-	if len(ids) > 0 {
-		list, err := json.Marshal(ids)
-		if err != nil {
-			return err
-		}
-		err = each(ctx, tx, `SELECT id, name, key FROM entity_stats WHERE id IN (SELECT value FROM json_each(?))`, func(r *sql.Rows) error {
-			var id int64
-			var v row
-			if err := r.Scan(&id, &v.name, &v.key); err != nil {
-				return err
-			}
-			rows[id] = v
-			return nil
-		}, string(list))
-		if err != nil {
-			return err
-		}
-	}
 	for i, t := range chronicle.EntityTypes {
-		list := best[i+1]
-		for j := range list {
-			v := rows[list[j].code/8]
-			list[j].name, list[j].key = v.name, v.key
+		list, err := topRanked(ctx, tx, best[i+1], facetEntities)
+		if err != nil {
+			return err
 		}
-		slices.SortFunc(list, func(a, b ranked) int {
-			return cmp.Or(b.n-a.n, strings.Compare(foldASCII(a.name), foldASCII(b.name)), strings.Compare(a.key, b.key))
-		})
-		for _, r := range list[:min(len(list), facetEntities)] {
+		for _, r := range list {
 			byType[t].Entities = append(byType[t].Entities, chronicle.FacetCount{Value: r.name, Count: r.n})
 		}
 	}
@@ -237,6 +196,58 @@ func selectionFacets(ctx context.Context, tx *sql.Tx, f *chronicle.Facets, byTyp
 	}
 	f.Countries = top(f.Countries, facetCountries)
 	return nil
+}
+
+// A ranked is an entity, by its code, counted n times.
+type ranked struct {
+	code      int64
+	n         int
+	name, key string // its row's, once topRanked has read them
+}
+
+// topRanked returns the first n of list: most counted first, then by name
+// (ignoring ASCII case) and key, as storeFacets orders them, so that the
+// order does not follow the row numbers, which depend on what the store
+// once held. It reads the names and keys of those that may make the cut.
+func topRanked(ctx context.Context, tx *sql.Tx, list []ranked, n int) ([]ranked, error) {
+	slices.SortFunc(list, func(a, b ranked) int { return b.n - a.n })
+	if len(list) > n {
+		cut := list[n-1].n
+		list = list[:sort.Search(len(list), func(i int) bool { return list[i].n < cut })]
+	}
+	if len(list) == 0 {
+		return list, nil
+	}
+	ids := make([]int64, len(list))
+	for i, r := range list {
+		ids[i] = r.code / 8
+	}
+	in, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	type row struct{ name, key string }
+	rows := map[int64]row{}
+	err = each(ctx, tx, `SELECT id, name, key FROM entity_stats WHERE id IN (SELECT value FROM json_each(?))`, func(r *sql.Rows) error {
+		var id int64
+		var v row
+		if err := r.Scan(&id, &v.name, &v.key); err != nil {
+			return err
+		}
+		rows[id] = v
+		return nil
+	}, string(in))
+	if err != nil {
+		return nil, err
+	}
+	for i := range list {
+		v := rows[list[i].code/8]
+		list[i].name, list[i].key = v.name, v.key
+	}
+	slices.SortFunc(list, func(a, b ranked) int {
+		return cmp.Or(b.n-a.n, strings.Compare(foldASCII(a.name), foldASCII(b.name)), strings.Compare(a.key, b.key))
+	})
+	return list[:min(len(list), n)], nil
 }
 
 // top sorts counts by count, then value, and keeps the first n.

@@ -235,10 +235,12 @@ func (g *graphBuilder) around(ctx context.Context, tx *sql.Tx, centre string, n 
 	}
 	in := placeholders(len(centres))
 	var partners []int64
-	err = each(ctx, tx, `SELECT other, sum(events) AS c FROM (
+	// Ties go by name and key, as topRanked orders them.
+	err = each(ctx, tx, `SELECT p.other, p.c FROM (SELECT other, sum(events) AS c FROM (
 			SELECT b AS other, events FROM event_pairs WHERE a IN (`+in+`)
 			UNION ALL SELECT a, events FROM event_pairs WHERE b IN (`+in+`))
-		WHERE other NOT IN (`+in+`) GROUP BY other ORDER BY c DESC, other LIMIT ?`, func(r *sql.Rows) error {
+		WHERE other NOT IN (`+in+`) GROUP BY other) p JOIN entity_stats s ON s.id = p.other / 8
+		ORDER BY p.c DESC, s.name, s.key LIMIT ?`, func(r *sql.Rows) error {
 		var code int64
 		var c int
 		if err := r.Scan(&code, &c); err != nil {
@@ -280,19 +282,17 @@ func (g *graphBuilder) around(ctx context.Context, tx *sql.Tx, centre string, n 
 			}
 		}
 	}
-	best := make([]int64, 0, len(counts))
-	for c := range counts {
-		best = append(best, c)
+	list := make([]ranked, 0, len(counts))
+	for c, n := range counts {
+		list = append(list, ranked{code: c, n: n})
 	}
-	sort.Slice(best, func(i, j int) bool {
-		a, b := best[i], best[j]
-		if counts[a] != counts[b] {
-			return counts[a] > counts[b]
-		}
-		return a < b
-	})
-	if len(best) > room {
-		best = best[:room]
+	list, err = topRanked(ctx, tx, list, room)
+	if err != nil {
+		return err
+	}
+	best := make([]int64, len(list))
+	for i, r := range list {
+		best[i] = r.code
 	}
 	return g.addCodes(ctx, tx, best)
 }

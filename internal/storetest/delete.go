@@ -35,25 +35,36 @@ func deleteDocs(t testing.TB) []*chronicle.Document {
 // last one stored.
 var removed = []int{0, 1, 6, 11, 15}
 
-// tiedDocs returns three articles: the first and the last name the Pilots
-// Union, the second the Harbour Board. Once the first is removed the two
-// are named by one article each, tied, and the union was stored first
-// only in the store that held the first: the listings must not order ties
-// by what a store once held.
+// tiedDocs returns three articles in which Ingrid Dahl meets an
+// organisation in a town: the first and the last the Pilots Union in
+// Bergen, the second the Harbour Board in Tromso. Once the first is
+// removed, each organisation and each town is named by one article, tied,
+// and the union and Bergen were stored first only in the store that held
+// the first: the listings and the graph around Ingrid Dahl must not order
+// ties by what a store once held.
 func tiedDocs(t testing.TB) []*chronicle.Document {
-	one := func(title, date, text, org string) *chronicle.Document {
+	one := func(title, date, text, org, town string) *chronicle.Document {
 		d := article(t, title, date, text)
-		at := strings.Index(d.Article.Text, org)
 		d.Sentences = []chronicle.Span{{Start: len(title) + 2, End: len(d.Article.Text)}}
-		d.Entities = []chronicle.Entity{{ID: "E1", Name: org, Type: chronicle.Organization, Country: "NOR",
-			Roles: []string{}, Mentions: []chronicle.Mention{{Text: org, Kind: chronicle.NameMention,
-				Span: chronicle.Span{Start: at, End: at + len(org)}}}}}
+		entity := func(id chronicle.EntityID, name string, typ chronicle.EntityType) {
+			at := strings.Index(d.Article.Text, name)
+			d.Entities = append(d.Entities, chronicle.Entity{ID: id, Name: name, Type: typ, Country: "NOR",
+				Roles: []string{}, Mentions: []chronicle.Mention{{Text: name, Kind: chronicle.NameMention,
+					Span: chronicle.Span{Start: at, End: at + len(name)}}}})
+		}
+		entity("E1", "Ingrid Dahl", chronicle.Person)
+		entity("E2", org, chronicle.Organization)
+		entity("E3", town, chronicle.Location)
+		at := strings.Index(d.Article.Text, "met")
+		d.Events = []chronicle.Event{{ID: "V1", Type: chronicle.Consult, Source: []chronicle.EntityID{"E1"},
+			Target: []chronicle.EntityID{"E2"}, Trigger: chronicle.Trigger{Text: "met", Span: chronicle.Span{Start: at, End: at + 3}},
+			Sentence: d.Sentences[0], Confidence: 0.5, Why: "tied"}}
 		return d
 	}
 	return []*chronicle.Document{
-		one("Pilots walk out", "2021-02-03", "The Pilots Union called a strike at the ferry docks.", "Pilots Union"),
-		one("Board meets on fees", "2021-02-04", "The Harbour Board met to set the mooring fees.", "Harbour Board"),
-		one("Strike ends", "2021-02-05", "The Pilots Union ended its strike after a day.", "Pilots Union"),
+		one("Pilots walk out", "2021-02-03", "Ingrid Dahl met the Pilots Union in Bergen about the strike.", "Pilots Union", "Bergen"),
+		one("Board meets on fees", "2021-02-04", "Ingrid Dahl met the Harbour Board in Tromso to set the fees.", "Harbour Board", "Tromso"),
+		one("Strike ends", "2021-02-05", "Ingrid Dahl met the Pilots Union in Bergen once more.", "Pilots Union", "Bergen"),
 	}
 }
 
@@ -218,7 +229,7 @@ type view struct {
 // viewed are the entities whose profiles and graphs a view holds, and the
 // speakers whose quotes: some that deleteDocs' removals touch, some that
 // they leave alone, and Ana Ruiz, whom only a removed one names.
-var viewed = []string{"Nadia Roy", "Pablo Vidal", "Lisbon", "Pilots Union", "Harbour Board", "Ana Ruiz"}
+var viewed = []string{"Nadia Roy", "Pablo Vidal", "Lisbon", "Ingrid Dahl", "Pilots Union", "Harbour Board", "Ana Ruiz"}
 
 // listings returns the view of s, each listing's first page of the most
 // rows a page may hold.
@@ -266,6 +277,9 @@ func listings(t *testing.T, s Store) view {
 		v.Centred[name], err = s.Graph(ctx, chronicle.GraphFilter{Entity: name})
 		must(err)
 	}
+	// Room for one partner alone.
+	v.Centred["Ingrid Dahl and one"], err = s.Graph(ctx, chronicle.GraphFilter{Entity: "Ingrid Dahl", Limit: 2})
+	must(err)
 	return v
 }
 
