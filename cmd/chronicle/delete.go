@@ -22,14 +22,7 @@ func runDelete(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "delete", "[flags] ID...")
 	db := dbFlag(fs, e)
 	asJSON := fs.Bool("json", false, "print what was deleted as a JSON array")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	store, err := openExistingStore(ctx, *db)
+	store, err := parseAndOpen(ctx, fs, db, args, someArgs)
 	if err != nil {
 		return err
 	}

@@ -154,14 +154,7 @@ func runFeeds(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "feeds", "[flags]")
 	db := dbFlag(fs, e)
 	asJSON := fs.Bool("json", false, "print JSON, one object per feed in an array")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
-	}
-	store, err := openExistingStore(ctx, *db)
+	store, err := parseAndOpen(ctx, fs, db, args, noArgs)
 	if err != nil {
 		return err
 	}

@@ -13,14 +13,7 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 	speaker := fs.String("speaker", "", "only quotes by a speaker of this `name`")
 	limit := fs.Int("limit", 20, "at most this many quotes")
 	asJSON := fs.Bool("json", false, "print the quotes as JSON")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
-	}
-	store, err := openExistingStore(ctx, *db)
+	store, err := parseAndOpen(ctx, fs, db, args, noArgs)
 	if err != nil {
 		return err
 	}

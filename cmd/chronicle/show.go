@@ -10,14 +10,7 @@ func runShow(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "show", "[flags] ID")
 	db := dbFlag(fs, e)
 	asJSON := fs.Bool("json", false, "print the extraction record as JSON")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return errUsage
-	}
-	store, err := openExistingStore(ctx, *db)
+	store, err := parseAndOpen(ctx, fs, db, args, oneArg)
 	if err != nil {
 		return err
 	}

@@ -9,14 +9,7 @@ func runStats(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "stats", "[flags]")
 	db := dbFlag(fs, e)
 	asJSON := fs.Bool("json", false, "print the counts as a JSON object")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
-	}
-	store, err := openExistingStore(ctx, *db)
+	store, err := parseAndOpen(ctx, fs, db, args, noArgs)
 	if err != nil {
 		return err
 	}

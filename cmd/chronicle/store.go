@@ -50,3 +50,24 @@ func openExistingStore(ctx context.Context, path string) (*sqlite.DB, error) {
 	}
 	return openStore(ctx, path)
 }
+
+// How many arguments a command that reads the store takes.
+var (
+	noArgs   = func(n int) bool { return n == 0 }
+	oneArg   = func(n int) bool { return n == 1 }
+	someArgs = func(n int) bool { return n > 0 }
+)
+
+// parseAndOpen parses args into fs and opens the existing database that
+// db, the --db flag of fs, names. A number of arguments that wantArgs
+// refuses prints the usage and is errUsage.
+func parseAndOpen(ctx context.Context, fs *flag.FlagSet, db *string, args []string, wantArgs func(int) bool) (*sqlite.DB, error) {
+	if err := parseFlags(fs, args); err != nil {
+		return nil, err
+	}
+	if !wantArgs(fs.NArg()) {
+		fs.Usage()
+		return nil, errUsage
+	}
+	return openExistingStore(ctx, *db)
+}
