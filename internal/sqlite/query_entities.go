@@ -13,7 +13,8 @@ import (
 )
 
 // Entities lists the entities of the stored articles that f selects, the
-// most mentioned first (by articles, then name, ignoring case). Each is
+// most mentioned first (by articles, then name, ignoring case, type and key,
+// so that the order never follows what the store once held). Each is
 // known by type and key across articles (see Namer), shown by the name
 // its key gives, with the names the articles give it as aliases; f.Name
 // matches either. Its country is the one most of its articles give, and
@@ -70,7 +71,7 @@ func (db *DB) Entities(ctx context.Context, f chronicle.EntityFilter) (list []ch
 	var ids []int64
 	list, ids, err = summaries(ctx, tx, `SELECT s.id, s.name, s.type, s.country, `+articles+`, s.mentions
 		FROM `+from+where(conds)+`
-		ORDER BY `+articles+` DESC, s.name, s.type LIMIT ? OFFSET ?`, append(args, limit+1, offset)...)
+		ORDER BY `+articles+` DESC, s.name, s.type, s.key LIMIT ? OFFSET ?`, append(args, limit+1, offset)...)
 	if err != nil {
 		return nil, "", fmt.Errorf("entities: %w", err)
 	}

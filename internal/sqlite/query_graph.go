@@ -158,7 +158,7 @@ const statsNode = `SELECT s.id, t.name, t.type, t.country, t.articles FROM entit
 
 // topNodes adds the n entities found in most articles.
 func (g *graphBuilder) topNodes(ctx context.Context, tx *sql.Tx, n int) error {
-	err := each(ctx, tx, statsNode+` WHERE s.linked IS NULL ORDER BY s.articles DESC, s.name LIMIT ?`, func(r *sql.Rows) error {
+	err := each(ctx, tx, statsNode+` WHERE s.linked IS NULL ORDER BY s.articles DESC, s.name, s.key LIMIT ?`, func(r *sql.Rows) error {
 		_, err := g.node(r)
 		return err
 	}, n)

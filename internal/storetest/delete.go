@@ -36,14 +36,15 @@ func deleteDocs(t testing.TB) []*chronicle.Document {
 var removed = []int{0, 1, 6, 11, 15}
 
 // tiedDocs returns three articles in which Ingrid Dahl meets an
-// organisation in a town: the first and the last the Pilots Union in
-// Bergen, the second the Harbour Board in Tromso. Once the first is
-// removed, each organisation and each town is named by one article, tied,
-// and the union and Bergen were stored first only in the store that held
-// the first: the listings and the graph around Ingrid Dahl must not order
-// ties by what a store once held.
+// organisation in a town, with police the text never names: the first and
+// the last the Pilots Union in Bergen with Norwegian police, the second
+// the Harbour Board in Tromso with Swedish police. Once the first is
+// removed, each organisation, town and police is named by one article,
+// tied, and the union, Bergen and the Norwegian police were stored first
+// only in the store that held the first: the listings and the graph
+// around Ingrid Dahl must not order ties by what a store once held.
 func tiedDocs(t testing.TB) []*chronicle.Document {
-	one := func(title, date, text, org, town string) *chronicle.Document {
+	one := func(title, date, text, org, town, police string) *chronicle.Document {
 		d := article(t, title, date, text)
 		d.Sentences = []chronicle.Span{{Start: len(title) + 2, End: len(d.Article.Text)}}
 		entity := func(id chronicle.EntityID, name string, typ chronicle.EntityType) {
@@ -55,6 +56,8 @@ func tiedDocs(t testing.TB) []*chronicle.Document {
 		entity("E1", "Ingrid Dahl", chronicle.Person)
 		entity("E2", org, chronicle.Organization)
 		entity("E3", town, chronicle.Location)
+		entity("E4", "the police", chronicle.Organization)
+		d.Entities[3].Country, d.Entities[3].Mentions[0].Kind = police, chronicle.NominalMention
 		at := strings.Index(d.Article.Text, "met")
 		d.Events = []chronicle.Event{{ID: "V1", Type: chronicle.Consult, Source: []chronicle.EntityID{"E1"},
 			Target: []chronicle.EntityID{"E2"}, Trigger: chronicle.Trigger{Text: "met", Span: chronicle.Span{Start: at, End: at + 3}},
@@ -62,9 +65,12 @@ func tiedDocs(t testing.TB) []*chronicle.Document {
 		return d
 	}
 	return []*chronicle.Document{
-		one("Pilots walk out", "2021-02-03", "Ingrid Dahl met the Pilots Union in Bergen about the strike.", "Pilots Union", "Bergen"),
-		one("Board meets on fees", "2021-02-04", "Ingrid Dahl met the Harbour Board in Tromso to set the fees.", "Harbour Board", "Tromso"),
-		one("Strike ends", "2021-02-05", "Ingrid Dahl met the Pilots Union in Bergen once more.", "Pilots Union", "Bergen"),
+		one("Pilots walk out", "2021-02-03", "Ingrid Dahl met the Pilots Union in Bergen about the strike while the police watched.",
+			"Pilots Union", "Bergen", "NOR"),
+		one("Board meets on fees", "2021-02-04", "Ingrid Dahl met the Harbour Board in Tromso to set the fees, and the police came from Kiruna.",
+			"Harbour Board", "Tromso", "SWE"),
+		one("Strike ends", "2021-02-05", "Ingrid Dahl met the Pilots Union in Bergen once more, the police kept away.",
+			"Pilots Union", "Bergen", "NOR"),
 	}
 }
 
