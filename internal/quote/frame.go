@@ -250,6 +250,8 @@ func (x *extractor) placeContent(f *frame, u unit, i, j int, inverted bool) bool
 		next = x.ts[j].lower
 	}
 	switch {
+	case next == "that" && j+2 < u.end && dayParts[x.ts[j+1].lower]:
+		return x.placeContent(f, u, i, j+2, inverted) // "said that morning (that) …": a time, not "that …"
 	case next == "that" && j+1 < u.end:
 		f.right, f.indirectOK = j+1, !k.quotedOnly()
 	case next == ":" && j+1 < u.end:
@@ -276,6 +278,8 @@ func (x *extractor) placeContent(f *frame, u unit, i, j int, inverted bool) bool
 		// a quotation's tag; what follows is the writer's
 	case k == strong && (next == "and" || next == "or" || next == "but"):
 		return false // "who said and did the same things"
+	case k == strong && topicWords[next]:
+		return false // "warned about the pier": what it was about, not what was said
 	case k == strong:
 		f.right, f.indirectOK = j, true
 		if isClaim(w) && !x.clauseAfter(u, j) {
@@ -382,3 +386,13 @@ func (x *extractor) fronted(u unit, i int, k cueKind) (frame, bool) {
 	f.scan = f.right
 	return f, true
 }
+
+// dayParts after "that" make a time ("said that morning"), not the
+// opening of reported words.
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true,
+	"week": true, "weekend": true, "month": true, "year": true}
+
+// topicWords after a cue give what the speech was about, not its words:
+// "warned about the pier". ("Warned of a crisis" and "warned against
+// cuts" are kept: PolNeAR reads them as attributions.)
+var topicWords = map[string]bool{"about": true}

@@ -101,6 +101,18 @@ func TestExtract(t *testing.T) {
 			want:  []want{{chronicle.DirectQuote, "We will rebuild the bridge by spring", "Mayor Ana Ortiz", "E1", "said", "2024-03-11"}},
 		},
 		{
+			name: "indirect/that morning is a time, not the opening of the words",
+			text: "Weber said that morning the pier was safe.",
+			ents: []ent{weber},
+			want: []want{{chronicle.IndirectQuote, "the pier was safe", "Weber", "E2", "said", ""}},
+		},
+		{
+			name: "none/warned about a topic",
+			text: "Karl Weber, the mayor, warned about the pier.",
+			ents: []ent{weber},
+			want: nil,
+		},
+		{
 			name: "indirect/a category line before the speaker is dropped",
 			text: "Canada  The regulator Telecom Canada said it would review the merger.",
 			want: []want{{chronicle.IndirectQuote, "it would review the merger", "The regulator Telecom Canada", "", "said", ""}},
