@@ -13,9 +13,9 @@ import (
 	"chronicle/internal/gazetteer"
 )
 
-// Version names the rules below. A store keyed by other rules (or by an
-// older gazetteer table) rebuilds its keys when it is opened with these;
-// change it whenever a rule or a curated table it reads changes.
+// Version names the rules below; change it whenever a rule changes. A
+// store keyed by other rules, or by another gazetteer (Names.Version adds
+// its fingerprint), rebuilds its keys when it is opened with these.
 const Version = "canon-1"
 
 // Names gives entities their keys across articles from a gazetteer.
@@ -26,9 +26,14 @@ type Names struct {
 // Default returns Names over the embedded gazetteer.
 func Default() Names { return Names{G: gazetteer.Default()} }
 
-// Version returns the version of the rules, for the store to notice a
-// change.
-func (n Names) Version() string { return Version }
+// Version returns the version of the rules and of the gazetteer they
+// read, for the store to notice a change of either.
+func (n Names) Version() string {
+	if n.G == nil {
+		return Version
+	}
+	return Version + "+" + n.G.Fingerprint()
+}
 
 // Key returns the key of an entity that an article calls name, of type
 // typ and country (ISO 3166-1 alpha-3, "" unknown), and the name to show

@@ -45,3 +45,15 @@ func TestKey(t *testing.T) {
 		}
 	}
 }
+
+// TestVersion checks that the version names the gazetteer too, so that a
+// store keyed with another gazetteer rekeys.
+func TestVersion(t *testing.T) {
+	if v := (Names{}).Version(); v != Version {
+		t.Errorf("without a gazetteer: %q", v)
+	}
+	v := Default().Version()
+	if want := Version + "+" + Default().G.Fingerprint(); v != want || len(v) <= len(Version)+1 {
+		t.Errorf("Version() = %q, want %q", v, want)
+	}
+}

@@ -103,6 +103,8 @@ type Gazetteer struct {
 	places         func() *placeIndex        // namesakes and country weights for Candidates, built once on first use; see indexPlaces
 	namesakeCities func() map[string][]int32 // city name → every city of that name, built on the first CityIn
 
+	fingerprint func() string // a hash of the files it was loaded from; see Fingerprint
+
 	buildKinds func() // builds kinds and phrases once; see indexKinds
 	kinds      map[string]Kinds
 	phrases    map[string]*node
@@ -120,6 +122,12 @@ var loadDefault = sync.OnceValue(func() *Gazetteer {
 	}
 	return g
 })
+
+// Fingerprint returns a short hash of the files g was loaded from: it
+// changes whenever any name, alias or table changes, so that what is keyed
+// by the gazetteer (entity keys in a store) can notice. It reads the files
+// again on its first call only.
+func (g *Gazetteer) Fingerprint() string { return g.fingerprint() }
 
 // Files returns the embedded data, laid out as New expects: data/ and
 // curated/.

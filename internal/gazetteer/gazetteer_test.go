@@ -590,3 +590,32 @@ func BenchmarkMatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(toks)), "ns/token")
 }
+
+// TestFingerprint checks that the fingerprint is stable for the same files
+// and changes with any table.
+func TestFingerprint(t *testing.T) {
+	base := fstest.MapFS{}
+	if err := fsWalk(base); err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Fingerprint() == "" || a.Fingerprint() != Default().Fingerprint() {
+		t.Fatalf("fingerprint %q of the embedded files, %q of Default", a.Fingerprint(), Default().Fingerprint())
+	}
+	changed := fstest.MapFS{}
+	for k, v := range base {
+		changed[k] = v
+	}
+	aliases := append(append([]byte{}, base["curated/aliases.tsv"].Data...), []byte("Yankeeland\tUSA\n")...)
+	changed["curated/aliases.tsv"] = &fstest.MapFile{Data: aliases}
+	b, err := New(changed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Fingerprint() == a.Fingerprint() {
+		t.Errorf("an added alias left the fingerprint %q", a.Fingerprint())
+	}
+}

@@ -3,7 +3,9 @@ package gazetteer
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"io/fs"
@@ -59,10 +61,30 @@ func New(fsys fs.FS) (*Gazetteer, error) {
 			return nil, err
 		}
 	}
+	files := make([]string, len(steps))
+	for i, s := range steps {
+		files[i] = s.file
+	}
+	g.fingerprint = sync.OnceValue(func() string { return fingerprint(fsys, files) })
 	g.buildKinds = sync.OnceFunc(g.indexKinds)
 	g.places = sync.OnceValue(g.indexPlaces)
 	g.namesakeCities = sync.OnceValue(g.indexNamesakeCities)
 	return g, nil
+}
+
+// fingerprint returns a short hash of the given files of fsys, in order;
+// "" when one cannot be read (New has read them all already).
+func fingerprint(fsys fs.FS, files []string) string {
+	h := sha256.New()
+	for _, f := range files {
+		b, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return ""
+		}
+		fmt.Fprintf(h, "%s %d\n", f, len(b))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:6])
 }
 
 // A table is a tab-separated file being read row by row. Lines starting
