@@ -49,7 +49,7 @@ func (s *sentence) finite(i int) bool {
 // hangs on (", urging a meeting").
 func (s *sentence) subject(k int) ([]int, string) {
 	j := k - 1
-	for j >= 0 && (strings.HasPrefix(s.w[j].tag, "RB") || s.w[j].low == "also" || s.w[j].low == "both" || s.w[j].low == "all" || isQuote(s.w[j].low) ||
+	for j >= 0 && (strings.HasPrefix(s.w[j].tag, "RB") || s.w[j].low == "also" || s.w[j].low == "both" || s.w[j].low == "all" || isQuote(s.w[j].low) || reflexives[s.w[j].low] ||
 		s.w[j].time || (s.w[j].low == "on" || s.w[j].low == "in" || s.w[j].low == "last" || s.w[j].low == "this") && j+1 < k && s.w[j+1].time) {
 		j-- // "France on Wednesday condemned"
 	}

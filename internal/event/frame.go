@@ -61,7 +61,8 @@ func (s *sentence) frame(k int) frame {
 			default:
 				f.hypothetical = true
 			}
-		case w.tag == "RB" || w.low == "also" || w.low == "jointly" || w.low == "privately":
+		case w.tag == "RB" || w.low == "also" || w.low == "jointly" || w.low == "privately" || reflexives[w.low]:
+			// "was himself criticized": the reflexive only stresses the subject
 		case w.aux != "" && (s.isVerb(j) || w.tag == ""):
 			if b := w.aux; (b == "be" || b == "get") && s.w[k].tag == "VBN" {
 				f.passive = true

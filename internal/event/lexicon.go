@@ -249,7 +249,7 @@ func init() {
 	v("disarm demobilize surrender", s(rt, "obj=none mode=disarm ctx=military"))
 	v("resign", s(rt, "obj=none mode=resign"))
 	v("allow", s(rt, "obj=none mode=access needs=aid|persons|troops"))
-	v("reopen", s(rt, "obj=none mode=access"))
+	v("reopen", s(rt, "obj=none mode=access needs=routes bare")) // a border, a crossing; not "reopen the Constitution"
 	n("withdrawal pullout retreat", s(rt, "obj=none from=host mode=withdraw ctx=military"))
 	n("release", s(rt, "from=source by=source mode=release needs=persons ctx=legal"))
 	n("resignation", s(rt, "obj=none mode=resign"))
@@ -298,7 +298,10 @@ func init() {
 	// PROTEST: collective dissent.
 	v("protest riot march picket", s(pr, "obj=none against=target outside=host in=none over=none"))
 	// "demonstrated his ability", "rallied supporters": with an object, no protest
-	v("demonstrate rally", s(pr, "obj=none against=target outside=host in=none over=none needs=nothing bare"))
+	v("demonstrate", s(pr, "obj=none against=target outside=host in=none over=none needs=nothing bare"))
+	// "rallied behind Sarkozy": support
+	v("rally", s(su, "obj=none behind=target needs=nothing alt=behind ctx=diplomatic"),
+		s(pr, "obj=none against=target outside=host in=none over=none needs=nothing bare"))
 	v("boycott", s(pr, "mode=boycott"))
 	n("protest demonstration rally march riot sit-in", s(pr, "obj=none against=target by=source outside=host over=none"))
 	n("boycott", s(pr, "mode=boycott of=target by=source"))

@@ -228,3 +228,20 @@ func TestPhrasingRiotsParticiplesAndOffices(t *testing.T) {
 			trig: "visit", typ: chronicle.Agree, src: "John Howard", tgt: "Indonesia"},
 	})
 }
+
+// A reflexive that stresses the subject; rallying behind someone; what is
+// reopened.
+func TestPhrasingReflexivesRalliesReopenings(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "was himself criticized", text: "Party news\n\nPrime Minister Tom Hale was himself criticized by the Greens as out of touch.",
+			trig: "criticized", typ: chronicle.Accuse, src: "*", tgt: "Tom Hale"},
+		{name: "rallied behind a person", text: "Party news\n\nThe Union for a Popular Movement has now rallied behind Nicolas Sarkozy.",
+			trig: "rallied", typ: chronicle.Support, src: "Union for a Popular Movement", tgt: "Nicolas Sarkozy"},
+		{name: "protesters rallied", text: "Protest news\n\nThousands of protesters rallied in Caracas against Maduro.",
+			trig: "rallied", typ: chronicle.Protest, src: "*", tgt: "*"},
+		{name: "reopen a constitution", text: "Party news\n\nMichael Ignatieff wants to reopen the Constitution.",
+			trig: "reopen", none: true},
+		{name: "reopen a border crossing", text: "Border news\n\nEgypt reopened the Rafah border crossing on Monday.",
+			trig: "reopened", typ: chronicle.Retreat, src: "Egypt", tgt: "*"},
+	})
+}
