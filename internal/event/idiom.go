@@ -25,6 +25,9 @@ var unmetObjects = set("demand demands condition conditions requirement requirem
 var lawObjects = set("amendment amendments law laws bill bills legislation budget budgets constitution "+
 	"reform reforms change changes measure measures rule rules regulation regulations tax taxes policy policies", "")
 
+// chances are what one seizes without force.
+var chances = set("future opportunity opportunities chance chances moment initiative day momentum", "")
+
 // buildings are places one visits for a service, not a host.
 var buildings = set("office offices clinic clinics hospital hospitals shop shops store stores website websites site "+
 	"museum museums school schools factory factories plant branch branches centre center library", "")
@@ -62,6 +65,14 @@ func (s *sentence) idiomSenses(b string, k int, obj []int, passive bool, senses 
 		if obj != nil && unmetObjects[s.w[s.np[obj[len(obj)-1]].head].low] {
 			s.absorbed = append(s.absorbed, s.np[obj[len(obj)-1]].head) // the demands are not made here
 			return nil, false                                           // "to meet her kidnappers' demands"
+		}
+	case "seize":
+		j := k + 1
+		for j < len(s.w) && (s.w[j].tag == "DT" || s.w[j].tag == "PRP$" || strings.HasPrefix(s.w[j].tag, "JJ")) {
+			j++
+		}
+		if j < len(s.w) && chances[s.w[j].low] {
+			return nil, false // "seizes the future" (a time, no phrase), "seized the opportunity"
 		}
 	case "visit":
 		if obj != nil && s.np[obj[0]].ent == "" && buildings[s.w[s.np[obj[0]].head].low] {

@@ -245,3 +245,16 @@ func TestPhrasingReflexivesRalliesReopenings(t *testing.T) {
 			trig: "reopened", typ: chronicle.Retreat, src: "Egypt", tgt: "*"},
 	})
 }
+
+// A heading does not join the first phrase; a chance seized is no
+// seizure.
+func TestPhrasingHeadingsMovementsChances(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "a category heading before the first sentence", text: "Iraq war   Demonstrations were held in Washington on Saturday.",
+			trig: "demonstrations", none: true}, // not a protest by Iraq
+		{name: "seizes the future", text: "Speech news\n\nA new America seizes the future, Nancy Pelosi said.",
+			trig: "seizes", none: true},
+		{name: "seized weapons", text: "Police news\n\nPolice in Lagos seized weapons from the gang on Monday.",
+			trig: "seized", typ: chronicle.Coerce, src: "*", tgt: "*"},
+	})
+}

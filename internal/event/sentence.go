@@ -119,11 +119,24 @@ func (s *sentence) chunk() {
 			if j > i && s.w[j-1].tag == "PRP" && s.w[j-1].low != "its" && s.w[j-1].low != "their" && s.w[j-1].low != "his" && s.w[j-1].low != "her" {
 				break
 			}
+			if j > i && s.gapBefore(j) { // "Iraq war   Anti-war demonstrations": a heading ends
+				break
+			}
 			j++
 		}
 		s.addPhrase(i, j)
 		i = j
 	}
+}
+
+// gapBefore reports whether a line break or a run of three spaces or
+// more stands between words j-1 and j: in pages turned to text it ends a
+// heading or a category line, which no phrase runs across. (Two spaces
+// are often only where a link was, inside a phrase: "the Gaza  strip".)
+func (s *sentence) gapBefore(j int) bool {
+	a, b := s.x.d.Tokens[s.w[j-1].tok].End, s.x.d.Tokens[s.w[j].tok].Start
+	between := s.x.d.Article.Text[a:b]
+	return strings.Contains(between, "   ") || strings.ContainsAny(between, "\n\r")
 }
 
 // inPhrase reports whether word i can continue a phrase begun at word from.
