@@ -332,6 +332,9 @@ func (s *sentence) gapObject(subj []int) []int {
 func (s *sentence) clauseSubject(j int) []int {
 	for i := j - 1; i >= 0; i-- {
 		if s.finite(i) {
+			if p := s.invertedSpeaker(i); p >= 0 {
+				return s.group(p) // "…, said the Commission of Jurists, and called on …"
+			}
 			start := s.chainStart(i)
 			g, _ := s.subject(start)
 			return g
@@ -339,6 +342,27 @@ func (s *sentence) clauseSubject(j int) []int {
 	}
 	return nil
 }
+
+// invertedSpeaker returns the phrase right after a speech verb i that
+// follows what was said and a comma ("…, said the International Commission
+// of Jurists"): the verb's subject, set after it. -1 when there is none.
+func (s *sentence) invertedSpeaker(i int) int {
+	if i < 1 || s.w[i-1].low != "," || base(saidVerbs, s.w[i].low) == "" || i+1 >= len(s.w) {
+		return -1
+	}
+	p := s.phraseStarting(i + 1)
+	if p < 0 {
+		return -1
+	}
+	if e := s.np[s.group(p)[len(s.group(p))-1]].end; e < len(s.w) && s.w[e].low != "," && s.w[e].low != "." {
+		return -1 // "…, announced his intention to …": an object, not a speaker set after
+	}
+	return p
+}
+
+// saidVerbs put their subject after them, after the words said: "…, said
+// the Commission, and …"; "announced" and "told" take objects there.
+var saidVerbs = set("say add", "")
 
 // presentBefore returns the present-tense verb a present verb k after
 // "and" at word j is coordinated with when the nearest finite verb before

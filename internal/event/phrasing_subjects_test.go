@@ -258,3 +258,11 @@ func TestPhrasingHeadingsMovementsChances(t *testing.T) {
 			trig: "seized", typ: chronicle.Coerce, src: "*", tgt: "*"},
 	})
 }
+
+// A verb joined to an inverted "said X" acts with X.
+func TestPhrasingAfterAnInvertedSpeaker(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "said X, and called on", text: "Court news\n\nThe arrests undermine the rule of law in Uganda, said the International Commission of Jurists, and called on the Ugandan government to stop intimidating judges.",
+			trig: "called", typ: chronicle.Request, src: "International Commission of Jurists", tgt: "Uganda"},
+	})
+}
