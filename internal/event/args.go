@@ -485,7 +485,7 @@ type pp struct {
 func isPrepWord(w string) bool {
 	switch w {
 	case "with", "against", "between", "among", "from", "by", "to", "towards", "toward", "on",
-		"at", "in", "into", "of", "for", "over", "outside", "near", "about", "as":
+		"at", "in", "into", "of", "for", "over", "outside", "near", "about", "as", "across", "throughout":
 		return true
 	}
 	return false

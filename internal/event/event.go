@@ -336,7 +336,7 @@ func (x *extractor) verb(s *sentence, k int, absorbed map[int]bool) {
 	// a light verb with an event noun as object, or as the subject of
 	// its passive ("All the attacks were timed and executed"): the noun
 	// codes the event
-	if obj != nil && lightRole(b) != noRole && sn.needs == anything {
+	if obj != nil && lightRole(b) != noRole && (sn.needs == anything || sn.needs == meetThing) {
 		if h := s.np[obj[0]].head; nounTrigger(s, h) {
 			return
 		}

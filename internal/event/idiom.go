@@ -66,6 +66,10 @@ func (s *sentence) idiomSenses(b string, k int, obj []int, passive bool, senses 
 			s.absorbed = append(s.absorbed, s.np[obj[len(obj)-1]].head) // the demands are not made here
 			return nil, false                                           // "to meet her kidnappers' demands"
 		}
+	case "plead":
+		if k+1 < len(s.w) && (s.w[k+1].low == "guilty" || s.w[k+1].low == "innocent" || s.w[k+1].low == "not" || s.w[k+1].low == "no") {
+			return nil, false // "pleaded guilty": a plea in court, no request
+		}
 	case "seize":
 		j := k + 1
 		for j < len(s.w) && (s.w[j].tag == "DT" || s.w[j].tag == "PRP$" || strings.HasPrefix(s.w[j].tag, "JJ")) {

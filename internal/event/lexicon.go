@@ -135,7 +135,10 @@ func init() {
 	add(restrictT, "curfew ban restriction restrictions emergency law lockdown censorship")
 	add(tiesThing, "tie ties relation relations talks negotiations contact contacts "+
 		"dialogue diplomatic mission embassy")
-	add(meetThing, "meeting meetings talks summit visit trip negotiations conference session consultations")
+	add(meetThing, "meeting meetings talks summit visit trip negotiations conference session consultations "+
+		"forum funeral ceremony inauguration signing celebration celebrations commemoration dinner banquet "+
+		"reception gathering assembly congress convention olympics games festival parade opening memorial "+
+		"service services vigil event")
 	add(routeThing, "road roads highway highways street streets motorway motorways bridge bridges railway "+
 		"railways rail port ports crossing crossings entrance entrances access border borders airport "+
 		"route routes junction junctions")
@@ -195,7 +198,7 @@ func init() {
 	v("host receive", s(co, "obj=source mode=visit needs=persons"))
 	v("welcome", s(co, "obj=source mode=visit needs=persons"), s(su, "for=none ctx=diplomatic"))
 	v("receive obtain", s(ai, "obj=none from=source subj=target needs=aid"))
-	v("attend", s(co, "obj=none mutual"))
+	v("attend", s(co, "obj=none mutual needs=meet bare")) // "attend the summit", not "attend medical camps"
 	v("telephone phone", s(co, "obj=partner with=partner mode=phone mutual"))
 	v("speak", s(co, "obj=none with=partner mutual needs=persons alt=with")) // only "speak with X"
 	n("meeting talks summit negotiations discussion discussions consultation consultations "+
@@ -317,7 +320,7 @@ func init() {
 	n("expulsion", s(sa, "mode=expel"))
 
 	// MOBILIZE: military moves short of force.
-	v("deploy mobilize mass station dispatch reinforce", s(mo, "obj=none to=host mode=troops ctx=military"))
+	v("deploy mobilize mass station dispatch reinforce", s(mo, "obj=none to=host mode=troops ctx=military needs=troops|weapons|persons bare")) // not "reinforce an image"
 	n("deployment mobilization buildup build-up", s(mo, "obj=none to=host mode=troops ctx=military"))
 	n("exercises drills maneuvers manoeuvres", s(mo, "obj=none mode=troops ctx=military weak"))
 

@@ -266,3 +266,24 @@ func TestPhrasingAfterAnInvertedSpeaker(t *testing.T) {
 			trig: "called", typ: chronicle.Request, src: "International Commission of Jurists", tgt: "Uganda"},
 	})
 }
+
+// Killing by an epidemic, reinforcing an image, pleading guilty and
+// attending camps are no events; attending a funeral is a consultation.
+func TestPhrasingNotActsOfActors(t *testing.T) {
+	checkPhrasings(t, []phrasing{
+		{name: "an epidemic sweeping across a country kills", text: "Flu news\n\nKenya confirmed its first case on Monday. A cholera epidemic sweeping across the country has made it worse, killing at least 80 people.",
+			trig: "killing", none: true},
+		{name: "reinforce an image", text: "Web news\n\nMalaysia said the site helped to reinforce a bad image of the country.",
+			trig: "reinforce", none: true},
+		{name: "reinforce a garrison with troops", text: "War news\n\nRussia deployed 3,000 troops to Belarus on Monday.",
+			trig: "deployed", typ: chronicle.Mobilize, src: "Russia", tgt: "Belarus"},
+		{name: "pleaded guilty", text: "Fraud news\n\nBernard Madoff pleaded guilty to fraud in New York.",
+			trig: "pleaded", none: true},
+		{name: "pleaded with", text: "Hostage news\n\nThe family pleaded with Hamas to free Alan Johnston.",
+			trig: "pleaded", typ: chronicle.Request, src: "*", tgt: "*"},
+		{name: "attend medical camps", text: "Flu news\n\nThe student Ann Lee was in Kenya to attend medical camps.",
+			trig: "attend", none: true},
+		{name: "attend a funeral", text: "Funeral news\n\nPresident Lula will attend the funeral of Pope Francis.",
+			trig: "attend", typ: chronicle.Agree, src: "Lula", tgt: "*"},
+	})
+}
