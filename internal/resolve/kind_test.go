@@ -87,7 +87,7 @@ func TestEntitiesKinds(t *testing.T) {
 				"Velcor ORG  [] name:Velcor",
 				"Ian Brody PERSON  [Velcor spokesman] name:Ian Brody",
 				"Okonjo PERSON  [President] name:Okonjo name:Okonjo",
-				"Ben Sato PERSON  [] name:Ben Sato",
+				"Ben Sato PERSON  [aide] name:Ben Sato",
 			},
 		},
 		{

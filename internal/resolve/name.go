@@ -487,9 +487,41 @@ func (r *resolver) joinPlaces(names []name) []name {
 				n.Span = r.span(n.t0, n.t1)
 			}
 		}
+		if j := r.waterOf(n, names[i+1:]); j > 0 {
+			i += j
+			n.t1 = names[i].t1
+			n.Span = r.span(n.t0, n.t1)
+			n.typ = chronicle.Location
+		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// waterWords head the names of seas and straits and of islands and
+// capes that take "of" and a place: "Gulf of Mexico", "Bay of Bengal",
+// "Isle of Man".
+var waterWords = map[string]bool{"gulf": true, "bay": true, "sea": true, "strait": true, "straits": true, "isle": true, "cape": true}
+
+// waterOf returns how many of the names after n (rest) make one place
+// with it, when n is a water word alone and "of", maybe "the", and a
+// place follow: "Gulf" "of" "Mexico". It returns 0 otherwise.
+func (r *resolver) waterOf(n name, rest []name) int {
+	if n.sub || n.t1 != n.t0+1 || !waterWords[strings.ToLower(r.words[n.t0])] || !capitalised(r.words[n.t0]) || len(rest) == 0 {
+		return 0
+	}
+	k := n.t1
+	if k >= r.last[n.t0] || r.words[k] != "of" {
+		return 0
+	}
+	k++
+	if k < r.last[n.t0] && r.words[k] == "the" {
+		k++
+	}
+	if p := rest[0]; p.t0 == k && !p.sub && p.typ == chronicle.Location {
+		return 1
+	}
+	return 0
 }
 
 // splitPairs splits a one-word name of places joined by hyphens into the

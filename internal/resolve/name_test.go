@@ -7,7 +7,8 @@ import (
 )
 
 // TestEntitiesNames checks how people's names are grouped: middle names,
-// compound surnames and names the recognizer cut at a particle.
+// compound surnames and names the recognizer cut at a particle; and that a
+// sea, strait or isle the recognizer split at "of" is one place.
 func TestEntitiesNames(t *testing.T) {
 	g := gazetteer.Default()
 	tests := []struct {
@@ -15,6 +16,21 @@ func TestEntitiesNames(t *testing.T) {
 		text string
 		want []string
 	}{
+		{
+			name: "a gulf and a country",
+			text: "The slick drifted across the [L Gulf] of [L Mexico] overnight.",
+			want: []string{"Gulf of Mexico LOC  [] name:Gulf of Mexico"},
+		},
+		{
+			name: "a strait with the",
+			text: "Tankers crossed the [L Strait] of the [L Dardanelles] at dawn.",
+			want: []string{"Strait of the Dardanelles LOC  [] name:Strait of the Dardanelles"},
+		},
+		{
+			name: "a word that is no water word stays apart",
+			text: "The [O Bank] of [L Ghana] raised rates.",
+			want: []string{"Bank ORG  [] name:Bank", "Ghana LOC GHA [] name:Ghana"},
+		},
 		{
 			name: "different middle initials are different people",
 			text: "[P Carl H. W. Moss] visited [P Carl W. Moss] on Friday.",

@@ -526,6 +526,9 @@ func (r *resolver) complementedTitle(n *name, p, lo int) {
 	}
 	ni := r.nameEnd[c]
 	if ni < 0 {
+		if c < p {
+			r.titleOfCommon(n, c, lo)
+		}
 		return
 	}
 	place := &r.names[ni]
@@ -554,6 +557,37 @@ func (r *resolver) complementedTitle(n *name, p, lo int) {
 		}
 	}
 	r.markUsed(d.start, k)
+}
+
+// titleOfCommon reads a title whose complement is a common noun, opening
+// the sentence before a comma and the name: "Chairman of the panel, Peter
+// Gruber said", "Spokesman for health, Mark Dell,". The comma is token c;
+// the complement is "of" or "for", maybe "the", and one to three words
+// outside names.
+func (r *resolver) titleOfCommon(n *name, c, lo int) {
+	if n.t1 < r.last[n.t0] && !isPunct(r.words[n.t1]) && !r.verbAfter(n.t1) {
+		return
+	}
+	k := c - 1
+	for k > lo && k >= c-3 && !r.inName[k] && !isPunct(r.words[k]) && r.roleEnd[k] == 0 {
+		w := strings.ToLower(r.words[k])
+		if w == "of" || w == "for" {
+			break
+		}
+		k--
+	}
+	if k <= lo || k == c-1 || r.roleEnd[k] == 0 {
+		return
+	}
+	if w := strings.ToLower(r.words[k]); w != "of" && w != "for" {
+		return
+	}
+	d, ok := r.parseBack(k, lo)
+	if !ok || !d.hasRole || d.start != lo {
+		return
+	}
+	r.apply(n.ent, d, true)
+	r.markUsed(d.start, c)
 }
 
 // demonymBefore reads "The Palestinian man, Ashraf Abu Rahman, says": an
@@ -692,6 +726,18 @@ func (r *resolver) endsApposition(k int) bool {
 	return finite(r.toks[k].Tag)
 }
 
+// verbAfter reports whether token k is a finite verb, an adverb before
+// one included, or a speech verb when there are no tags.
+func (r *resolver) verbAfter(k int) bool {
+	if k >= len(r.toks) {
+		return false
+	}
+	if r.toks[k].Tag == "" {
+		return speechVerbs[strings.ToLower(r.words[k])]
+	}
+	return r.endsApposition(k) && r.words[k] != "who" && r.words[k] != "whose"
+}
+
 // finite reports whether tag is a finite verb's.
 func finite(tag string) bool {
 	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
@@ -753,17 +799,20 @@ func (r *resolver) complement(i, j int) (evidence, bool) {
 
 // appositionBefore reads "Zelenskyy's chief of staff, Andriy Yermak,": a
 // description that ends in a comma just before the name, begins the
-// sentence or a clause, and is closed off after the name.
+// sentence or a clause, and is closed off after the name. One that begins
+// the sentence may be left open when the sentence's verb follows the name:
+// "Norway's Trade Minister, Ola Berg said".
 func (r *resolver) appositionBefore(n *name, lo int) {
 	c := n.t0 - 1
 	if c <= lo || r.words[c] != "," || r.roleEnd[c] == 0 {
 		return
 	}
-	if n.t1 < r.last[n.t0] && !isPunct(r.words[n.t1]) {
+	open := n.t1 < r.last[n.t0] && !isPunct(r.words[n.t1])
+	if open && !r.verbAfter(n.t1) {
 		return
 	}
 	d, ok := r.parseBack(c, lo)
-	if !ok || !d.hasRole || (d.det == "" && !d.possessive && d.start != lo) {
+	if !ok || !d.hasRole || (d.det == "" && !d.possessive && d.start != lo) || (open && d.start != lo) {
 		return
 	}
 	if d.start > lo && d.det == "" && !isPunct(r.words[d.start-1]) && !speechVerbs[strings.ToLower(r.words[d.start-1])] {

@@ -17,6 +17,49 @@ func TestEntitiesAppositionsAndTitledNames(t *testing.T) {
 		want []string
 	}{
 		{
+			name: "office holders take the only country the article names twice",
+			text: "Judges in [L Kenya] walked out. President [P Amos Kiptoo] said the [M Kenyan] courts would reopen.",
+			want: []string{
+				"Kenya LOC KEN [] name:Kenya",
+				"Amos Kiptoo PERSON KEN [President] name:Amos Kiptoo",
+				"Kenyan MISC KEN [] name:Kenyan",
+			},
+		},
+		{
+			name: "no country for an office holder when two are named",
+			text: "Judges in [L Kenya] walked out. President [P Amos Kiptoo] said the [M Kenyan] courts would follow [L Ghana].",
+			want: []string{
+				"Kenya LOC KEN [] name:Kenya",
+				"Amos Kiptoo PERSON  [President] name:Amos Kiptoo",
+				"Kenyan MISC KEN [] name:Kenyan",
+				"Ghana LOC GHA [] name:Ghana",
+			},
+		},
+		{
+			name: "no country for an office holder when the country is named once",
+			text: "President [P Amos Kiptoo] flew to [L Kenya] on Monday.",
+			want: []string{"Amos Kiptoo PERSON  [President] name:Amos Kiptoo", "Kenya LOC KEN [] name:Kenya"},
+		},
+		{
+			name: "no article country for a title that is no public office",
+			text: "Banks in [L Kenya] closed early. Chairman [P Amos Kiptoo] said [M Kenyan] savers were calm.",
+			want: []string{
+				"Kenya LOC KEN [] name:Kenya",
+				"Amos Kiptoo PERSON  [Chairman] name:Amos Kiptoo",
+				"Kenyan MISC KEN [] name:Kenyan",
+			},
+		},
+		{
+			name: "no article country where a person of another country is named",
+			text: "[M Irish] Foreign Minister [P Liam Roe] visited [L Kenya]. President [P Amos Kiptoo] met him in [L Kenya].",
+			want: []string{
+				"Irish MISC IRL [] name:Irish",
+				"Liam Roe PERSON IRL [Foreign Minister] name:Liam Roe pronoun:him",
+				"Kenya LOC KEN [] name:Kenya name:Kenya",
+				"Amos Kiptoo PERSON  [President] name:Amos Kiptoo",
+			},
+		},
+		{
 			name: "a modified role and its country after the name",
 			text: "[P Nadia Okafor], the newly elected president of [L France], spoke.",
 			want: []string{
@@ -39,6 +82,17 @@ func TestEntitiesAppositionsAndTitledNames(t *testing.T) {
 			want: []string{
 				"Samir Haddad PERSON  [] name:Samir Haddad",
 				"Lebanon LOC LBN [] name:Lebanon",
+			},
+		},
+		{
+			name: "titles of business and government the gazetteer had missed",
+			text: "[M Chilean] tycoon [P Rafael Ibarra] met Executive Secretary [P Lina Cruz], former PM [P Tom Aske] and Vice Mayor [P Dora Sy].",
+			want: []string{
+				"Chilean MISC CHL [] name:Chilean",
+				"Rafael Ibarra PERSON CHL [tycoon] name:Rafael Ibarra",
+				"Lina Cruz PERSON  [Executive Secretary] name:Lina Cruz",
+				"Tom Aske PERSON  [former PM] name:Tom Aske",
+				"Dora Sy PERSON  [Vice Mayor] name:Dora Sy",
 			},
 		},
 		{
@@ -189,6 +243,21 @@ func TestEntitiesOpenAppositions(t *testing.T) {
 			name: "an apposition before the name after a verb",
 			text: "Critics praised the former mayor, [P Ruth Kamau], who stepped down.",
 			want: []string{"Ruth Kamau PERSON  [former mayor] name:Ruth Kamau"},
+		},
+		{
+			name: "a possessive country and a title before the name, left open before the verb",
+			text: "[L Norway]'s Trade Minister, [P Ola Berg] rejected the offer.",
+			want: []string{"Norway LOC NOR [] name:Norway", "Ola Berg PERSON NOR [Trade Minister] name:Ola Berg"},
+		},
+		{
+			name: "a title with a common noun after of, opening the sentence",
+			text: "Chairman of the inquiry, [P Hugh Dalton] told reporters the hearings would resume.",
+			want: []string{"Hugh Dalton PERSON  [Chairman] name:Hugh Dalton"},
+		},
+		{
+			name: "no open apposition in the middle of a sentence",
+			text: "After they met the minister, [P Ola Berg] rejected the offer.",
+			want: []string{"Ola Berg PERSON  [] name:Ola Berg"},
 		},
 		{
 			name: "a deputy joined by and to the holder of the office takes the holder's country",

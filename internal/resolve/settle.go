@@ -63,6 +63,75 @@ func (r *resolver) settle() {
 		}
 	}
 	r.deputies()
+	r.homeCountry()
+}
+
+// publicSectors are the sectors of titles held in a country's state:
+// government, legislature, judiciary.
+var publicSectors = map[string]bool{"GOV": true, "LEG": true, "JUD": true}
+
+// notHome are titles of those sectors that say nothing of the country
+// served: a diplomat serves abroad, a spokesman, adviser, lawyer or
+// official may serve a body of any country, and "leader" or
+// "commissioner" may lead anything.
+var notHome = map[string]bool{
+	"ambassador": true, "envoy": true, "special envoy": true, "special representative": true,
+	"consul": true, "consul general": true, "diplomat": true, "attaché": true, "attache": true,
+	"chargé d'affaires": true, "charge d'affaires": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true,
+	"adviser": true, "advisor": true, "senior adviser": true,
+	"attorney": true, "lawyer": true, "defense attorney": true, "defence lawyer": true, "juror": true,
+	"official": true, "commissioner": true, "high commissioner": true, "leader": true, "aide": true,
+}
+
+// homeCountry gives the people who hold a public office and have no
+// country the one country the article names, when it names one only (by
+// its name, a demonym or an organisation of the country, twice or more)
+// and gives no one another: in an
+// article on Ugandan courts that names no other country, "President
+// Yoweri Museveni" acts for Uganda. A visiting minister is most often
+// named with his own country, which then keeps the rule from firing.
+func (r *resolver) homeCountry() {
+	home, n := "", 0
+	for i := range r.names {
+		nm := &r.names[i]
+		text := r.text[nm.Start:nm.End]
+		code := ""
+		if c, ok := r.g.Country(text); ok {
+			code = c.Alpha3
+		} else if c, ok := r.g.Demonym(text); ok {
+			code = c.Alpha3
+		} else if e := r.ents[nm.ent]; e.typ == chronicle.Organization {
+			code = e.country // "Philippine National Police"
+		}
+		if code == "" {
+			continue
+		}
+		if home != "" && code != home {
+			return
+		}
+		home = code
+		n++
+	}
+	if n < 2 {
+		return
+	}
+	for _, e := range r.ents {
+		if e.typ == chronicle.Person && e.country != "" && e.country != home {
+			return
+		}
+	}
+	for _, e := range r.ents {
+		if e.typ != chronicle.Person || e.country != "" {
+			continue
+		}
+		for _, ro := range e.roles {
+			if publicSectors[ro.sector] && !notHome[ro.title] {
+				e.country = home
+				break
+			}
+		}
+	}
 }
 
 // deputies gives a deputy with no country of their own ("Vice President
