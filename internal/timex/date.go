@@ -258,7 +258,55 @@ func (f *finder) monthDate(i int) (match, bool) {
 	if !f.monthOK(i, false) {
 		return match{}, false
 	}
+	if y, ok := f.monthRange(i); ok {
+		return f.date(j, monthValue(y, m)), true
+	}
 	return f.date(j, f.c.month(m, f.dir(i, j), false)), true
+}
+
+// monthRange returns the year of the month at i when it opens or closes a
+// range of two months without a day ("July to September", "from March
+// through May 2012"), read as one stretch: the second month takes its own
+// year, or the tense of the words before the first (the first month's when
+// they look ahead), and the first month the year that puts it before the
+// second.
+func (f *finder) monthRange(i int) (int, bool) {
+	first := i
+	if !f.rangeMonth(i + 2) {
+		first = i - 2
+	}
+	second := first + 2
+	if !f.c.known || f.at(first).class != clMonth || !f.at(first).upper || !f.rangeMonth(second) ||
+		f.at(first+1).class != clTo && !f.punct(first+1, '-') && !f.word(first+1, "through") && !f.word(first+1, "until") {
+		return 0, false
+	}
+	m1, m2 := f.at(first).val, f.at(second).val
+	wrap := 0 // a range over the new year: "November to March"
+	if m1 > m2 {
+		wrap = 1
+	}
+	y2, _, ok := f.yearAt(second+1, false)
+	if !ok {
+		if d := f.dir(first, first+1); d == forward {
+			y2 = f.c.monthYear(m1, d, false) + wrap
+		} else {
+			y2 = f.c.monthYear(m2, d, false)
+		}
+	}
+	if i == second {
+		return y2, true
+	}
+	return y2 - wrap, true
+}
+
+// rangeMonth reports whether token k is a capitalised month with no day
+// after it.
+func (f *finder) rangeMonth(k int) bool {
+	if t := f.at(k); t.class != clMonth || !t.upper {
+		return false
+	}
+	_, _, day := f.dayNumber(k + 1)
+	return !day
 }
 
 // dayMonth reads "26 April [2025]" once the day d and the month at mi are
@@ -362,6 +410,9 @@ func (f *finder) numericDate(i int) (match, bool) {
 		return match{}, false // part of a name: "Orion 1980", "Vision 2030"
 	} else if n.kind == kindWord && n.upper && n.class == clNone && f.word(i-1, "s") && f.at(i-2).class == clApos {
 		return match{}, false // a model year: "his 1987 Chevrolet"
+	}
+	if f.measure(i + 1) {
+		return match{}, false // a count: "1900 km of sea", "a poll of 1200 people"
 	}
 	if y < 1900 || y > 2100 {
 		p := f.at(i - 1)
@@ -468,7 +519,8 @@ func (f *finder) clockTime(i int) (match, bool) {
 				return match{}, false
 			}
 			p := f.at(i - 1)
-			sure = p.class == clAt || p.class == clApprox || f.word(i-1, "by") || f.word(i-1, "until")
+			sure = p.class == clAt || p.class == clApprox || f.word(i-1, "by") || f.word(i-1, "until") ||
+				f.zoneTime(i+1) || h >= 13 && c == 2 && f.rangeWord(i-1) // 9:30 local time, from 8:00 to 20:00
 		} else if t.num >= 0 && t.digits <= 2 && t.num <= 12 {
 			h = t.num
 		} else if z := f.at(i + 1); t.digits == 4 && len(s) == 4 && t.num%100 <= 59 && t.num/100 <= 24 && z.class == clTimeZone && z.upper {
@@ -581,4 +633,41 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// measure reports whether token i counts or measures what a number before
+// it stands for, so that the number is not a year: "1900 km of sea", "a
+// poll of 1200 people", "to cut 2000 jobs".
+func (f *finder) measure(i int) bool {
+	if t := f.at(i); t.kind != kindWord || t.upper {
+		return false
+	}
+	for _, w := range [...]string{"km", "kilometres", "kilometers", "miles", "metres", "meters", "feet",
+		"tonnes", "tons", "kg", "people", "soldiers", "troops", "jobs", "workers", "votes"} {
+		if f.word(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// zoneTime reports whether the words at i name the clock a time of day is
+// told by: "local time", "eastern time".
+func (f *finder) zoneTime(i int) bool {
+	if !f.word(i+1, "time") {
+		return false
+	}
+	for _, w := range [...]string{"local", "eastern", "central", "pacific", "mountain", "atlantic"} {
+		if f.word(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeWord reports whether token i opens or joins a span of time: "from",
+// "to", "till", "between", "and", "as of".
+func (f *finder) rangeWord(i int) bool {
+	return f.at(i).class == clFrom || f.at(i).class == clTo || f.word(i, "till") || f.word(i, "between") ||
+		f.word(i, "and") || f.at(i).class == clOf && f.word(i-1, "as")
 }

@@ -330,6 +330,8 @@ func (f *finder) core(i int) (match, bool) {
 		try(f.thenCurrent(i))
 	case clNumber:
 		try(f.spelledYear(i))
+	case clPresent:
+		try(f.atPresent(i))
 	}
 	switch t.class {
 	case clThe, clOrdinal, clQn, clFiscal, clThis, clLast, clNext:
@@ -500,8 +502,12 @@ func (f *finder) dir(i, end int) direction {
 			return d
 		}
 	}
+	// an expression that opens the sentence ("In May, the court said…",
+	// "This Tuesday, the minister told…") is followed by the main clause
+	opens := p < 0 || f.toks[p].sentence != s ||
+		(f.at(p).class == clOn || f.at(p).class == clIn) && (p == 0 || f.toks[p-1].sentence != s)
 	for k := end; k < len(f.toks) && k < end+10 && f.toks[k].sentence == s; k++ {
-		if f.punct(k, ',') && (f.at(k+1).class == clSaid || f.at(k+2).class == clSaid || f.at(k+3).class == clSaid || f.reportClause(k+1)) {
+		if !opens && f.punct(k, ',') && (f.at(k+1).class == clSaid || f.at(k+2).class == clSaid || f.at(k+3).class == clSaid || f.reportClause(k+1)) {
 			break // "…in March, an official said": the report, not the event
 		}
 		if f.word(k, "is") || f.word(k, "are") {

@@ -79,6 +79,7 @@ const (
 	clWithin           // within, for, over, during, throughout
 	clAs               // as (as soon as possible)
 	clThen             // then (the then current price)
+	clPresent          // present (at present)
 )
 
 // Units of duration and granularity.
@@ -240,6 +241,12 @@ var lexicon = map[string]entry{
 	"won": {clSaid, 0, false}, "lost": {clSaid, 0, false}, "left": {clSaid, 0, false},
 	"held": {clSaid, 0, false}, "sent": {clSaid, 0, false}, "saw": {clSaid, 0, false},
 	"wrote": {clSaid, 0, false}, "spoke": {clSaid, 0, false}, "became": {clSaid, 0, false},
+	"grew": {clSaid, 0, false}, "sold": {clSaid, 0, false}, "bought": {clSaid, 0, false},
+	"paid": {clSaid, 0, false}, "brought": {clSaid, 0, false}, "fought": {clSaid, 0, false},
+	"fled": {clSaid, 0, false}, "chose": {clSaid, 0, false}, "broke": {clSaid, 0, false},
+	"flew": {clSaid, 0, false}, "ran": {clSaid, 0, false}, "stood": {clSaid, 0, false},
+	"struck": {clSaid, 0, false}, "thought": {clSaid, 0, false}, "sought": {clSaid, 0, false},
+	"spent": {clSaid, 0, false}, "knew": {clSaid, 0, false}, "threw": {clSaid, 0, false},
 	"noon": {clNoon, 0, false}, "midday": {clNoon, 0, false}, "midnight": {clMidnight, 0, false},
 	"q1": {clQn, 1, false}, "q2": {clQn, 2, false}, "q3": {clQn, 3, false}, "q4": {clQn, 4, false},
 	"end": {clEnd, 0, false}, "close": {clEnd, 0, false},
@@ -250,6 +257,7 @@ var lexicon = map[string]entry{
 	"almost": {clApprox, 0, false}, "roughly": {clApprox, 0, false}, "approximately": {clApprox, 0, false},
 	"from":      {clFrom, 0, false},
 	"then":      {clThen, 0, false},
+	"present":   {clPresent, 0, false},
 	"old":       {clYearOld, 0, false},
 	"christmas": {clHoliday, hChristmas, false}, "thanksgiving": {clHoliday, hThanksgiving, false},
 	"easter": {clHoliday, hEaster, false}, "halloween": {clHoliday, hHalloween, false},

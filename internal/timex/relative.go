@@ -79,6 +79,19 @@ func (f *finder) deictic(i int) (match, bool) {
 	return match{}, false
 }
 
+// atPresent reads "present" after "at": "at present the council pays
+// more", "is at present in talks" (PRESENT_REF), with "day" or "time"
+// after it ("at present day").
+func (f *finder) atPresent(i int) (match, bool) {
+	if !f.word(i, "present") || !f.word(i-1, "at") {
+		return match{}, false
+	}
+	if f.word(i+1, "day") || f.word(i+1, "time") {
+		return f.date(i+2, "PRESENT_REF"), true
+	}
+	return f.date(i+1, "PRESENT_REF"), true
+}
+
 // thenCurrent reads "then current" and "then-current" before a noun ("at
 // the then current market price"): the present of a past time, PAST_REF.
 func (f *finder) thenCurrent(i int) (match, bool) {
@@ -238,8 +251,12 @@ func (f *finder) relativeAfterThe(i, j int) (match, bool) {
 				return m, true
 			}
 		}
-		if f.word(j, "present") && !f.isUnit(j+1) && f.at(j+1).kind != kindWord {
+	case clPresent:
+		if !f.isUnit(j+1) && f.at(j+1).kind != kindWord {
 			return f.date(j+1, "PRESENT_REF"), true
+		}
+		if f.word(j+1, "day") && f.at(j+2).kind != kindWord {
+			return f.date(j+2, "PRESENT_REF"), true // "from 1990 to the present day"
 		}
 	case clPartOfDay:
 		if m, ok := f.partOfNamedDay(i, j); ok {
@@ -413,6 +430,14 @@ func (f *finder) relativeWeekday(j int, w class, the bool) (match, bool) {
 		}
 	case clNext:
 		v = f.c.weekday(u.val, forward, 1)
+	case clThis:
+		// "arrived this Sunday" is the Sunday just gone, "will strike
+		// this Friday" the coming one; with no hint it looks ahead
+		dir := forward
+		if f.dir(j-1, j+1) == back {
+			dir = back
+		}
+		v = f.c.weekday(u.val, dir, 0)
 	default:
 		v = f.c.weekday(u.val, forward, 0)
 	}
