@@ -520,7 +520,7 @@ func (f *finder) clockTime(i int) (match, bool) {
 			}
 			p := f.at(i - 1)
 			sure = p.class == clAt || p.class == clApprox || f.word(i-1, "by") || f.word(i-1, "until") ||
-				f.zoneTime(i+1) || h >= 13 && c == 2 && f.rangeWord(i-1) // 9:30 local time, from 8:00 to 20:00
+				f.zoneTime(i+1) // "9:30 local time"
 		} else if t.num >= 0 && t.digits <= 2 && t.num <= 12 {
 			h = t.num
 		} else if z := f.at(i + 1); t.digits == 4 && len(s) == 4 && t.num%100 <= 59 && t.num/100 <= 24 && z.class == clTimeZone && z.upper {
@@ -663,11 +663,4 @@ func (f *finder) zoneTime(i int) bool {
 		}
 	}
 	return false
-}
-
-// rangeWord reports whether token i opens or joins a span of time: "from",
-// "to", "till", "between", "and", "as of".
-func (f *finder) rangeWord(i int) bool {
-	return f.at(i).class == clFrom || f.at(i).class == clTo || f.word(i, "till") || f.word(i, "between") ||
-		f.word(i, "and") || f.at(i).class == clOf && f.word(i-1, "as")
 }
