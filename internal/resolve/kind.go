@@ -49,6 +49,12 @@ func (r *resolver) retype(names []name) []name {
 			}
 			set[r.text[n.Start:n.End]] = chronicle.Organization
 		}
+		if n.typ != chronicle.Organization && r.listedOrganisation(names, i) {
+			if set == nil {
+				set = map[string]chronicle.EntityType{}
+			}
+			set[r.text[n.Start:n.End]] = chronicle.Organization
+		}
 		if n.typ != chronicle.Location && r.landform(n) {
 			if set == nil {
 				set = map[string]chronicle.EntityType{}
@@ -283,7 +289,7 @@ func (r *resolver) titledAnywhere(n *name) bool {
 // token t: "President" in "President Putin".
 func (r *resolver) titleBefore(t int) bool {
 	for k := 1; k <= 3 && t-k >= r.first[t]; k++ {
-		if n, kind := r.g.Match(r.words, t-k); n == k && kind&gazetteer.TitleWord != 0 {
+		if n, kind := r.g.Match(r.words, t-k); n == k && kind&gazetteer.TitleWord != 0 && !r.clockWord(t-k) {
 			return true
 		}
 	}
@@ -371,6 +377,54 @@ func (r *resolver) opensClause(k int) bool {
 		return tag == "VBG" || tag == "VBN"
 	}
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+}
+
+// listedOrganisation reports whether names[i] stands in a list of names
+// that follows organisations' noun in the plural and "such as",
+// "including" or "like": "retailers such as Tesco, Lidl and Aldi"; the
+// items are words with a capital, four at most. A
+// country, or a name of two words or more that begins with a given name,
+// is left as it is.
+func (r *resolver) listedOrganisation(names []name, i int) bool {
+	n := &names[i]
+	if n.sub || isCountry(r.g, r.text[n.Start:n.End]) || (n.t1-n.t0 > 1 && r.g.GivenName(r.words[n.t0])) {
+		return false
+	}
+	lo := r.first[n.t0]
+	p := n.t0 - 1
+	for item := 0; p >= lo; p-- {
+		switch w := r.words[p]; {
+		case w == "," || w == "and" || w == "or":
+			item = 0
+			continue
+		case item < 4 && (hasUpper(w) || w == "of" || w == "the" || w == "&"):
+			item++ // an item of the list, a name or not: "One Laptop Per Child", "iRex"
+			continue
+		}
+		break
+	}
+	switch {
+	case p-2 >= lo && r.words[p] == "as" && r.words[p-1] == "such":
+		p -= 2
+	case p-1 >= lo && (r.words[p] == "including" || r.words[p] == "like"):
+		p--
+	default:
+		return false
+	}
+	return organisationNouns[singular(strings.ToLower(r.words[p]))]
+}
+
+// singular returns the singular of a regular English plural, "companies"
+// → "company", "firms" → "firm"; a word that ends in no "s" comes back
+// unchanged.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // organisationNouns head descriptions of organisations.

@@ -22,6 +22,30 @@ func TestEntitiesKinds(t *testing.T) {
 			want: []string{"STV MISC  [] name:STV name:STV"},
 		},
 		{
+			name: "names listed after organisations' noun and such as are organisations",
+			text: "It sold chips to firms such as [P Zentrix], [L Corvale], [O Maple Labs] and [P Dunmore]. [P Zentrix] declined to comment.",
+			want: []string{
+				"Zentrix ORG  [] name:Zentrix name:Zentrix",
+				"Corvale ORG  [] name:Corvale",
+				"Maple Labs ORG  [] name:Maple Labs",
+				"Dunmore ORG  [] name:Dunmore",
+			},
+		},
+		{
+			name: "a list after including leaves countries and people's full names alone",
+			text: "Banks including [L Ireland] and [P Ruth Maddox] lost money. Groups like [M Ostrava] joined.",
+			want: []string{
+				"Ireland LOC IRL [] name:Ireland",
+				"Ruth Maddox PERSON  [] name:Ruth Maddox",
+				"Ostrava ORG  [] name:Ostrava",
+			},
+		},
+		{
+			name: "a list after a noun that names no organisation stays",
+			text: "Artists such as [P Verdane] and [P Holloway] performed.",
+			want: []string{"Verdane PERSON  [] name:Verdane", "Holloway PERSON  [] name:Holloway"},
+		},
+		{
 			name: "a town the recognizer calls an organisation as often as a place is a place",
 			text: "Voters in [O Tikrit] queued. Police in [L Tikrit] watched.",
 			want: []string{"Tikrit LOC IRQ [] name:Tikrit name:Tikrit"},

@@ -259,7 +259,7 @@ func (r *resolver) titled(t, end int) bool {
 		k = 1
 	}
 	if k == 0 {
-		if n, kind := r.g.Match(r.words, t); n > 0 && kind&gazetteer.TitleWord != 0 && capitalised(r.words[t]) {
+		if n, kind := r.g.Match(r.words, t); n > 0 && kind&gazetteer.TitleWord != 0 && capitalised(r.words[t]) && !r.clockWord(t) {
 			k = n
 		}
 	}
@@ -314,7 +314,7 @@ func (r *resolver) splitTitled(n name) (pre, person name, ok bool) {
 		if !rank {
 			var kind gazetteer.Kinds
 			k, kind = r.g.Match(r.words, t)
-			if k == 0 || kind&gazetteer.TitleWord == 0 || t+k >= n.t1 {
+			if k == 0 || kind&gazetteer.TitleWord == 0 || t+k >= n.t1 || r.clockWord(t) {
 				continue
 			}
 			if _, isRole := r.g.Role(r.text[r.toks[t].Start:r.toks[t+k-1].End]); !isRole {
@@ -361,7 +361,7 @@ func (r *resolver) stripTitles(n *name) {
 		// A title inside the name ends what precedes the person's name:
 		// "Australian Greens Senator Kerry Nettle".
 		k, kind := r.g.Match(r.words, t)
-		if k > 0 && kind&gazetteer.TitleWord != 0 && t+k < n.t1 && !suffixes[strings.ToLower(strings.TrimSuffix(r.words[t+k], "."))] {
+		if k > 0 && kind&gazetteer.TitleWord != 0 && t+k < n.t1 && !r.clockWord(t) && !suffixes[strings.ToLower(strings.TrimSuffix(r.words[t+k], "."))] {
 			if _, ok := r.g.Role(r.words[t]); ok || k > 1 {
 				n.t0 = t // also "Lance Cpl. Jonathan Hetherington"
 			}
@@ -374,7 +374,7 @@ func (r *resolver) stripTitles(n *name) {
 			continue
 		}
 		k, kind := r.g.Match(r.words, n.t0)
-		if k == 0 || kind&gazetteer.TitleWord == 0 || n.t0+k >= n.t1 {
+		if k == 0 || kind&gazetteer.TitleWord == 0 || n.t0+k >= n.t1 || r.clockWord(n.t0) {
 			break
 		}
 		n.t0 += k

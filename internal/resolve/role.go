@@ -43,7 +43,7 @@ type desc struct {
 // it in that country: Canterbury is then the English city.
 func (r *resolver) scanRoles() {
 	for i := 0; i < len(r.words); i++ {
-		if r.inName[i] || !startsWithLetter(r.words[i]) {
+		if r.inName[i] || !startsWithLetter(r.words[i]) || r.clockWord(i) {
 			continue
 		}
 		n, k := r.g.Match(r.words, i)
@@ -65,6 +65,16 @@ func (r *resolver) scanRoles() {
 		r.roleEnd[i+n] = int32(i + 1)
 		i += n - 1
 	}
+}
+
+// clockWord reports whether token t is "pm" of a time of day rather than
+// a prime minister: written in lower case, or after a number ("10 PM").
+func (r *resolver) clockWord(t int) bool {
+	w := r.words[t]
+	if !strings.EqualFold(w, "pm") {
+		return false
+	}
+	return w != "PM" || t > 0 && isNumber(r.words[t-1])
 }
 
 // namesInside reports whether a name takes in any of the tokens [i, j).
