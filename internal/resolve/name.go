@@ -216,6 +216,9 @@ func (r *resolver) appendName(names []name, nm name) []name {
 	if notNames[strings.ToLower(r.text[nm.Start:nm.End])] {
 		return names // "UTC", or a portfolio: "Secretary of Energy", "(Agriculture)"
 	}
+	if r.style(nm) {
+		return names // a style, "Her Majesty", is no name of its own
+	}
 	if nm.typ == chronicle.Person && r.g.OrgWord(r.words[nm.t1-1]) {
 		nm.typ = chronicle.Organization
 	}
@@ -224,7 +227,7 @@ func (r *resolver) appendName(names []name, nm name) []name {
 	} else if _, ok := r.g.Role(r.text[nm.Start:nm.End]); ok {
 		return names // a title taken for a name: "Interior Minister"
 	} else if pre, person, ok := r.splitTitled(nm); ok {
-		if pre.t0 < pre.t1 {
+		if pre.t0 < pre.t1 && !r.style(pre) {
 			names = append(names, pre)
 		}
 		nm = person
@@ -233,6 +236,46 @@ func (r *resolver) appendName(names []name, nm name) []name {
 		return names
 	}
 	return append(names, nm)
+}
+
+// styleNouns are the nouns of the styles of sovereigns and dignitaries:
+// "Her Majesty", "His Royal Highness", "His Excellency".
+var styleNouns = map[string]bool{
+	"majesty": true, "highness": true, "excellency": true, "holiness": true, "eminence": true,
+	"grace": true, "lordship": true, "ladyship": true,
+}
+
+// styleAt returns the number of words of the style that begins at token
+// t, "Her Majesty" or "His Royal Highness" (a possessive ending left on
+// the noun), or 0 when there is none.
+func (r *resolver) styleAt(t int) int {
+	switch strings.ToLower(r.words[t]) {
+	case "his", "her", "their", "your":
+	default:
+		return 0
+	}
+	k := t + 1
+	if k < len(r.words) && r.words[k] == "Royal" {
+		k++
+	}
+	if k >= len(r.words) || !capitalised(r.words[k]) {
+		return 0
+	}
+	w := strings.ToLower(r.words[k])
+	for _, s := range []string{"'s", "’s"} {
+		w = strings.TrimSuffix(w, s)
+	}
+	if !styleNouns[w] {
+		return 0
+	}
+	return k + 1 - t
+}
+
+// style reports whether the name n is a style alone, "Her Majesty" or
+// "Her Majesty's".
+func (r *resolver) style(n name) bool {
+	k := r.styleAt(n.t0)
+	return k > 0 && (k == n.t1-n.t0 || k == n.t1-n.t0-1 && possessive(r.words[n.t1-1]))
 }
 
 // titledPair returns the token of the "and" that joins two titled names in

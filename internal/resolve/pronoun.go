@@ -50,8 +50,8 @@ func (r *resolver) pronouns() {
 			continue
 		}
 		g, ok := pronounGender[strings.ToLower(w)]
-		if !ok {
-			continue
+		if !ok || r.styleAt(i) > 0 {
+			continue // "His Royal Highness" is a style, not a pronoun
 		}
 		t := r.toks[i]
 		e := r.antecedent(people, subjects, i, g)

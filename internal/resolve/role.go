@@ -317,7 +317,7 @@ func (r *resolver) portfolio(i, r0, lo int) bool {
 	if (w == "and" || w == "&") && title && i > lo && i+1 < r0 {
 		return r.portfolio(i-1, r0, lo) && capitalised(r.words[i-1])
 	}
-	if !startsWithLetter(w) || capitalised(w) != title || notPortfolio[strings.ToLower(w)] || determiners[strings.ToLower(w)] {
+	if !startsWithLetter(w) || capitalised(w) != title || notPortfolio[strings.ToLower(w)] || determiners[strings.ToLower(w)] || styleNouns[strings.ToLower(w)] {
 		return false
 	}
 	if k := r.g.Kinds(w); k&(gazetteer.CountryWord|gazetteer.DemonymWord|gazetteer.TitleWord) != 0 {

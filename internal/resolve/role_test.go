@@ -85,6 +85,14 @@ func TestEntitiesAppositionsAndTitledNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a sovereign's style is no name, no pronoun and no part of the role",
+			text: "Her Majesty Queen [P Ines Marlow] received [P Tomas Lind]. [O Her Majesty] then thanked His Royal Highness.",
+			want: []string{
+				"Ines Marlow PERSON  [Queen] name:Ines Marlow",
+				"Tomas Lind PERSON  [] name:Tomas Lind",
+			},
+		},
+		{
 			name: "titles of business and government the gazetteer had missed",
 			text: "[M Chilean] tycoon [P Rafael Ibarra] met Executive Secretary [P Lina Cruz], former PM [P Tom Aske] and Vice Mayor [P Dora Sy].",
 			want: []string{
