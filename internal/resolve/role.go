@@ -46,7 +46,7 @@ func (r *resolver) scanRoles() {
 		if r.inName[i] || !startsWithLetter(r.words[i]) || r.clockWord(i) {
 			continue
 		}
-		n, k := r.g.Match(r.words, i)
+		n, k := r.titleAt(i)
 		if n == 0 || k&gazetteer.TitleWord == 0 || i+n > r.last[i] {
 			continue
 		}
@@ -65,6 +65,25 @@ func (r *resolver) scanRoles() {
 		r.roleEnd[i+n] = int32(i + 1)
 		i += n - 1
 	}
+}
+
+// titleAt is the gazetteer's Match at token i, where a title written with
+// an acronym in capitals is found too: "Chairman and CEO", as the
+// gazetteer's "chairman and ceo".
+func (r *resolver) titleAt(i int) (int, gazetteer.Kinds) {
+	n, k := r.g.Match(r.words, i)
+	if k&gazetteer.TitleWord == 0 {
+		return n, k
+	}
+	var buf [8]string // longer than any title
+	lower := buf[:0]
+	for j := i; j < len(r.words) && len(lower) < len(buf); j++ {
+		lower = append(lower, strings.ToLower(r.words[j]))
+	}
+	if m, mk := r.g.MatchPhrase(lower, 0); m > n && mk&gazetteer.TitleWord != 0 {
+		return m, mk
+	}
+	return n, k
 }
 
 // clockWord reports whether token t is "pm" of a time of day rather than

@@ -93,6 +93,11 @@ func TestEntitiesAppositionsAndTitledNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a title with an acronym in capitals, in an apposition after the name",
+			text: "[P Dana Pruitt], Chairman and CEO of [O Norvex], said sales rose.",
+			want: []string{"Dana Pruitt PERSON  [Chairman and CEO] name:Dana Pruitt", "Norvex ORG  [] name:Norvex"},
+		},
+		{
 			name: "titles of business and government the gazetteer had missed",
 			text: "[M Chilean] tycoon [P Rafael Ibarra] met Executive Secretary [P Lina Cruz], former PM [P Tom Aske] and Vice Mayor [P Dora Sy].",
 			want: []string{
