@@ -41,6 +41,22 @@ func (x *extractor) according(u unit, i int) (frame, bool) {
 	return f, true
 }
 
+// accordingBefore returns where the source of "according to" starts when
+// the speaker phrase [s, e) is a pronoun that takes up that source, the
+// unit opening with it: "According to the party's website it says that
+// …"; s when it is not.
+func (x *extractor) accordingBefore(u unit, s, e int) int {
+	if e-s != 1 || !pronounSubject(x.ts[s].lower) || s-u.first < 3 || x.ts[u.first].lower != "according" || x.ts[u.first+1].lower != "to" {
+		return s
+	}
+	for k := u.first + 2; k < s; k++ {
+		if !x.npWord(k) && x.ts[k].lower != "," {
+			return s
+		}
+	}
+	return u.first + 2
+}
+
 // appositiveAfter returns where an appositive ends that follows a person's
 // name ending before the comma at token e: "According to Karl Weber, the
 // head of the port authority, trade fell"; e when there is none.

@@ -30,6 +30,8 @@ func isDigits(w string) bool {
 func (x *extractor) circumstances(f *frame, u unit, i, q int, inverted bool) int {
 	if isTell(x.ts[i].lower) && !inverted {
 		q = x.hearer(u, q)
+	} else if !inverted && q+1 < u.end && x.ts[q].lower == "to" && isSay(x.ts[i].lower) {
+		q = x.hearer(u, q+1) // "said to the crowd, “…”"
 	}
 	j := x.skipCircumstance(u, q)
 	f.to = j
@@ -58,9 +60,10 @@ func (x *extractor) circumstances(f *frame, u unit, i, q int, inverted bool) int
 }
 
 // hearer skips the hearer after "told": "told reporters", "told The
-// Washington Post", "told him that".
+// Washington Post", "told him that"; a "that" after another cue is that
+// cue's ("told reporters, adding that …").
 func (x *extractor) hearer(u unit, q int) int {
-	if n := x.findWord(u, q, "that", 8); n >= 0 {
+	if n := x.findWord(u, q, "that", 8); n >= 0 && !x.cueBetween(q, n) {
 		return n
 	}
 	if q >= u.end {
@@ -81,6 +84,16 @@ func (x *extractor) hearer(u unit, q int) int {
 		q++
 	}
 	return q
+}
+
+// cueBetween reports whether a speech verb stands in tokens [q, n).
+func (x *extractor) cueBetween(q, n int) bool {
+	for k := q; k < n; k++ {
+		if x.ts[k].lex.cue != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // findWord returns the index of the first token w within n tokens of q,
@@ -175,7 +188,9 @@ func (x *extractor) circumstance(u unit, q int) int {
 		if !x.ts[k].word {
 			break
 		}
-		words++
+		if x.ts[k].lower != "'s" {
+			words++ // "at the city's news blog"
+		}
 		if media[x.ts[k].lower] {
 			k++
 			if k+1 < u.end && x.ts[k].lower == "with" && x.ts[k+1].upper {

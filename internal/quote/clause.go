@@ -20,7 +20,8 @@ func (x *extractor) relativeAt(k int) bool {
 }
 
 // goesOn reports whether token j, just after a cue and its circumstances,
-// opens words of the frame's own: "that", a colon, a quotation, a clause
+// opens words of the frame's own: "that", a colon, a quotation, "by" and a
+// speech participle, a clause
 // ("said it was", "said people would") or a noun phrase, the subject of a
 // reported clause ("said the talks") or an object ("denied the claims").
 func (x *extractor) goesOn(u unit, j int) bool {
@@ -31,6 +32,8 @@ func (x *extractor) goesOn(u unit, j int) bool {
 	switch {
 	case t.lower == "that" || t.lower == ":" || x.opensQuote(j):
 		return true
+	case t.lower == "by" && x.ts[j+1].lex.cue != 0 && hasSuffix(x.ts[j+1].lower, "ing"):
+		return true // "continued by stating that …"
 	case t.region < 0:
 		return pronounSubject(t.lower) || determiners[t.lower] || t.upper || x.clauseAfter(u, j)
 	}
@@ -71,7 +74,7 @@ func (x *extractor) clauseAfter(u unit, j int) bool {
 			return true // after a noun phrase, or a relative's gap: "which the media claimed now allows"
 		case t.lower == "of" || t.tag == "IN" && determined || t.tag == "TO" && determined || t.tag == "RB" ||
 			t.tag == "DT" || t.tag == "PDT" || t.tag == "CD" || t.tag == "POS" || t.tag == "PRP" || t.tag == "PRP$" ||
-			strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN"):
+			strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "RBS" || t.tag == "RBR":
 		default:
 			return false
 		}
@@ -105,4 +108,31 @@ func (x *extractor) closedSentence(i int) bool {
 // a past or present tense, or a modal.
 func finiteTag(tag string) bool {
 	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
+// objectAfter reports whether the words from token j read as the noun
+// phrase a verb takes as its object, with no quotation and no clause:
+// "strong ties with Britain", "a contraction in the economy", "their
+// uphill battle".
+func (x *extractor) objectAfter(u unit, j int) bool {
+	t := x.ts[j]
+	if t.region >= 0 || x.clauseAfter(u, j) || x.quoteNear(u, j) {
+		return false
+	}
+	return determiners[t.lower] || strings.HasPrefix(t.tag, "JJ") || t.tag == "NN" || t.tag == "NNS"
+}
+
+// subjectClause reports whether the words from token j read as a clause
+// with a subject of its own: a noun phrase and then a finite verb ("village
+// elders disputed the account"), not a verb that shares the subject before
+// ("fears a trial").
+func (x *extractor) subjectClause(u unit, j int) bool {
+	t := x.ts[j]
+	if t.lower == "to" || x.adverb(j) || t.lex.cue != 0 || finiteAuxiliaries[t.lower] || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+		return false
+	}
+	if t.tag == "" && hasSuffix(t.lower, "ed") {
+		return false
+	}
+	return x.clauseAfter(u, j)
 }

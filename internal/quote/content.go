@@ -36,6 +36,14 @@ func (x *extractor) content(f frame, from, to int) {
 		}
 		from = k + 1
 	}
+	if to > f.from {
+		to = x.ownClause(from, to)
+	}
+	if f.kind == naming && to > f.from {
+		if as := x.commaAs(unit{first: from}, from+1, to); as >= 0 {
+			to = as - 1 // "described the mayor as a “snob”, as “petty”": the second "as" is another verb's
+		}
+	}
 	for from < to && !x.ts[from].word && !x.isMarkTok(from) {
 		from++
 	}
@@ -90,6 +98,37 @@ func (x *extractor) content(f frame, from, to int) {
 	x.emit(-1, q)
 }
 
+// ownClause returns where content [from, to) after its frame ends when the
+// writer goes on with a clause of their own: at a semicolon ("announced
+// that Weber would lead the office; it is not known when") or at "but"
+// and a clause with a subject of its own, after a time or a medium ("the
+// ministry claims only soldiers were hurt, but on Saturday, village elders
+// disputed the account"); "but" with no subject of its own ("said he had
+// done nothing wrong but fears a trial") stays.
+func (x *extractor) ownClause(from, to int) int {
+	u := unit{first: from, end: to}
+	for k := from; k < to; k++ {
+		t := x.ts[k]
+		if t.region >= 0 {
+			continue
+		}
+		if t.lower == ";" {
+			return k
+		}
+		if t.lower != "but" || k == from {
+			continue
+		}
+		j := x.skipCircumstance(u, k+1)
+		if j < to && x.ts[j].lower == "," {
+			j++
+		}
+		if j < to && x.ts[j].region < 0 && (x.pronounClause(u, j) || !pronounSubject(x.ts[j].lower) && x.subjectClause(u, j)) {
+			return k
+		}
+	}
+	return to
+}
+
 // joins reports whether token k is a conjunction outside quotations, which
 // cannot end what was said.
 func (x *extractor) joins(k int) bool {
@@ -137,11 +176,12 @@ func (x *extractor) quote(f frame, s chronicle.Span) chronicle.Quote {
 // comes before its first break in the text is dropped: a line break or a
 // run of spaces, which in pages turned to text ends a heading or a
 // category line ("Canada  Industry Canada announced" is said by Industry
-// Canada).
+// Canada); a run of spaces before a word in lower case is a link the page
+// lost inside the phrase ("Green Party of Canada  leader Elizabeth May").
 func (x *extractor) afterGap(from, to int) int {
 	for k := from + 1; k < to; k++ {
 		between := x.text[x.ts[k-1].End:x.ts[k].Start]
-		if strings.Contains(between, "  ") || strings.ContainsAny(between, "\n\r") {
+		if strings.Contains(between, "  ") && x.ts[k].upper || strings.ContainsAny(between, "\n\r") {
 			return k
 		}
 	}

@@ -105,6 +105,11 @@ func isTell(w string) bool {
 	return false
 }
 
+// isSay reports whether w is a form of "say", whose hearer follows "to".
+func isSay(w string) bool {
+	return w == "say" || w == "says" || w == "said" || w == "saying"
+}
+
 // isClaim reports whether w is a form of "claim" or "declare", which are
 // speech verbs only with a reported clause: "claimed the vote was rigged",
 // not "claim victory", "claim rights over material" or "declare its
@@ -116,6 +121,14 @@ func isClaim(w string) bool {
 	}
 	return false
 }
+
+// objectVerbs are speech verbs that also take a noun phrase as their
+// object in another sense: "maintained strong ties with Britain",
+// "predicted a contraction", "admitted the charges" report nothing.
+var objectVerbs = set(`maintain maintains maintained maintaining predict predicts predicted predicting
+	acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+	suggest suggests suggested suggesting explain explains explained explaining
+	concede concedes conceded conceding`)
 
 // verbCue returns the kind of cue token i is, a speech verb of the lexicon
 // or a verb of manner after a quotation ("“…,” Oliver barked."); 0 when it
@@ -139,6 +152,9 @@ func (x *extractor) verbCue(u unit, i int) cueKind {
 // few words: "defended the plan as “entirely reasonable”".
 func (x *extractor) quotedAs(u unit, i int) bool {
 	n := x.findWord(u, i+1, "as", 8)
+	if r := x.relativeObject(u, i); r >= 0 {
+		n = x.commaAs(u, r, u.end) // "criticised the union, which had called him a “snob”, as “petty”"
+	}
 	if n < 0 || n+1 >= u.end {
 		return false
 	}
@@ -146,6 +162,33 @@ func (x *extractor) quotedAs(u unit, i int) bool {
 		n++
 	}
 	return x.opensQuote(n + 1)
+}
+
+// relativeObject returns the comma that opens a relative clause after the
+// short object of verb i ("criticised the union's campaign, which …"); -1
+// when there is none.
+func (x *extractor) relativeObject(u unit, i int) int {
+	for k := i + 1; k < u.end && k <= i+8; k++ {
+		if x.relativeAt(k) && k+1 < u.end && (x.ts[k+1].lower == "which" || x.ts[k+1].lower == "who") {
+			return k
+		}
+		if !x.npWord(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// commaAs returns the "as" after a comma in tokens [from, to), outside
+// quotations, that takes up the verb before a relative clause: "…, which
+// had called him a “snob”, as “petty”"; -1 when there is none.
+func (x *extractor) commaAs(u unit, from, to int) int {
+	for k := max(from, u.first); k+1 < to; k++ {
+		if x.ts[k].lower == "," && x.ts[k].region < 0 && x.ts[k+1].lower == "as" {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // responseAt returns the token after a phrase that gives a speaker's
@@ -218,8 +261,11 @@ func (x *extractor) mannerVerb(u unit, i int) bool {
 	if s >= i || i-s > 6 || !x.soleSpeaker(i-1) && !determiners[x.ts[s].lower] && !x.ts[s].upper {
 		return false
 	}
-	if n := i + 1; n < u.end && x.ts[n].lower != "." && x.ts[n].lower != "," && s == u.first {
-		return false // a new sentence that goes on: "“…” Trump smiled at them"
+	if n := i + 1; n < u.end && x.ts[n].lower != "." && x.ts[n].lower != "," && (s == u.first || gestures[t.lower]) {
+		// a new sentence that goes on: "“…” Trump smiled at them"; a
+		// gesture with words of its own: "“…,” the lawyer smiled at
+		// them and left"
+		return false
 	}
 	return x.followsQuote(u, s)
 }

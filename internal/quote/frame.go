@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"chronicle"
@@ -65,11 +66,23 @@ func (x *extractor) frames() {
 			if f.nextUnit {
 				if ui+1 < len(x.units) && k+1 == len(fs) {
 					next := x.units[ui+1]
-					if x.isMarkTok(next.first) && paragraphBreaks(x.text[u.End:next.Start]) <= 1 {
+					gap := x.text[u.End:next.Start]
+					switch {
+					case x.isMarkTok(next.first) && paragraphBreaks(gap) <= 1:
 						x.content(f, next.first, next.end)
+					case paragraphBreaks(gap) == 1:
+						x.block(f, ui+1) // a quotation set as a block, with no marks
 					}
 				}
 				continue
+			}
+			if f.kind == naming && k+1 < len(fs) && fs[k+1].kind == naming && x.relativeObject(u, x.cueIndex(f)) >= 0 {
+				// the judging verb's quotations follow the relative
+				// clause of its object
+				if as := x.commaAs(u, fs[k+1].right, u.end); as >= 0 {
+					x.content(f, as, u.end)
+					continue
+				}
 			}
 			if f.right >= 0 {
 				to := u.end
@@ -82,6 +95,32 @@ func (x *extractor) frames() {
 			}
 		}
 	}
+}
+
+// cueIndex returns the token index of f's cue.
+func (x *extractor) cueIndex(f frame) int {
+	i, _ := slices.BinarySearchFunc(x.ts, f.cue.Start, func(t tok, start int) int { return t.Start - start })
+	return i
+}
+
+// block gives frame f, which ends its paragraph with a colon ("Weber
+// added:"), the paragraph that starts at unit ui when it holds no
+// quotation marks, as newspapers set long quotations: the words of the
+// paragraph, an indirect quote since no marks set them off.
+func (x *extractor) block(f frame, ui int) {
+	first := x.units[ui]
+	end := ui
+	for end+1 < len(x.units) && !strings.Contains(x.text[x.units[end].End:x.units[end+1].Start], "\n") {
+		end++
+	}
+	last := x.units[end]
+	for k := first.first; k < last.end; k++ {
+		if x.ts[k].region >= 0 || x.isMarkTok(k) || listBreak(x.text, x.ts[k].Start) {
+			return
+		}
+	}
+	f.indirectOK = true
+	x.content(f, first.first, last.end)
 }
 
 // previousUnit gives a frame that opens its unit ("Cheung said.") the
@@ -203,6 +242,11 @@ func (x *extractor) speakerAround(f *frame, u unit, i int) (q int, inverted, ok 
 		}
 		f.spkFrom, f.spkTo, f.from = s, e, s
 		f.dateFrom = x.ts[e-1].End
+		if a := x.accordingBefore(u, s, e); a < s {
+			f.spkFrom = a // "According to the party's website it says …"
+			for f.spkTo = s; !x.ts[f.spkTo-1].word; f.spkTo-- {
+			}
+		}
 		x.verbGroupAfter(f, i, e)
 	}
 	f.adjacentLeft = x.followsQuote(u, f.from)
@@ -280,6 +324,8 @@ func (x *extractor) placeContent(f *frame, u unit, i, j int, inverted bool) bool
 		return false // "who said and did the same things"
 	case k == strong && topicWords[next]:
 		return false // "warned about the pier": what it was about, not what was said
+	case k == strong && objectVerbs[w] && x.objectAfter(u, j):
+		return false // "maintained strong ties", "predicted a contraction"
 	case k == strong:
 		f.right, f.indirectOK = j, true
 		if isClaim(w) && !x.clauseAfter(u, j) {

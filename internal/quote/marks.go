@@ -33,6 +33,51 @@ func isOpening(r rune) bool { return r == '“' || r == '„' || r == '«' || r 
 func isClosing(r rune) bool { return r == '”' || r == '»' }
 func isMark(r rune) bool    { return r == '"' || isOpening(r) || isClosing(r) }
 
+// nested returns the offset after the closing mark of a short quotation
+// in straight marks that opens at i inside an open straight quotation,
+// when a mark that can close the outer one follows on the same line, within
+// a few hundred bytes: "the
+// court would effectively "weigh" the "sides" of the case"; 0 when there
+// is none.
+func nested(text string, i int) int {
+	j := i + 1
+	for j < len(text) && text[j] != '"' && text[j] != '\n' && j-i <= 40 {
+		switch text[j] {
+		case '.', '!', '?', ';':
+			return 0
+		}
+		j++
+	}
+	if j >= len(text) || text[j] != '"' || text[j-1] == ' ' || j == i+1 {
+		return 0
+	}
+	if j+1 < len(text) && !unicode.IsSpace(rune(text[j+1])) && !stopAfter(text, j+1) {
+		return 0
+	}
+	for k := j + 1; k < len(text) && k < j+400 && text[k] != '\n'; k++ {
+		if text[k] == '"' && text[k-1] != ' ' {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// stopAfter reports whether the text at i opens with punctuation no
+// quotation opens with: a comma, a semicolon, a closing parenthesis or a
+// full stop that starts no ellipsis.
+func stopAfter(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	switch text[i] {
+	case ',', ';', ')', '!', '?':
+		return true
+	case '.':
+		return i+1 >= len(text) || text[i+1] != '.'
+	}
+	return false
+}
+
 // regions finds the quoted regions of text, in order. It reads only double
 // quotation marks, straight and typographic: single marks double as
 // apostrophes, and news prose uses them only inside a quotation. Each mark
@@ -94,7 +139,8 @@ func regions(text string) []region {
 		}
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
 		next, _ := utf8.DecodeRuneInString(text[i+n:])
-		left := i+n < len(text) && !unicode.IsSpace(next) && (i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:", prev))
+		left := i+n < len(text) && !unicode.IsSpace(next) && (i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:", prev)) &&
+			!stopAfter(text, i+n) // "known as "AdSense ".": a space left before the closing mark
 		right := i > 0 && !unicode.IsSpace(prev) && (i+n == len(text) || unicode.IsSpace(next) || unicode.IsPunct(next))
 		switch {
 		case isOpening(r):
@@ -116,6 +162,10 @@ func regions(text string) []region {
 			switch {
 			case open >= 0 && (right || !left):
 				finish(i, i, i+n)
+			case left && open >= 0 && text[rs[open].open] == '"' && nested(text, i) > 0:
+				// a quotation inside: "… would "weigh" the "sides" of …"
+				i = nested(text, i)
+				continue
 			case left:
 				if open >= 0 {
 					finish(i, -1, i)

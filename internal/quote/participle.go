@@ -22,7 +22,8 @@ func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
 		return x.quotedAsSaying(u, i, k)
 	}
 	byName := x.ts[i-1].upper && x.ts[i-1].region < 0 && !x.isMarkTok(i-1) && i-1 > u.first
-	if p := x.ts[i-1].lower; p != "," && p != "by" && p != "before" && p != "after" && !byName && !x.quoteAfterComma(u, i+1) && !(named && x.isMarkTok(i-1)) {
+	if p := x.ts[i-1].lower; p != "," && p != "by" && p != "before" && p != "after" && p != "in" && !byName && !x.quoteAfterComma(u, i+1) &&
+		!(named && (x.isMarkTok(i-1) || x.hangsOnClause(i))) && !x.coordinatedParticiple(u, i) && !x.participleThat(u, i) {
 		return frame{}, false
 	}
 	f, ok := x.participleContent(u, i, k)
@@ -46,6 +47,41 @@ func (x *extractor) participle(u unit, i int, k cueKind) (frame, bool) {
 	f.dateFrom, f.dateTo = x.ts[s].Start, x.ts[f.right].Start
 	f.scan = f.right
 	return f, true
+}
+
+// hangsOnClause reports whether participle i follows a word that ends a
+// clause's object, not one that opens a phrase: "dismissed the proposal
+// calling it “…”", but not "the calling" or "for calling".
+func (x *extractor) hangsOnClause(i int) bool {
+	p := x.ts[i-1]
+	return p.word && p.region < 0 && !p.upper && !determiners[p.lower] && !innerPrepositions[p.lower] && !prepositions[p.lower] && !clauseWords[p.lower]
+}
+
+// coordinatedParticiple reports whether participle i follows "and" and an
+// earlier participle that hangs on the clause: "ended by thanking the staff
+// and declaring “…”".
+func (x *extractor) coordinatedParticiple(u unit, i int) bool {
+	if x.ts[i-1].lower != "and" {
+		return false
+	}
+	for k := i - 2; k > u.first && k >= i-12; k-- {
+		t := x.ts[k]
+		if t.region >= 0 || !t.word && t.lower != "," {
+			return false
+		}
+		if hasSuffix(t.lower, "ing") && !t.upper {
+			p := x.ts[k-1].lower
+			return p == "," || p == "by" || p == "in"
+		}
+	}
+	return false
+}
+
+// participleThat reports whether speech participle i, with no comma
+// before it, reports a clause after "that" and follows a clause's object:
+// "have voiced their doubts on the plan saying that …".
+func (x *extractor) participleThat(u unit, i int) bool {
+	return i+1 < u.end && x.ts[i+1].lower == "that" && x.ts[i].lex.cue != naming && x.hangsOnClause(i)
 }
 
 // coordinated reads a cue joined by "and" to the frame before it in the

@@ -90,6 +90,20 @@ func TestPipelinePhrasings(t *testing.T) {
 			want: []want{{"the port will need more money next year.", "", "predicts", ""}},
 		},
 		{
+			name: "maintain with a noun phrase as its object",
+			text: "Norway has maintained strong ties with Britain since the war.",
+		},
+		{
+			name: "maintain with a clause",
+			text: "Karl Weber maintained the pier was safe.",
+			want: []want{{"the pier was safe", "Karl Weber", "maintained", "2025-04-26"}},
+		},
+		{
+			name: "a run of spaces where a full stop was lost ends the clause",
+			text: "The administrators are Berg and Dahl   A former worker heavily criticised the plans, saying \"the managers never listened.\"",
+			want: []want{{"the managers never listened.", "", "saying", ""}},
+		},
+		{
 			name: "claim in the legal sense",
 			text: "The Democratic Party could claim victory in the election, and broadcasters would be able to claim rights over material they broadcast.",
 		},

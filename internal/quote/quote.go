@@ -32,6 +32,7 @@ package quote
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"chronicle"
@@ -90,6 +91,7 @@ type unit struct {
 func newExtractor(d *chronicle.Document) *extractor {
 	x := &extractor{d: d, text: d.Article.Text}
 	x.ts = tokens(d)
+	x.markNames()
 	x.rs = regions(x.text)
 	cutAtLabels(x.text, x.rs)
 	x.cs = chains(x.rs)
@@ -99,7 +101,7 @@ func newExtractor(d *chronicle.Document) *extractor {
 		x.by[i] = -1
 	}
 	x.markRegions()
-	x.units = x.makeUnits(sentences(d, x.ts))
+	x.units = x.makeUnits(x.splitAtGaps(sentences(d, x.ts)))
 	x.ments = mentions(d)
 	for _, t := range d.Times {
 		if t.Valid(len(x.text)) {
@@ -108,6 +110,29 @@ func newExtractor(d *chronicle.Document) *extractor {
 	}
 	slices.SortFunc(x.times, func(a, b chronicle.Timex) int { return a.Start - b.Start })
 	return x
+}
+
+// markNames keeps the capital of "May" and "Will" where they are names, so
+// that no word list takes them for the modal verbs: after another
+// capitalised word ("Elizabeth May announced", "Theresa May said") or
+// before a verb in the past tense or the third person ("2007, May
+// explained"), which no modal takes.
+func (x *extractor) markNames() {
+	for i := range x.ts {
+		t := &x.ts[i]
+		if !t.upper || t.lower != "may" && t.lower != "will" {
+			continue
+		}
+		named := i > 0 && x.ts[i-1].upper && x.ts[i-1].word && !innerPrepositions[x.ts[i-1].lower] && !prepositions[x.ts[i-1].lower]
+		if i+1 < len(x.ts) {
+			n := x.ts[i+1]
+			named = named || n.tag == "VBD" || n.tag == "VBZ" || n.tag == "" && n.lex.cue != 0 && (hasSuffix(n.lower, "ed") || hasSuffix(n.lower, "s") || n.lower == "said" || n.lower == "told")
+		}
+		if named {
+			t.lower = x.text[t.Start:t.End]
+			t.lex = lexEntry{}
+		}
+	}
 }
 
 // markRegions sets each token's region.
@@ -122,6 +147,29 @@ func (x *extractor) markRegions() {
 			t.region = k
 		}
 	}
+}
+
+// splitAtGaps cuts a sentence where a run of three spaces or more stands between a word
+// and a capitalised word outside quotations: in pages turned to text such
+// a gap is a lost full stop or a heading ("The firm's administrators are
+// Begbies Traynor   A former employee criticised …").
+func (x *extractor) splitAtGaps(ss []chronicle.Span) []chronicle.Span {
+	var out []chronicle.Span
+	k := 0
+	for _, s := range ss {
+		for k < len(x.ts) && x.ts[k].Start < s.Start {
+			k++
+		}
+		for ; k+1 < len(x.ts) && x.ts[k+1].End <= s.End; k++ {
+			a, b := x.ts[k], x.ts[k+1]
+			if b.Start-a.End >= 3 && a.word && b.upper && a.region < 0 && b.region < 0 && strings.Contains(x.text[a.End:b.Start], "   ") && !x.isMarkTok(k+1) {
+				out = append(out, chronicle.Span{Start: s.Start, End: a.End})
+				s.Start = b.Start
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // makeUnits joins the sentences a quotation runs across and gives each

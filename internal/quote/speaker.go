@@ -50,7 +50,16 @@ func (x *extractor) chunkBefore(u unit, i int) (int, int, bool) {
 		for k >= u.first && x.ts[k].lower != "," && x.ts[k].region < 0 && !x.isMarkTok(k) && x.ts[k].lower != ";" && !isDash(x.ts[k].lower) {
 			k--
 		}
-		if k < u.first || x.ts[k].lower != "," || k+1 >= j {
+		if k < u.first {
+			// a stray comma after a name that opens the unit, as pages
+			// turned to text leave them: "Former mayor Karl Weber ,
+			// repeatedly said"
+			if s := x.collectBack(u, j-1); s == u.first && s < j && x.hasName(s, j) && x.text[x.ts[j-1].End:x.ts[j].Start] != "" {
+				return s, j, true
+			}
+			return 0, 0, false
+		}
+		if x.ts[k].lower != "," || k+1 >= j {
 			return 0, 0, false
 		}
 		if x.relativeAt(k) {
@@ -211,14 +220,21 @@ func (x *extractor) nameBeforeAppositive(u unit, s int) int {
 	if !x.startsClause(u, h) {
 		return s
 	}
-	for h < s-2 && (dayWords[x.ts[h].lower] || x.inTime(x.ts[h].Span)) {
-		h++ // "Earlier Dan Bartlett"
+	for h < s-2 && (dayWords[x.ts[h].lower] || x.inTime(x.ts[h].Span) || x.timeAfter(h)) {
+		h++ // "Earlier Dan Bartlett", "In June, the minister"
 	}
 	// a name, not a sentence adverb: "Still, the fund warned"
 	if !x.hasName(h, s-1) && s-1-h < 2 {
 		return s
 	}
 	return h
+}
+
+// timeAfter reports whether token h is a preposition before a time: "In
+// June".
+func (x *extractor) timeAfter(h int) bool {
+	l := x.ts[h].lower
+	return (innerPrepositions[l] || prepositions[l]) && h+1 < len(x.ts) && x.inTime(x.ts[h+1].Span)
 }
 
 // adverb reports whether token k belongs to the verb group between a
@@ -279,7 +295,7 @@ func (x *extractor) collectBack(u unit, j int) int {
 			s = k // "Google and Yahoo"
 			continue
 		}
-		if !x.npWord(k) {
+		if !x.npWord(k) || s <= j && x.opensPhrase(s, k) {
 			break
 		}
 		s = k
@@ -295,6 +311,21 @@ func (x *extractor) collectBack(u unit, j int) int {
 		return j + 1
 	}
 	return s
+}
+
+// opensPhrase reports whether token s, met walking back from a cue, opens
+// the speaker's phrase, so that token k before it is no part of it: a
+// subject pronoun ("In her speech she said") or an article after a word
+// that neither quantifies nor links ("In a press release the agency
+// said"; but "all the members", "a spokesman for the ministry", "marching through the streets").
+func (x *extractor) opensPhrase(s, k int) bool {
+	switch p := x.ts[k].lower; x.ts[s].lower {
+	case "he", "she", "it", "they", "we", "i":
+		return true
+	case "the", "a", "an":
+		return x.ts[k].word && !x.italics(k) && !innerPrepositions[p] && !prepositions[p] && !determiners[p] && p != "'s"
+	}
+	return false
 }
 
 // chunkAfter finds the speaker phrase that starts at token q, after an
@@ -419,7 +450,7 @@ func (x *extractor) resolve(from, to int) chronicle.EntityID {
 			if !x.ts[w].word || x.ts[w].lower == "'s" || x.italics(w) {
 				continue
 			}
-			if m := x.mentionAt(x.ts[w].Span); m != nil && m.named && (best == nil || best.typ != chronicle.Person && m.typ == chronicle.Person) {
+			if m := x.mentionAt(x.ts[w].Span); m != nil && m.named && !x.placeOf(m, end) && (best == nil || best.typ != chronicle.Person && m.typ == chronicle.Person) {
 				best = m
 			}
 			break
@@ -438,12 +469,30 @@ func (x *extractor) italics(k int) bool {
 	return isItalics(x.text[x.ts[k].Start:x.ts[k].End])
 }
 
-// nameBeforeOf reports whether token k is "of" after a capitalised word:
-// the name before it is a part of the speaker phrase of its own, and a
-// person there speaks rather than the place or body after it ("Jordan Rohan
-// of RBC Capital Markets", "President Hamid Karzai of Afghanistan").
+// nameBeforeOf reports whether token k is "of" or "from" after a
+// capitalised word: the name before it is a part of the speaker phrase of
+// its own, and a person there speaks rather than the place or body after
+// it ("Jordan Rohan of RBC Capital Markets", "President Hamid Karzai of
+// Afghanistan", "Maria Lopez from Bergen").
 func (x *extractor) nameBeforeOf(k int) bool {
-	return x.ts[k].lower == "of" && k > 0 && x.ts[k-1].upper
+	l := x.ts[k].lower
+	return (l == "of" || l == "from") && k > 0 && x.ts[k-1].upper
+}
+
+// placeOf reports whether mention m, in the part of a speaker phrase that
+// starts at token from, is a place after a preposition: where the
+// speaker works or comes from, not who speaks ("a nurse at St Olav
+// Hospital", "a pupil from Bergen").
+func (x *extractor) placeOf(m *ment, from int) bool {
+	if m.typ != chronicle.Location {
+		return false
+	}
+	for k := from; k+1 < len(x.ts) && x.ts[k].Start < m.Start; k++ {
+		if x.ts[k].End <= m.Start && x.ts[k+1].Start >= m.Start && innerPrepositions[x.ts[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionAt returns the mention that holds s, or nil.

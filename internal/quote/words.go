@@ -59,9 +59,15 @@ var (
 	dayWords = set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight " +
 		"earlier later recently")
 
+	// verbs of gesture and movement, which tag a quotation only when they
+	// end the clause ("“…,” she smiled.")
+	gestures = set("smiled nodded shrugged grinned winked frowned waved sighed laughed chuckled glanced looked " +
+		"turned walked paused left stood sat")
+
 	// nouns for the medium a speaker used: "in a statement", "in an interview"
 	media = set("statement interview email e-mail letter post tweet tweets video speech memo op-ed " +
-		"release briefing conference call rally radio broadcast appearance message show programme program podcast debate")
+		"release briefing conference call rally radio broadcast appearance message show programme program podcast debate " +
+		"blog website column newsletter")
 )
 
 // isDash reports whether w is a dash that sets off a clause.
