@@ -387,7 +387,7 @@ func (r *resolver) opensClause(k int) bool {
 // is left as it is.
 func (r *resolver) listedOrganisation(names []name, i int) bool {
 	n := &names[i]
-	if n.sub || isCountry(r.g, r.text[n.Start:n.End]) || (n.t1-n.t0 > 1 && r.g.GivenName(r.words[n.t0])) {
+	if n.sub {
 		return false
 	}
 	lo := r.first[n.t0]
@@ -411,7 +411,10 @@ func (r *resolver) listedOrganisation(names []name, i int) bool {
 	default:
 		return false
 	}
-	return organisationNouns[singular(strings.ToLower(r.words[p]))]
+	if !organisationNouns[singular(strings.ToLower(r.words[p]))] {
+		return false
+	}
+	return !isCountry(r.g, r.text[n.Start:n.End]) && !(n.t1-n.t0 > 1 && r.g.GivenName(r.words[n.t0]))
 }
 
 // singular returns the singular of a regular English plural, "companies"

@@ -249,9 +249,8 @@ var styleNouns = map[string]bool{
 // t, "Her Majesty" or "His Royal Highness" (a possessive ending left on
 // the noun), or 0 when there is none.
 func (r *resolver) styleAt(t int) int {
-	switch strings.ToLower(r.words[t]) {
-	case "his", "her", "their", "your":
-	default:
+	w := r.words[t]
+	if !strings.EqualFold(w, "his") && !strings.EqualFold(w, "her") && !strings.EqualFold(w, "their") && !strings.EqualFold(w, "your") {
 		return 0
 	}
 	k := t + 1
@@ -261,7 +260,7 @@ func (r *resolver) styleAt(t int) int {
 	if k >= len(r.words) || !capitalised(r.words[k]) {
 		return 0
 	}
-	w := strings.ToLower(r.words[k])
+	w = strings.ToLower(r.words[k])
 	for _, s := range []string{"'s", "’s"} {
 		w = strings.TrimSuffix(w, s)
 	}
@@ -550,11 +549,9 @@ var waterWords = map[string]bool{"gulf": true, "bay": true, "sea": true, "strait
 // with it, when n is a water word alone and "of", maybe "the", and a
 // place follow: "Gulf" "of" "Mexico". It returns 0 otherwise.
 func (r *resolver) waterOf(n name, rest []name) int {
-	if n.sub || n.t1 != n.t0+1 || !waterWords[strings.ToLower(r.words[n.t0])] || !capitalised(r.words[n.t0]) || len(rest) == 0 {
-		return 0
-	}
 	k := n.t1
-	if k >= r.last[n.t0] || r.words[k] != "of" {
+	if n.sub || k != n.t0+1 || len(rest) == 0 || k >= r.last[n.t0] || r.words[k] != "of" ||
+		!capitalised(r.words[n.t0]) || !waterWords[strings.ToLower(r.words[n.t0])] {
 		return 0
 	}
 	k++

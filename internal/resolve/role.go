@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"chronicle"
@@ -67,18 +68,19 @@ func (r *resolver) scanRoles() {
 	}
 }
 
-// titleAt is the gazetteer's Match at token i, where a title written with
-// an acronym in capitals is found too: "Chairman and CEO", as the
+// titleAt is the gazetteer's Match at token i, where a title written
+// with an acronym in capitals is found too: "Chairman and CEO", as the
 // gazetteer's "chairman and ceo".
 func (r *resolver) titleAt(i int) (int, gazetteer.Kinds) {
 	n, k := r.g.Match(r.words, i)
-	if k&gazetteer.TitleWord == 0 {
+	var buf [8]string // longer than any title
+	end := min(i+len(buf), r.last[i])
+	if k&gazetteer.TitleWord == 0 || !slices.ContainsFunc(r.words[i+n:end], allCaps) {
 		return n, k
 	}
-	var buf [8]string // longer than any title
 	lower := buf[:0]
-	for j := i; j < len(r.words) && len(lower) < len(buf); j++ {
-		lower = append(lower, strings.ToLower(r.words[j]))
+	for _, w := range r.words[i:end] {
+		lower = append(lower, strings.ToLower(w))
 	}
 	if m, mk := r.g.MatchPhrase(lower, 0); m > n && mk&gazetteer.TitleWord != 0 {
 		return m, mk
@@ -336,7 +338,8 @@ func (r *resolver) portfolio(i, r0, lo int) bool {
 	if (w == "and" || w == "&") && title && i > lo && i+1 < r0 {
 		return r.portfolio(i-1, r0, lo) && capitalised(r.words[i-1])
 	}
-	if !startsWithLetter(w) || capitalised(w) != title || notPortfolio[strings.ToLower(w)] || determiners[strings.ToLower(w)] || styleNouns[strings.ToLower(w)] {
+	lw := strings.ToLower(w)
+	if !startsWithLetter(w) || capitalised(w) != title || notPortfolio[lw] || determiners[lw] || styleNouns[lw] {
 		return false
 	}
 	if k := r.g.Kinds(w); k&(gazetteer.CountryWord|gazetteer.DemonymWord|gazetteer.TitleWord) != 0 {
