@@ -354,7 +354,8 @@ func (s *sentence) invertedSpeaker(i int) int {
 	if p < 0 {
 		return -1
 	}
-	if e := s.np[s.group(p)[len(s.group(p))-1]].end; e < len(s.w) && s.w[e].low != "," && s.w[e].low != "." {
+	g := s.group(p)
+	if e := s.np[g[len(g)-1]].end; e < len(s.w) && s.w[e].low != "," && s.w[e].low != "." {
 		return -1 // "…, announced his intention to …": an object, not a speaker set after
 	}
 	return p
